@@ -1,0 +1,16 @@
+#pragma once
+// Registration of every protocol that ships with mctpkit.
+
+#include "mctpkit/core/registry.hpp"
+
+namespace mctpkit {
+
+/// Declares and binds every built-in layer and link into `registry`, through the same calls a
+/// plugin uses.
+void register_builtin_protocols(Registry& registry);
+
+/// A registry holding the built-in protocols, created on first use. (Also declared in
+/// core/frame.hpp so that Frame::build() can default to it.)
+const Registry& default_registry();
+
+}  // namespace mctpkit

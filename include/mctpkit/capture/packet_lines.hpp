@@ -1,0 +1,25 @@
+#pragma once
+// Files of packets written as text: one packet per line, "[link:] hex bytes", '#' starts a
+// comment. The format of `mctpkit decode -r` and of the golden vector files.
+
+#include <string>
+#include <string_view>
+
+#include "mctpkit/core/bytes.hpp"
+#include "mctpkit/core/registry.hpp"
+
+namespace mctpkit::capture {
+
+struct PacketLine {
+  enum class Kind { Empty, Packet, Error };
+  Kind kind = Kind::Empty;
+  std::string link;   // the line's link prefix, or the default
+  Bytes data;
+  std::string error;  // for Kind::Error: what is wrong, with the column
+};
+
+/// Parses one line. A prefix before ':' that names a registered link selects that link; a
+/// prefix that is a word but no link is an error naming the known links.
+PacketLine parse_packet_line(std::string_view line, std::string_view default_link, const Registry& registry);
+
+}  // namespace mctpkit::capture

@@ -1,0 +1,24 @@
+#pragma once
+// Decoding bytes into a Frame. Never throws; problems become diagnostics.
+
+#include <optional>
+#include <string_view>
+#include <variant>
+
+#include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/registry.hpp"
+
+namespace mctpkit {
+
+/// Decodes `data` starting with layer `first`.
+Frame decode(ByteView data, const LayerDef& first, const Registry& registry);
+/// Decodes `data` as link `link` (a LinkDef name). An unknown link gives a frame holding one
+/// Raw layer and a Malformed diagnostic.
+Frame decode(ByteView data, std::string_view link, const Registry& registry = default_registry());
+
+/// Strict decoding: the frame when it decoded without any warning or error, else the first
+/// such diagnostic.
+std::variant<Frame, Diagnostic> decode_strict(ByteView data, std::string_view link,
+                                              const Registry& registry = default_registry());
+
+}  // namespace mctpkit

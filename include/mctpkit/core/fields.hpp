@@ -1,0 +1,102 @@
+#pragma once
+// The values of one field table (a layer, or one element of a List field).
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "mctpkit/core/bytes.hpp"
+#include "mctpkit/core/field.hpp"
+
+namespace mctpkit {
+
+class Fields;
+
+/// One field's value. Unset fields take their default, or are derived, at build time; Absent
+/// fields (conditional ones whose condition is false, optional trailers, fields a truncated
+/// packet did not reach) are not on the wire at all.
+struct FieldValue {
+  enum class State : std::uint8_t { Unset, Set, Absent };
+  State state = State::Unset;
+  std::uint64_t number = 0;
+  Bytes bytes;
+  std::vector<Fields> items;
+
+  bool is_set() const { return state == State::Set; }
+};
+
+/// A value given when crafting: a number, a text (an enum name or anything the field's parser
+/// takes), a byte string, or list elements.
+struct FieldArg {
+  std::variant<std::uint64_t, std::string, Bytes, std::vector<Fields>> value;
+  FieldArg(std::uint64_t v) : value(v) {}
+  FieldArg(int v) : value(static_cast<std::uint64_t>(v)) {}
+  FieldArg(unsigned v) : value(static_cast<std::uint64_t>(v)) {}
+  FieldArg(long v) : value(static_cast<std::uint64_t>(v)) {}
+  FieldArg(std::string_view v) : value(std::string(v)) {}
+  FieldArg(const char* v) : value(std::string(v)) {}
+  FieldArg(Bytes v) : value(std::move(v)) {}
+  FieldArg(std::vector<Fields> v);
+};
+
+struct FieldInit {
+  std::string_view name;
+  FieldArg value;
+};
+
+class Fields {
+ public:
+  Fields(std::span<const FieldDef> defs, std::string_view owner);
+  Fields(const StructDef& def, std::initializer_list<FieldInit> init = {});
+
+  std::span<const FieldDef> defs() const { return defs_; }
+  std::string_view owner() const { return owner_; }
+  const StructDef* struct_def() const { return struct_def_; }
+
+  /// Index of the field called `name`, or npos.
+  std::size_t index_of(std::string_view name) const;
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  bool has(std::string_view name) const;
+  /// The value when set; the field's default otherwise (0 for unknown names).
+  std::uint64_t num(std::string_view name) const;
+  std::optional<std::uint64_t> get(std::string_view name) const;
+  const Bytes& bytes(std::string_view name) const;
+  const std::vector<Fields>& items(std::string_view name) const;
+
+  const FieldValue& value(std::size_t index) const { return values_[index]; }
+  FieldValue& value(std::size_t index) { return values_[index]; }
+  std::size_t size() const { return values_.size(); }
+
+  /// Crafting: sets a field, checking the name and that the value fits. Throws
+  /// std::invalid_argument with a message naming the valid choices.
+  Fields& set(std::string_view name, const FieldArg& arg);
+  Fields& set_absent(std::string_view name);
+  /// Sets by index without checks (decoders).
+  void set_number(std::size_t index, std::uint64_t v);
+
+  /// Comma-separated names of the settable fields (for error messages).
+  std::string field_names() const;
+
+ private:
+  std::size_t require(std::string_view name) const;
+
+  std::span<const FieldDef> defs_;
+  std::string_view owner_;
+  const StructDef* struct_def_ = nullptr;
+  std::vector<FieldValue> values_;
+};
+
+/// Parses text into a value for `def` (numbers in any C base, enum names, hex bytes, UUIDs).
+/// Returns an error message on failure.
+std::variant<FieldValue, std::string> parse_field_text(const FieldDef& def, std::string_view text);
+
+/// Largest value a UInt or Bits field can hold.
+std::uint64_t max_value(const FieldDef& def);
+
+}  // namespace mctpkit

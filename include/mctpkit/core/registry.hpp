@@ -1,0 +1,59 @@
+#pragma once
+// The registry of layers, dispatch tables and links. Built-in protocols register through the
+// same calls a plugin uses: declare layers, then bind them into tables.
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mctpkit/core/layer.hpp"
+
+namespace mctpkit {
+
+/// A link: a name for `mctpkit decode --link` and the layer its data starts with.
+struct LinkDef {
+  std::string_view name;
+  std::string_view description;
+  const LayerDef* first;
+};
+
+class RegistryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Registry {
+ public:
+  Registry();
+  ~Registry();
+  Registry(Registry&&) noexcept;
+  Registry& operator=(Registry&&) noexcept;
+
+  /// Declares a layer and, when its BindDef names a table, binds it there. `owner` names who
+  /// registered it ("mctpkit" or a plugin) for clash messages.
+  void declare(const LayerDef& def, std::string_view owner = "mctpkit");
+  /// Binds `def` under `key` in `table`. A second binding of the same key is a RegistryError
+  /// naming both owners.
+  void bind(std::string_view table, const Key& key, const LayerDef& def, std::string_view owner = "mctpkit");
+  void add_link(const LinkDef& link, std::string_view owner = "mctpkit");
+
+  const LayerDef* lookup(std::string_view table, const Key& key) const;
+  /// The key under which `def` is bound in `table`, if any.
+  const Key* key_of(std::string_view table, const LayerDef& def) const;
+  const LayerDef* layer(std::string_view id) const;
+  /// Every layer whose craft name or id is `name`.
+  std::vector<const LayerDef*> layers_named(std::string_view name) const;
+  const LinkDef* link(std::string_view name) const;
+  std::vector<LinkDef> links() const;
+  std::vector<const LayerDef*> layers() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace mctpkit

@@ -1,0 +1,31 @@
+#pragma once
+// The craft expression language: the text form of a layer stack, mirroring the C++ API.
+//
+//   smbus(dst=0x32,src=0x10)/mctp(dst=0,src=10,to=1,tag=7)/control(rq=1,iid=0x11,
+//   cmd=set_endpoint_id)/set_endpoint_id(op=set,eid=29)
+//
+// Layers are named by craft name or id; where a craft name covers a request and a response, the
+// one bound under the previous layer's key (its rq bit, say) is taken. Values: numbers in any C
+// base, enum names, hex bytes, UUIDs, "text" for ASCII fields, `none` to leave an optional field
+// out, and lists `[elem, elem]` whose elements are `(field=value, ...)` or, for one-field
+// elements, plain values.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/registry.hpp"
+
+namespace mctpkit::craft {
+
+struct ExpressionError {
+  std::string message;
+  std::size_t column;  // 1-based column of the problem in the expression
+};
+
+std::variant<Frame, ExpressionError> parse_expression(std::string_view text,
+                                                      const Registry& registry = default_registry());
+
+}  // namespace mctpkit::craft

@@ -1,0 +1,91 @@
+#include "mctpkit/binding/smbus.hpp"
+
+#include <fmt/format.h>
+
+#include "mctpkit/core/crc.hpp"
+#include "mctpkit/core/derive.hpp"
+#include "mctpkit/core/frame.hpp"
+
+namespace mctpkit::binding {
+
+namespace {
+
+constexpr std::uint8_t kMctpCommandCode = 0x0F;
+
+std::uint64_t pec_full(const DeriveContext& ctx) { return crc::crc8_smbus(ctx.covered); }
+
+// Without the destination byte in the frame, the PEC still starts with it: the enclosing
+// layer (IPMI Master Write-Read) names the address in its `phys_addr` field.
+std::uint64_t pec_without_dst(const DeriveContext& ctx) {
+  std::uint8_t running = 0;
+  if (ctx.layer_index > 0) {
+    const Layer& outer = ctx.frame.layers[ctx.layer_index - 1];
+    if (outer.index_of("phys_addr") != Fields::npos) {
+      std::uint8_t dst = static_cast<std::uint8_t>(outer.num("phys_addr"));
+      running = crc::crc8_smbus(ByteView(&dst, 1));
+    }
+  }
+  return crc::crc8_smbus(ctx.covered, running);
+}
+
+#define MCTPKIT_SMBUS_TAIL(pec_fn)                                                        \
+  u8("command").hex().expect(kMctpCommandCode).titled("Command code"),                    \
+      u8("byte_count").length_after().titled("Byte count"),                               \
+      bits("src", 7).hex().titled("Source address (7-bit)"),                              \
+      bits("src_rw", 1).expect(1).titled("Source address bit 0 (1 for MCTP)"),            \
+      payload().length_from("byte_count", -1), u8("pec").checksum(pec_fn).optional().titled("PEC")
+
+constexpr FieldDef kFullFields[] = {
+    bits("dst", 7).hex().titled("Destination address (7-bit)"),
+    bits("dst_rw", 1).titled("Destination R/W bit"),
+    MCTPKIT_SMBUS_TAIL(pec_full),
+};
+
+constexpr FieldDef kNoDstFields[] = {
+    MCTPKIT_SMBUS_TAIL(pec_without_dst),
+};
+
+#undef MCTPKIT_SMBUS_TAIL
+
+std::uint64_t address_byte(const Layer& l, std::string_view addr, std::string_view rw) {
+  return l.num(addr) << 1 | l.num(rw);
+}
+
+void summarize(const Layer& l, std::string& out) {
+  out += "SMBUS (";
+  if (l.index_of("dst") != Fields::npos) fmt::format_to(std::back_inserter(out), "dst=0x{:02X}, ", address_byte(l, "dst", "dst_rw"));
+  fmt::format_to(std::back_inserter(out), "src=0x{:02X}, byte_count={}", address_byte(l, "src", "src_rw"),
+                 l.num("byte_count"));
+  if (auto pec = l.get("pec")) fmt::format_to(std::back_inserter(out), ", pec=0x{:02X}", *pec);
+  out += ")";
+}
+
+}  // namespace
+
+const LayerDef kSmbus{
+    .id = "smbus",
+    .title = "SMBus/I2C binding (DSP0237)",
+    .abbrev = "smbus",
+    .fields = kFullFields,
+    .summary_fn = summarize,
+    .next = {.table = kSmbusPayloadTable},
+};
+
+const LayerDef kSmbusNoDst{
+    .id = "smbus_nodst",
+    .title = "SMBus/I2C binding without destination byte",
+    .abbrev = "smbus",
+    .fields = kNoDstFields,
+    .summary_fn = summarize,
+    .next = {.table = kSmbusPayloadTable},
+};
+
+void register_smbus(Registry& registry) {
+  registry.declare(kSmbus);
+  registry.declare(kSmbusNoDst);
+  registry.add_link({"smbus", "SMBus/I2C frame: destination address byte, 0x0F, count, source, packet, PEC", &kSmbus});
+  registry.add_link({"smbus-nodst", "SMBus/I2C frame without the destination byte (as in IPMI Master Write-Read)",
+                     &kSmbusNoDst});
+}
+
+}  // namespace mctpkit::binding

@@ -1,0 +1,45 @@
+#include "mctpkit/capture/reader.hpp"
+
+#include <utility>
+
+namespace mctpkit::capture {
+
+CaptureReader::~CaptureReader() = default;
+
+std::optional<CaptureRecord> CaptureReader::next() {
+  if (failed_ || finished_) return std::nullopt;
+  std::optional<CaptureRecord> record = read_next();
+  if (!record) {
+    finished_ = true;
+    return std::nullopt;
+  }
+  ++records_returned_;
+  if (record->link.empty()) ++records_skipped_;
+  return record;
+}
+
+std::vector<CaptureDiagnostic> CaptureReader::take_diagnostics() {
+  std::vector<CaptureDiagnostic> taken;
+  taken.swap(diagnostics_);
+  return taken;
+}
+
+void CaptureReader::add_diagnostic(std::uint64_t line_or_record, std::string message) {
+  push(CaptureDiagnostic{line_or_record, std::move(message), false});
+}
+
+void CaptureReader::fail(std::uint64_t line_or_record, std::string message) {
+  failed_ = true;
+  push(CaptureDiagnostic{line_or_record, std::move(message), true});
+}
+
+void CaptureReader::push(CaptureDiagnostic diagnostic) {
+  // The fatal one explains why reading stopped, so it is kept even past the cap.
+  if (diagnostics_.size() >= kMaxDiagnostics && !diagnostic.fatal) {
+    ++diagnostics_dropped_;
+    return;
+  }
+  diagnostics_.push_back(std::move(diagnostic));
+}
+
+}  // namespace mctpkit::capture

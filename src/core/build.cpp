@@ -1,0 +1,186 @@
+// Frame::build: serializes a layer stack, payload first, deriving what was left unset.
+
+#include <fmt/format.h>
+
+#include <stdexcept>
+
+#include "core/detail/field_walk.hpp"
+#include "mctpkit/core/derive.hpp"
+#include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/registry.hpp"
+
+namespace mctpkit {
+
+namespace {
+
+class Encoder {
+ public:
+  Encoder(Frame& work, std::size_t index, ByteView payload) : work_(work), index_(index), payload_(payload) {}
+
+  // Encodes fields [from, to) of `fields` onto `out`; `layer_start` is where this layer began
+  // in `out` (checksums cover from there). Returns the end offset of each field.
+  void encode(Fields& fields, std::size_t from, std::size_t to, Bytes& out, std::size_t layer_start,
+              std::vector<std::size_t>* ends) {
+    const auto defs = fields.defs();
+    for (std::size_t i = from; i < to; ++i) {
+      const FieldDef& f = defs[i];
+      FieldValue& v = fields.value(i);
+      if (f.kind == FieldKind::Payload) break;
+      if (v.state == FieldValue::State::Absent || (f.present && !f.present(fields))) continue;
+      if (f.remaining_below && !v.is_set()) continue;
+      if (!v.is_set() && f.is_derived() && f.derive != Derive::LengthAfter) derive(fields, i, out, layer_start);
+      switch (f.kind) {
+        case FieldKind::Bits: put_bits(f, value_of(f, v), out); break;
+        case FieldKind::UInt: put_uint(fields, f, value_of(f, v), out); break;
+        case FieldKind::Bytes: {
+          flush_bits(fields, f);
+          if (!v.is_set() && f.length.kind == LengthRule::Kind::Fixed) {
+            out.insert(out.end(), static_cast<std::size_t>(f.length.amount), 0);
+          } else {
+            out.insert(out.end(), v.bytes.begin(), v.bytes.end());
+          }
+          break;
+        }
+        case FieldKind::List:
+          flush_bits(fields, f);
+          for (Fields& item : v.items) encode(item, 0, item.size(), out, layer_start, nullptr);
+          break;
+        case FieldKind::Payload: break;
+      }
+      if (ends) (*ends)[i] = out.size();
+    }
+    if (bit_count_ != 0) {
+      throw std::invalid_argument(fmt::format("{}: bit fields do not fill whole bytes", fields.owner()));
+    }
+  }
+
+ private:
+  static std::uint64_t value_of(const FieldDef& f, const FieldValue& v) {
+    return v.is_set() ? v.number : f.default_value;
+  }
+
+  void derive(Fields& fields, std::size_t i, const Bytes& out, std::size_t layer_start) {
+    const FieldDef& f = fields.defs()[i];
+    std::uint64_t value = 0;
+    switch (f.derive) {
+      case Derive::CountOf: value = fields.items(f.derive_of).size(); break;
+      case Derive::LengthOf: {
+        std::size_t j = fields.index_of(f.derive_of);
+        if (j != Fields::npos) {
+          const FieldDef& target = fields.defs()[j];
+          const FieldValue& tv = fields.value(j);
+          if (target.kind == FieldKind::List) {
+            Bytes tmp;
+            Encoder sub(work_, index_, payload_);
+            for (Fields item : tv.items) sub.encode(item, 0, item.size(), tmp, 0, nullptr);
+            value = tmp.size();
+          } else if (!tv.is_set() && target.length.kind == LengthRule::Kind::Fixed) {
+            value = static_cast<std::uint64_t>(target.length.amount);
+          } else {
+            value = tv.bytes.size();
+          }
+        }
+        break;
+      }
+      case Derive::Custom: {
+        ByteView covered(out.data() + layer_start, out.size() - layer_start);
+        value = f.derive_fn(DeriveContext{work_, index_, fields, covered, payload_});
+        break;
+      }
+      case Derive::LengthAfter:
+      case Derive::None: return;
+    }
+    fields.set_number(i, value);
+  }
+
+  void put_uint(const Fields& fields, const FieldDef& f, std::uint64_t value, Bytes& out) {
+    flush_bits(fields, f);
+    if (value > max_value(f)) {
+      throw std::invalid_argument(
+          fmt::format("{}.{}: value {} does not fit in {} bytes", fields.owner(), f.name, value, f.width));
+    }
+    for (std::size_t k = 0; k < f.width; ++k) {
+      std::size_t shift = f.order == ByteOrder::Big ? 8 * (f.width - 1 - k) : 8 * k;
+      out.push_back(static_cast<std::uint8_t>(value >> shift));
+    }
+  }
+
+  void put_bits(const FieldDef& f, std::uint64_t value, Bytes& out) {
+    value &= max_value(f);  // a value too wide was refused when it was set
+    bit_buffer_ = (bit_buffer_ << f.width) | value;
+    bit_count_ += f.width;
+    while (bit_count_ >= 8) {
+      bit_count_ -= 8;
+      out.push_back(static_cast<std::uint8_t>(bit_buffer_ >> bit_count_));
+    }
+    bit_buffer_ &= (std::uint64_t{1} << bit_count_) - 1;
+  }
+
+  void flush_bits(const Fields& fields, const FieldDef& f) {
+    if (bit_count_ != 0) {
+      throw std::invalid_argument(
+          fmt::format("{}: bit fields before '{}' do not fill whole bytes", fields.owner(), f.name));
+    }
+  }
+
+  Frame& work_;
+  std::size_t index_;
+  ByteView payload_;
+  std::uint64_t bit_buffer_ = 0;
+  unsigned bit_count_ = 0;
+};
+
+// Fills the dispatch key fields of `lower` that were left unset from where `upper` is bound, so
+// that `mctp()/control()` gets message type 0 without saying so.
+void fill_dispatch_key(Layer& lower, const Layer& upper, const Registry& registry) {
+  const DispatchDef& next = lower.def().next;
+  if (next.table.empty()) return;
+  const Key* key = registry.key_of(next.table, upper.def());
+  if (key == nullptr) return;
+  for (std::uint8_t k = 0; k < key->count && k < next.key.size(); ++k) {
+    std::string_view name = next.key[k];
+    if (name.empty() || name.find('.') != std::string_view::npos) continue;
+    std::size_t i = lower.index_of(name);
+    if (i != Fields::npos && lower.value(i).state == FieldValue::State::Unset) lower.set_number(i, key->parts[k]);
+  }
+}
+
+Bytes build_layer(Frame& work, std::size_t index) {
+  Bytes payload = index + 1 < work.layers.size() ? build_layer(work, index + 1) : Bytes{};
+  Layer& layer = work.layers[index];
+  const auto defs = layer.defs();
+  const std::size_t marker = detail::payload_index(defs);
+
+  // Header: encoded once to learn field positions, and again once LengthAfter fields are known.
+  std::vector<std::size_t> ends(defs.size(), 0);
+  Bytes out;
+  Encoder(work, index, payload).encode(layer, 0, marker, out, 0, &ends);
+  bool needs_second_pass = false;
+  for (std::size_t i = 0; i < marker; ++i) {
+    if (defs[i].derive == Derive::LengthAfter && layer.value(i).state == FieldValue::State::Unset) {
+      layer.set_number(i, out.size() - ends[i] + payload.size());
+      needs_second_pass = true;
+    }
+  }
+  if (needs_second_pass) {
+    out.clear();
+    Encoder(work, index, payload).encode(layer, 0, marker, out, 0, nullptr);
+  }
+  out.insert(out.end(), payload.begin(), payload.end());
+  if (marker < defs.size()) Encoder(work, index, payload).encode(layer, marker + 1, defs.size(), out, 0, nullptr);
+  if (layer.def().wrap) return layer.def().wrap(out);
+  return out;
+}
+
+}  // namespace
+
+Bytes Frame::build(const Registry& registry) const {
+  if (layers.empty()) return {};
+  Frame work = *this;
+  for (std::size_t i = 0; i + 1 < work.layers.size(); ++i) {
+    fill_dispatch_key(work.layers[i], work.layers[i + 1], registry);
+  }
+  return build_layer(work, 0);
+}
+
+}  // namespace mctpkit

@@ -1,0 +1,366 @@
+#include "mctpkit/core/decode.hpp"
+
+#include <fmt/format.h>
+
+#include "core/detail/field_walk.hpp"
+#include "mctpkit/core/derive.hpp"
+#include "mctpkit/core/format.hpp"
+
+namespace mctpkit {
+
+namespace {
+
+using detail::fixed_tail;
+
+struct Cursor {
+  ByteView data;
+  std::size_t pos;
+  std::size_t end;
+  std::uint64_t bit_buffer = 0;
+  unsigned bit_count = 0;
+
+  std::size_t available() const { return end - pos; }
+};
+
+struct FieldsResult {
+  std::size_t stopped_at;  // index of the Payload marker, or of the field that was cut short
+  bool truncated;
+};
+
+class Decoder {
+ public:
+  Decoder(const Registry& registry, Frame& frame) : registry_(registry), frame_(frame) {}
+
+  void run(const LayerDef& first) {
+    const LayerDef* def = &first;
+    std::size_t begin = 0, end = frame_.data.size();
+    bool lenient = false;
+    while (def != nullptr) {
+      Step step = decode_layer(*def, begin, end, lenient);
+      def = step.next;
+      begin = step.payload_begin;
+      end = step.payload_end;
+      lenient = step.lenient;
+    }
+  }
+
+ private:
+  struct Step {
+    const LayerDef* next = nullptr;
+    std::size_t payload_begin = 0;
+    std::size_t payload_end = 0;
+    bool lenient = false;
+  };
+
+  void report(DiagKind kind, Severity severity, std::size_t offset, std::string text) {
+    std::size_t layer = frame_.layers.empty() ? 0 : frame_.layers.size() - 1;
+    std::string id = frame_.layers.empty() ? std::string() : std::string(frame_.layers.back().def().id);
+    frame_.diagnostics.push_back(Diagnostic{kind, severity, layer, std::move(id), offset, std::move(text)});
+  }
+
+  // Reports into the layer being decoded (not yet pushed on the frame).
+  void report_current(const LayerDef& def, DiagKind kind, Severity severity, std::size_t offset, std::string text) {
+    frame_.diagnostics.push_back(
+        Diagnostic{kind, severity, frame_.layers.size(), std::string(def.id), offset, std::move(text)});
+  }
+
+  FieldsResult decode_fields(const LayerDef& layer_def, std::span<const FieldDef> defs, std::size_t from,
+                             std::size_t to, Fields& out, Cursor& c, std::vector<std::size_t>* offsets,
+                             bool lenient) {
+    for (std::size_t i = from; i < to; ++i) {
+      const FieldDef& f = defs[i];
+      FieldValue& v = out.value(i);
+      if (f.kind == FieldKind::Payload) return {i, false};
+      if ((f.present && !f.present(out)) || (f.optional_trailer && c.available() == 0 && c.bit_count == 0) ||
+          (f.remaining_at_least && c.available() < f.remaining_at_least) ||
+          (f.remaining_below && c.available() >= f.remaining_below)) {
+        v.state = FieldValue::State::Absent;
+        continue;
+      }
+      if (offsets) (*offsets)[i] = c.bit_count > 0 ? c.pos - 1 : c.pos;
+      if (f.kind != FieldKind::Bits) c.bit_count = 0;
+      bool ok = true;
+      switch (f.kind) {
+        case FieldKind::Bits: {
+          while (c.bit_count < f.width && c.pos < c.end) {
+            c.bit_buffer = (c.bit_buffer << 8) | c.data[c.pos++];
+            c.bit_count += 8;
+          }
+          if (c.bit_count < f.width) {
+            ok = false;
+            break;
+          }
+          c.bit_count -= f.width;
+          v.number = (c.bit_buffer >> c.bit_count) & max_value(f);
+          c.bit_buffer &= (std::uint64_t{1} << c.bit_count) - 1;
+          break;
+        }
+        case FieldKind::UInt: {
+          if (c.available() < f.width) {
+            ok = false;
+            break;
+          }
+          std::uint64_t value = 0;
+          for (std::size_t k = 0; k < f.width; ++k) {
+            std::uint64_t b = c.data[c.pos + k];
+            value = f.order == ByteOrder::Big ? (value << 8) | b : value | (b << (8 * k));
+          }
+          v.number = value;
+          c.pos += f.width;
+          break;
+        }
+        case FieldKind::Bytes: {
+          std::size_t want = length_of(f, out, defs, i, c.available());
+          std::size_t take = std::min(want, c.available());
+          v.bytes.assign(c.data.begin() + static_cast<std::ptrdiff_t>(c.pos),
+                         c.data.begin() + static_cast<std::ptrdiff_t>(c.pos + take));
+          c.pos += take;
+          ok = take == want;
+          break;
+        }
+        case FieldKind::List:
+          ok = decode_list(layer_def, f, defs, i, out, v, c, lenient);
+          break;
+        case FieldKind::Payload:
+          break;
+      }
+      if (!ok) {
+        v.state = f.kind == FieldKind::Bytes || f.kind == FieldKind::List ? FieldValue::State::Set
+                                                                            : FieldValue::State::Absent;
+        for (std::size_t k = i + 1; k < to; ++k) out.value(k).state = FieldValue::State::Absent;
+        return {i, true};
+      }
+      v.state = FieldValue::State::Set;
+      check_value(layer_def, f, v, offsets ? (*offsets)[i] : c.pos);
+    }
+    return {to, false};
+  }
+
+  std::size_t length_of(const FieldDef& f, const Fields& out, std::span<const FieldDef> defs, std::size_t i,
+                        std::size_t available) {
+    switch (f.length.kind) {
+      case LengthRule::Kind::Fixed: return static_cast<std::size_t>(f.length.amount);
+      case LengthRule::Kind::FromField: {
+        std::int64_t n = static_cast<std::int64_t>(out.num(f.length.field)) + f.length.amount;
+        return n < 0 ? 0 : static_cast<std::size_t>(n);
+      }
+      case LengthRule::Kind::Custom: return f.length.custom(out, available);
+      case LengthRule::Kind::Rest: break;
+    }
+    std::size_t tail = fixed_tail(defs, i + 1, defs.size());
+    return available > tail ? available - tail : 0;
+  }
+
+  bool decode_list(const LayerDef& layer_def, const FieldDef& f, std::span<const FieldDef> defs, std::size_t i,
+                   const Fields& out, FieldValue& v, Cursor& c, bool lenient) {
+    const StructDef& element = *f.element;
+    bool until_end = f.length.kind == LengthRule::Kind::Rest;
+    std::size_t count = until_end ? 0 : length_of(f, out, defs, i, c.available());
+    std::size_t stop = until_end ? c.end - std::min(c.available(), fixed_tail(defs, i + 1, defs.size())) : c.end;
+    v.items.clear();
+    for (std::size_t n = 0; until_end ? c.pos < stop : n < count; ++n) {
+      Cursor sub = c;
+      sub.end = stop;
+      // Elements whose size the message does not state (a "rest" field) share what is left equally.
+      if (!until_end && has_rest_field(element) && count > n) sub.end = c.pos + (stop - c.pos) / (count - n);
+      Fields item(element.fields, element.name);
+      FieldsResult r = decode_fields(layer_def, element.fields, 0, element.fields.size(), item, sub, nullptr, lenient);
+      bool advanced = sub.pos > c.pos;
+      c.pos = sub.pos;
+      c.bit_count = 0;
+      v.items.push_back(std::move(item));
+      if (r.truncated) return false;
+      if (!advanced) break;  // an element with no bytes cannot be repeated meaningfully
+    }
+    return true;
+  }
+
+  static bool has_rest_field(const StructDef& element) {
+    for (const FieldDef& f : element.fields) {
+      if ((f.kind == FieldKind::Bytes || f.kind == FieldKind::List) && f.length.kind == LengthRule::Kind::Rest) return true;
+    }
+    return false;
+  }
+
+  void check_value(const LayerDef& def, const FieldDef& f, const FieldValue& v, std::size_t offset) {
+    if (f.kind != FieldKind::UInt && f.kind != FieldKind::Bits) return;
+    if (f.is_reserved && v.number != 0) {
+      report_current(def, DiagKind::Reserved, Severity::Warning, offset,
+                     fmt::format("reserved field '{}' is 0x{:X}, not 0", f.name, v.number));
+    }
+    if (f.has_expected && v.number != f.expected) {
+      report_current(def, DiagKind::Malformed, Severity::Error, offset,
+                     fmt::format("{} is {}, expected {}", f.display_label(), format_value(f, v),
+                                 format_value(f, FieldValue{FieldValue::State::Set, f.expected, {}, {}})));
+    }
+  }
+
+  Step decode_layer(const LayerDef& def, std::size_t begin, std::size_t end, bool lenient) {
+    Layer layer(def);
+    layer.offset = begin;
+    const auto defs = def.fields;
+    std::vector<std::size_t> offsets(defs.size(), begin);
+    Cursor c{frame_.data, begin, end};
+    FieldsResult r = decode_fields(def, defs, 0, defs.size(), layer, c, &offsets, lenient);
+    std::size_t payload_begin = c.pos, payload_end = end;
+    bool truncated = r.truncated;
+    if (truncated && !lenient) {
+      report_current(def, DiagKind::Truncated, Severity::Error, c.pos,
+                     fmt::format("data ends in field '{}'", defs[r.stopped_at].display_label()));
+    }
+    bool has_marker = !truncated && r.stopped_at < defs.size();
+    if (has_marker) {
+      payload_end = payload_begin + payload_length(def, defs[r.stopped_at], r.stopped_at, layer, c, lenient);
+      c.pos = payload_end;
+      FieldsResult t = decode_fields(def, defs, r.stopped_at + 1, defs.size(), layer, c, &offsets, lenient);
+      if (t.truncated) {
+        truncated = true;
+        if (!lenient && payload_end == end) {
+          report_current(def, DiagKind::Truncated, Severity::Error, c.pos,
+                         fmt::format("data ends in field '{}'", defs[t.stopped_at].display_label()));
+        }
+      } else if (c.pos < end) {
+        const FieldDef& marker = defs[r.stopped_at];
+        std::string text = marker.length.kind == LengthRule::Kind::FromField
+                               ? fmt::format("{} gives {} bytes, but {} follow", marker.length.field,
+                                             layer.num(marker.length.field), layer.num(marker.length.field) + (end - c.pos))
+                               : fmt::format("{} bytes after the end of the layer", end - c.pos);
+        report_current(def, DiagKind::Malformed, Severity::Error, c.pos, std::move(text));
+      }
+    }
+    layer.complete = !truncated;
+    layer.length = (has_marker ? c.pos : payload_begin) - begin;
+    if (!truncated) verify_checksums(def, layer, offsets, payload_begin, payload_end);
+    frame_.layers.push_back(std::move(layer));
+    if (truncated) return {};
+    return dispatch(def, payload_begin, payload_end);
+  }
+
+  std::size_t payload_length(const LayerDef& def, const FieldDef& marker, std::size_t marker_index,
+                             const Layer& layer, const Cursor& c, bool lenient) {
+    std::size_t available = c.available();
+    switch (marker.length.kind) {
+      case LengthRule::Kind::FromField: {
+        std::int64_t n = static_cast<std::int64_t>(layer.num(marker.length.field)) + marker.length.amount;
+        if (n < 0) {
+          report_current(def, DiagKind::Malformed, Severity::Error, c.pos,
+                         fmt::format("{} {} is too small", marker.length.field, layer.num(marker.length.field)));
+          return 0;
+        }
+        if (static_cast<std::size_t>(n) > available) {
+          if (!lenient) {
+            report_current(def, DiagKind::Truncated, Severity::Error, c.pos,
+                           fmt::format("{} gives {} bytes, but only {} follow", marker.length.field,
+                                       layer.num(marker.length.field),
+                                       available + layer.num(marker.length.field) - static_cast<std::size_t>(n)));
+          }
+          return available;
+        }
+        return static_cast<std::size_t>(n);
+      }
+      case LengthRule::Kind::Fixed: return std::min<std::size_t>(available, static_cast<std::size_t>(marker.length.amount));
+      case LengthRule::Kind::Custom: return std::min(available, marker.length.custom(layer, available));
+      case LengthRule::Kind::Rest: break;
+    }
+    std::size_t tail = fixed_tail(def.fields, marker_index + 1, def.fields.size());
+    return available > tail ? available - tail : 0;
+  }
+
+  void verify_checksums(const LayerDef& def, const Layer& layer, const std::vector<std::size_t>& offsets,
+                        std::size_t payload_begin, std::size_t payload_end) {
+    const auto defs = def.fields;
+    for (std::size_t i = 0; i < defs.size(); ++i) {
+      const FieldDef& f = defs[i];
+      if (!f.verify || !layer.value(i).is_set()) continue;
+      ByteView data(frame_.data);
+      DeriveContext ctx{frame_, frame_.layers.size(), layer, data.subspan(layer.offset, offsets[i] - layer.offset),
+                        data.subspan(payload_begin, payload_end - payload_begin)};
+      std::uint64_t expected = f.derive_fn(ctx);
+      if (expected != layer.value(i).number) {
+        report_current(def, DiagKind::BadChecksum, Severity::Warning, offsets[i],
+                       fmt::format("{} {} does not match the computed {}", f.display_label(),
+                                   format_value(f, layer.value(i)),
+                                   format_value(f, FieldValue{FieldValue::State::Set, expected, {}, {}})));
+      }
+    }
+  }
+
+  void push_raw(std::size_t begin, std::size_t end) {
+    Layer raw(kRawLayer);
+    raw.offset = begin;
+    raw.length = end - begin;
+    FieldValue& v = raw.value(0);
+    v.state = FieldValue::State::Set;
+    v.bytes.assign(frame_.data.begin() + static_cast<std::ptrdiff_t>(begin),
+                   frame_.data.begin() + static_cast<std::ptrdiff_t>(end));
+    frame_.layers.push_back(std::move(raw));
+  }
+
+  Step dispatch(const LayerDef& def, std::size_t begin, std::size_t end) {
+    const std::size_t index = frame_.layers.size() - 1;
+    const Layer& layer = frame_.layers[index];
+    if (def.next.table.empty()) {
+      if (end > begin) {
+        report(DiagKind::TrailingData, Severity::Warning, begin,
+               fmt::format("{} bytes after the end of the message", end - begin));
+        push_raw(begin, end);
+      }
+      return {};
+    }
+    if (def.next.when && !def.next.when(layer)) {
+      if (end > begin) push_raw(begin, end);
+      return {};
+    }
+    Key key;
+    for (std::string_view name : def.next.key) {
+      if (name.empty()) break;
+      key.parts[key.count++] = detail::key_field_value(frame_, index, name);
+    }
+    const LayerDef* next = registry_.lookup(def.next.table, key);
+    if (next == nullptr) {
+      std::string parts;
+      for (std::uint8_t k = 0; k < key.count; ++k) parts += fmt::format("{}0x{:X}", k ? ", " : "", key.parts[k]);
+      report(DiagKind::UnknownType, Severity::Info, begin,
+             fmt::format("nothing decodes {} ({})", def.next.table, parts));
+      if (end > begin) push_raw(begin, end);
+      return {};
+    }
+    bool lenient = def.next.body_optional && def.next.body_optional(layer);
+    return {next, begin, end, lenient};
+  }
+
+  const Registry& registry_;
+  Frame& frame_;
+};
+
+}  // namespace
+
+Frame decode(ByteView data, const LayerDef& first, const Registry& registry) {
+  Frame frame;
+  frame.data = first.unwrap ? first.unwrap(data) : Bytes(data.begin(), data.end());
+  Decoder(registry, frame).run(first);
+  return frame;
+}
+
+Frame decode(ByteView data, std::string_view link, const Registry& registry) {
+  const LinkDef* l = registry.link(link);
+  if (l == nullptr) {
+    Frame frame = decode(data, kRawLayer, registry);
+    frame.diagnostics.push_back(Diagnostic{DiagKind::Malformed, Severity::Error, 0, "raw", 0,
+                                           fmt::format("unknown link '{}'", link)});
+    return frame;
+  }
+  Frame frame = decode(data, *l->first, registry);
+  frame.link = std::string(link);
+  return frame;
+}
+
+std::variant<Frame, Diagnostic> decode_strict(ByteView data, std::string_view link, const Registry& registry) {
+  Frame frame = decode(data, link, registry);
+  for (const Diagnostic& d : frame.diagnostics) {
+    if (d.severity != Severity::Info) return d;
+  }
+  return frame;
+}
+
+}  // namespace mctpkit

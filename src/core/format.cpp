@@ -1,0 +1,215 @@
+#include "mctpkit/core/format.hpp"
+
+#include <fmt/format.h>
+
+namespace mctpkit {
+
+namespace {
+
+std::string_view enum_name(const FieldDef& def, std::uint64_t value) {
+  for (const EnumEntry& e : def.enums) {
+    if (e.value == value) return e.name;
+  }
+  return {};
+}
+
+std::string hex_number(const FieldDef& def, std::uint64_t value) {
+  unsigned digits = def.kind == FieldKind::Bits ? (def.width + 3u) / 4u : 2u * def.width;
+  return fmt::format("0x{:0{}X}", value, digits);
+}
+
+std::string uuid_text(const Bytes& b) {
+  if (b.size() != 16) return to_hex(b);
+  std::string hex = to_hex(b, "");
+  for (char& ch : hex) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" +
+         hex.substr(20);
+}
+
+std::string ascii_text(const Bytes& b) {
+  std::string out;
+  for (std::uint8_t c : b) {
+    if (c >= 0x20 && c < 0x7F && c != '\\') {
+      out.push_back(static_cast<char>(c));
+    } else if (c == 0) {
+      out += "\\0";
+    } else {
+      out += fmt::format("\\x{:02X}", c);
+    }
+  }
+  return out;
+}
+
+std::string flags_text(const FieldDef& def, std::uint64_t value) {
+  std::string out;
+  std::uint64_t named = 0;
+  for (const EnumEntry& e : def.enums) {
+    if (e.value != 0 && (value & e.value) == e.value) {
+      if (!out.empty()) out += "|";
+      out += e.name;
+      named |= e.value;
+    }
+  }
+  if (std::uint64_t rest = value & ~named) {
+    if (!out.empty()) out += "|";
+    out += fmt::format("0x{:X}", rest);
+  }
+  return out.empty() ? "none" : out;
+}
+
+std::string bcd_digits(std::uint8_t b) {
+  if ((b & 0xF0) == 0xF0) return fmt::format("{:X}", b & 0x0F);
+  return fmt::format("{:X}{:X}", b >> 4, b & 0x0F);
+}
+
+}  // namespace
+
+std::string format_version32(std::uint32_t value) {
+  auto major = static_cast<std::uint8_t>(value >> 24), minor = static_cast<std::uint8_t>(value >> 16),
+       update = static_cast<std::uint8_t>(value >> 8), alpha = static_cast<std::uint8_t>(value);
+  std::string out = bcd_digits(major) + "." + bcd_digits(minor);
+  if (update != 0xFF) out += "." + bcd_digits(update);
+  if (alpha != 0) {
+    if ((alpha >= 'a' && alpha <= 'z') || (alpha >= 'A' && alpha <= 'Z')) {
+      out.push_back(static_cast<char>(alpha));
+    } else {
+      out += fmt::format("(alpha 0x{:02X})", alpha);
+    }
+  }
+  return out;
+}
+
+std::string format_value(const FieldDef& def, const FieldValue& value, bool with_raw) {
+  switch (def.kind) {
+    case FieldKind::Bytes:
+      switch (def.display) {
+        case Display::Uuid: return uuid_text(value.bytes);
+        case Display::Ascii: return "\"" + ascii_text(value.bytes) + "\"";
+        default: return value.bytes.empty() ? std::string("(none)") : to_hex(value.bytes);
+      }
+    case FieldKind::List: return fmt::format("{} entries", value.items.size());
+    case FieldKind::Payload: return {};
+    case FieldKind::UInt:
+    case FieldKind::Bits: break;
+  }
+  std::uint64_t n = value.state == FieldValue::State::Set ? value.number : def.default_value;
+  switch (def.display) {
+    case Display::Flags: {
+      std::string text = flags_text(def, n);
+      return with_raw ? fmt::format("{} ({})", text, hex_number(def, n)) : text;
+    }
+    case Display::Version32: {
+      std::string text = format_version32(static_cast<std::uint32_t>(n));
+      return with_raw ? fmt::format("{} (0x{:08X})", text, n) : text;
+    }
+    default: break;
+  }
+  std::string number = def.display == Display::Hex ? hex_number(def, n) : fmt::format("{}", n);
+  if (!def.enums.empty()) {
+    std::string_view name = enum_name(def, n);
+    if (name.empty()) return with_raw ? fmt::format("unknown ({})", number) : number;
+    return with_raw ? fmt::format("{} ({})", name, number) : std::string(name);
+  }
+  return number;
+}
+
+void render_template(const Fields& fields, std::string_view tmpl, std::string& out) {
+  std::size_t i = 0;
+  while (i < tmpl.size()) {
+    char ch = tmpl[i];
+    if (ch != '{') {
+      out.push_back(ch);
+      ++i;
+      continue;
+    }
+    std::size_t close = tmpl.find('}', i);
+    if (close == std::string_view::npos) {
+      out.append(tmpl.substr(i));
+      return;
+    }
+    std::string_view inner = tmpl.substr(i + 1, close - i - 1);
+    i = close + 1;
+    std::size_t colon = inner.find(':');
+    std::string_view name = inner.substr(0, colon);
+    std::size_t index = fields.index_of(name);
+    if (index == Fields::npos) {
+      out += "?";
+      continue;
+    }
+    const FieldDef& def = fields.defs()[index];
+    const FieldValue& value = fields.value(index);
+    if (def.kind == FieldKind::List) {
+      const StructDef& element = *def.element;
+      for (std::size_t k = 0; k < value.items.size(); ++k) {
+        if (k != 0) out.append(element.joiner);
+        render_template(value.items[k], element.summary, out);
+      }
+      continue;
+    }
+    if (value.state != FieldValue::State::Set && def.is_derived()) {
+      out += "None";
+      continue;
+    }
+    if (colon == std::string_view::npos || def.kind == FieldKind::Bytes) {
+      out += format_value(def, value);
+    } else {
+      std::uint64_t n = value.is_set() ? value.number : def.default_value;
+      std::string spec = "{:" + std::string(inner.substr(colon + 1)) + "}";
+      fmt::format_to(std::back_inserter(out), fmt::runtime(spec), n);
+    }
+  }
+}
+
+void render_generic(const Fields& fields, std::string_view title, std::string& out) {
+  out.append(title);
+  out += " (";
+  bool first = true;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const FieldDef& def = fields.defs()[i];
+    const FieldValue& value = fields.value(i);
+    if (def.is_reserved || def.kind == FieldKind::Payload || value.state == FieldValue::State::Absent) continue;
+    if (!value.is_set() && def.is_derived()) continue;
+    if (!first) out += ", ";
+    first = false;
+    out.append(def.name);
+    out += ": ";
+    if (def.kind == FieldKind::List) {
+      out += "[";
+      for (std::size_t k = 0; k < value.items.size(); ++k) {
+        if (k != 0) out += ", ";
+        const Fields& item = value.items[k];
+        if (def.element->summary.empty()) {
+          render_generic(item, "", out);
+        } else {
+          render_template(item, def.element->summary, out);
+        }
+      }
+      out += "]";
+    } else {
+      out += format_value(def, value);
+    }
+  }
+  out += ")";
+}
+
+}  // namespace mctpkit
+
+#include "mctpkit/core/layer.hpp"
+
+namespace mctpkit {
+
+void render_summary(const Layer& layer, std::string& out) {
+  const LayerDef& def = layer.def();
+  if (def.summary_fn) {
+    def.summary_fn(layer, out);
+  } else if (def.summary.find('{') != std::string_view::npos) {
+    render_template(layer, def.summary, out);
+  } else if (def.fields.empty() && !def.summary.empty()) {
+    out.append(def.summary);
+    out += " ()";
+  } else {
+    render_generic(layer, def.summary.empty() ? def.id : def.summary, out);
+  }
+}
+
+}  // namespace mctpkit

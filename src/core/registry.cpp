@@ -1,0 +1,121 @@
+#include "mctpkit/core/registry.hpp"
+
+#include <fmt/format.h>
+
+#include <unordered_map>
+
+namespace mctpkit {
+
+namespace {
+
+struct KeyHash {
+  std::size_t operator()(const Key& k) const {
+    std::size_t h = k.count;
+    for (std::uint8_t i = 0; i < k.count; ++i) h = h * 1000003u ^ std::hash<std::uint64_t>{}(k.parts[i]);
+    return h;
+  }
+};
+
+struct Binding {
+  const LayerDef* def;
+  std::string owner;
+};
+
+struct Table {
+  std::unordered_map<Key, Binding, KeyHash> by_key;
+  std::unordered_map<const LayerDef*, Key> key_of;
+};
+
+std::string key_text(const Key& k) {
+  std::string out = "(";
+  for (std::uint8_t i = 0; i < k.count; ++i) out += fmt::format("{}0x{:X}", i ? ", " : "", k.parts[i]);
+  return out + ")";
+}
+
+}  // namespace
+
+struct Registry::Impl {
+  std::map<std::string, Table, std::less<>> tables;
+  std::map<std::string, std::pair<const LayerDef*, std::string>, std::less<>> layers;
+  std::map<std::string, std::pair<LinkDef, std::string>, std::less<>> links;
+};
+
+Registry::Registry() : impl_(std::make_unique<Impl>()) {}
+Registry::~Registry() = default;
+Registry::Registry(Registry&&) noexcept = default;
+Registry& Registry::operator=(Registry&&) noexcept = default;
+
+void Registry::declare(const LayerDef& def, std::string_view owner) {
+  auto [it, inserted] = impl_->layers.try_emplace(std::string(def.id), &def, std::string(owner));
+  if (!inserted && it->second.first != &def) {
+    throw RegistryError(fmt::format("layer '{}' is declared by both {} and {}", def.id, it->second.second, owner));
+  }
+  if (!def.bind.table.empty()) bind(def.bind.table, def.bind.key, def, owner);
+}
+
+void Registry::bind(std::string_view table, const Key& key, const LayerDef& def, std::string_view owner) {
+  auto tit = impl_->tables.find(table);
+  if (tit == impl_->tables.end()) tit = impl_->tables.emplace(std::string(table), Table{}).first;
+  Table& t = tit->second;
+  auto [it, inserted] = t.by_key.try_emplace(key, Binding{&def, std::string(owner)});
+  if (!inserted) {
+    if (it->second.def == &def) return;
+    throw RegistryError(fmt::format("{} key {} is bound to '{}' by {} and to '{}' by {}", table, key_text(key),
+                                    it->second.def->id, it->second.owner, def.id, owner));
+  }
+  t.key_of.try_emplace(&def, key);
+  impl_->layers.try_emplace(std::string(def.id), &def, std::string(owner));
+}
+
+void Registry::add_link(const LinkDef& link, std::string_view owner) {
+  auto [it, inserted] = impl_->links.try_emplace(std::string(link.name), link, std::string(owner));
+  if (!inserted && it->second.first.first != link.first) {
+    throw RegistryError(fmt::format("link '{}' is registered by both {} and {}", link.name, it->second.second, owner));
+  }
+}
+
+const LayerDef* Registry::lookup(std::string_view table, const Key& key) const {
+  auto tit = impl_->tables.find(table);
+  if (tit == impl_->tables.end()) return nullptr;
+  auto it = tit->second.by_key.find(key);
+  return it == tit->second.by_key.end() ? nullptr : it->second.def;
+}
+
+const Key* Registry::key_of(std::string_view table, const LayerDef& def) const {
+  auto tit = impl_->tables.find(table);
+  if (tit == impl_->tables.end()) return nullptr;
+  auto it = tit->second.key_of.find(&def);
+  return it == tit->second.key_of.end() ? nullptr : &it->second;
+}
+
+const LayerDef* Registry::layer(std::string_view id) const {
+  auto it = impl_->layers.find(id);
+  return it == impl_->layers.end() ? nullptr : it->second.first;
+}
+
+std::vector<const LayerDef*> Registry::layers_named(std::string_view name) const {
+  std::vector<const LayerDef*> out;
+  for (const auto& [id, entry] : impl_->layers) {
+    if (id == name || entry.first->name_for_craft() == name) out.push_back(entry.first);
+  }
+  return out;
+}
+
+const LinkDef* Registry::link(std::string_view name) const {
+  auto it = impl_->links.find(name);
+  return it == impl_->links.end() ? nullptr : &it->second.first;
+}
+
+std::vector<LinkDef> Registry::links() const {
+  std::vector<LinkDef> out;
+  for (const auto& [name, entry] : impl_->links) out.push_back(entry.first);
+  return out;
+}
+
+std::vector<const LayerDef*> Registry::layers() const {
+  std::vector<const LayerDef*> out;
+  for (const auto& [id, entry] : impl_->layers) out.push_back(entry.first);
+  return out;
+}
+
+}  // namespace mctpkit

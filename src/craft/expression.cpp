@@ -1,0 +1,193 @@
+#include "mctpkit/craft/expression.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <set>
+#include <stdexcept>
+
+namespace mctpkit::craft {
+
+namespace {
+
+struct Failure {
+  ExpressionError error;
+};
+
+class Parser {
+ public:
+  Parser(std::string_view text, const Registry& registry) : text_(text), registry_(registry) {}
+
+  Frame parse() {
+    Frame frame;
+    do {
+      skip_space();
+      std::size_t name_column = pos_;
+      std::string name = identifier("a layer name");
+      const LayerDef& def = resolve_layer(name, frame, name_column);
+      Layer layer(def);
+      skip_space();
+      if (peek() == '(') {
+        ++pos_;
+        assignments(layer, ')');
+      }
+      frame.layers.push_back(std::move(layer));
+      skip_space();
+    } while (take('/'));
+    if (pos_ != text_.size()) fail(pos_, fmt::format("expected '/' or the end, found '{}'", text_[pos_]));
+    return frame;
+  }
+
+ private:
+  [[noreturn]] void fail(std::size_t at, std::string message) { throw Failure{{std::move(message), at + 1}}; }
+
+  char peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
+  bool take(char c) {
+    skip_space();
+    if (peek() != c) return false;
+    ++pos_;
+    return true;
+  }
+  void expect(char c) {
+    if (!take(c)) fail(pos_, fmt::format("expected '{}'", c));
+  }
+  void skip_space() {
+    while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
+  }
+
+  std::string identifier(std::string_view what) {
+    skip_space();
+    std::size_t start = pos_;
+    while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_')) ++pos_;
+    if (start == pos_) fail(start, fmt::format("expected {}", what));
+    return std::string(text_.substr(start, pos_ - start));
+  }
+
+  // A scalar value: a quoted string, or everything up to , ) ] /
+  std::string scalar() {
+    skip_space();
+    std::size_t start = pos_;
+    if (peek() == '"') {
+      std::size_t close = text_.find('"', pos_ + 1);
+      if (close == std::string_view::npos) fail(start, "unterminated string");
+      pos_ = close + 1;
+      return std::string(text_.substr(start, pos_ - start));
+    }
+    while (pos_ < text_.size() && !std::strchr(",)]/(", text_[pos_])) ++pos_;
+    std::string value(text_.substr(start, pos_ - start));
+    while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back()))) value.pop_back();
+    if (value.empty()) fail(start, "expected a value");
+    return value;
+  }
+
+  void assignments(Fields& fields, char close) {
+    if (take(close)) return;
+    do {
+      std::size_t column = (skip_space(), pos_);
+      std::string name = identifier("a field name");
+      expect('=');
+      skip_space();
+      std::size_t value_column = pos_;
+      std::size_t index = fields.index_of(name);
+      if (index == Fields::npos) {
+        fail(column, fmt::format("{} has no field '{}'; its fields are: {}", fields.owner(), name, fields.field_names()));
+      }
+      try {
+        const FieldDef& def = fields.defs()[index];
+        if (def.kind == FieldKind::List) {
+          fields.set(name, FieldArg(list_value(def, value_column)));
+          continue;
+        }
+        std::string value = scalar();
+        if (value == "none") {
+          fields.set_absent(name);
+        } else {
+          fields.set(name, FieldArg(std::string_view(value)));
+        }
+      } catch (const std::invalid_argument& e) {
+        fail(value_column, e.what());
+      }
+    } while (take(','));
+    expect(close);
+  }
+
+  std::vector<Fields> list_value(const FieldDef& def, std::size_t column) {
+    if (!take('[')) fail(column, fmt::format("{} is a list: give [elem, ...]", def.name));
+    std::vector<Fields> items;
+    if (take(']')) return items;
+    do {
+      Fields item(*def.element);
+      if (take('(')) {
+        assignments(item, ')');
+      } else {
+        std::string_view only = single_field(*def.element);
+        if (only.empty()) fail(pos_, fmt::format("elements of {} have several fields: give (field=value, ...)", def.name));
+        std::size_t at = pos_;
+        try {
+          item.set(only, FieldArg(std::string_view(scalar())));
+        } catch (const std::invalid_argument& e) {
+          fail(at, e.what());
+        }
+      }
+      items.push_back(std::move(item));
+    } while (take(','));
+    expect(']');
+    return items;
+  }
+
+  static std::string_view single_field(const StructDef& element) {
+    std::string_view found;
+    for (const FieldDef& f : element.fields) {
+      if (f.is_reserved || f.is_derived()) continue;
+      if (!found.empty()) return {};
+      found = f.name;
+    }
+    return found;
+  }
+
+  const LayerDef& resolve_layer(const std::string& name, const Frame& frame, std::size_t column) {
+    std::vector<const LayerDef*> candidates = registry_.layers_named(name);
+    if (candidates.empty()) {
+      std::set<std::string_view> names;
+      for (const LayerDef* d : registry_.layers()) names.insert(d->name_for_craft());
+      std::string list;
+      for (std::string_view n : names) list += (list.empty() ? "" : ", ") + std::string(n);
+      fail(column, fmt::format("unknown layer '{}'; layers are: {}", name, list));
+    }
+    if (candidates.size() == 1 || frame.layers.empty()) return *candidates.front();
+    // Several layers share the name (request and response): take the one the previous layer's
+    // key fields, as far as they are set, point at.
+    const Layer& lower = frame.layers.back();
+    const DispatchDef& next = lower.def().next;
+    for (const LayerDef* candidate : candidates) {
+      const Key* key = registry_.key_of(next.table, *candidate);
+      if (key == nullptr) continue;
+      bool matches = true;
+      for (std::uint8_t k = 0; k < key->count; ++k) {
+        std::string_view field = next.key[k];
+        if (field.empty() || field.find('.') != std::string_view::npos) continue;
+        if (auto v = lower.get(field); v && *v != key->parts[k]) matches = false;
+      }
+      if (matches) return *candidate;
+    }
+    return *candidates.front();
+  }
+
+  std::string_view text_;
+  const Registry& registry_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::variant<Frame, ExpressionError> parse_expression(std::string_view text, const Registry& registry) {
+  try {
+    return Parser(text, registry).parse();
+  } catch (const Failure& f) {
+    return f.error;
+  }
+}
+
+}  // namespace mctpkit::craft

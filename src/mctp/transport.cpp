@@ -1,0 +1,87 @@
+#include "mctpkit/mctp/transport.hpp"
+
+#include <fmt/format.h>
+
+namespace mctpkit::mctp {
+
+namespace {
+
+constexpr EnumEntry kTypeNames[] = {
+    {kControl, "control"},        {kPldm, "pldm"},        {kNcsi, "ncsi"},
+    {kEthernet, "ethernet"},      {kNvmeMi, "nvme_mi"},   {kSpdm, "spdm"},
+    {kSecured, "secured"},        {kCxlFmApi, "cxl_fm_api"}, {kCxlCci, "cxl_cci"},
+    {kPcieMi, "pcie_mi"},         {kVendorPci, "vendor_pci"}, {kVendorIana, "vendor_iana"},
+};
+
+// PyMCTP's names in the summary line; a type it does not name prints as hex.
+std::string_view summary_type_name(std::uint64_t type) {
+  switch (type) {
+    case kControl: return "CTRL";
+    case kPldm: return "PLDM";
+    case kNcsi: return "NCSI";
+    case kEthernet: return "Ethernet";
+    case kNvmeMi: return "NVMeMgmtMsg";
+    case kSpdm: return "SPDM";
+    case kSecured: return "SECUREDMSG";
+    case kCxlFmApi: return "CXL_FM_API";
+    case kCxlCci: return "CXL_CCI";
+    case kVendorPci: return "VDPCI";
+    case kVendorIana: return "VDIANA";
+    default: return {};
+  }
+}
+
+bool is_som(const Fields& f) { return f.num("som") == 1; }
+
+constexpr FieldDef kFields[] = {
+    bits("reserved", 4).reserved(),
+    bits("version", 4).expect(1).titled("Header version"),
+    u8("dst").hex().titled("Destination EID"),
+    u8("src").hex().titled("Source EID"),
+    flag("som").fallback(1).titled("Start of message"),
+    flag("eom").fallback(1).titled("End of message"),
+    bits("pkt_seq", 2).titled("Packet sequence"),
+    flag("to").titled("Tag owner"),
+    bits("tag", 3).titled("Message tag"),
+    flag("ic").when(is_som).titled("Integrity check"),
+    bits("msg_type", 7).hex().names(kTypeNames).when(is_som).also("type").titled("Message type"),
+};
+
+void summarize(const Layer& l, std::string& out) {
+  std::string flags;
+  auto add = [&](std::string_view f) {
+    if (!flags.empty()) flags += ":";
+    flags += f;
+  };
+  if (l.num("som")) add("S");
+  if (l.num("eom")) add("E");
+  if (l.num("to")) add("TO");
+  fmt::format_to(std::back_inserter(out), "MCTP {}:{} ({:02X} <-- {:02X}) ({})", l.num("pkt_seq"), l.num("tag"),
+                 l.num("dst"), l.num("src"), flags);
+  if (auto type = l.get("msg_type")) {
+    std::string_view name = summary_type_name(*type);
+    if (name.empty()) {
+      fmt::format_to(std::back_inserter(out), " 0x{:02X}", *type);
+    } else {
+      out += " ";
+      out += name;
+    }
+  }
+}
+
+}  // namespace
+
+const std::span<const EnumEntry> kMessageTypeNames = kTypeNames;
+
+const LayerDef kTransport{
+    .id = "mctp",
+    .title = "MCTP transport header",
+    .abbrev = "mctp",
+    .fields = kFields,
+    .summary_fn = summarize,
+    .next = {.table = kMessageTypeTable, .key = {"msg_type"}, .when = [](const Layer& l) { return is_som(l); }},
+};
+
+void register_transport(Registry& registry) { registry.declare(kTransport); }
+
+}  // namespace mctpkit::mctp

@@ -1,0 +1,25 @@
+#pragma once
+// The subcommands of the mctpkit tool. Each adds itself to the CLI11 app and returns the
+// function that runs it; the work itself is done by library calls.
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace mctpkit::cli {
+
+// Exit codes, documented in --help.
+enum ExitCode : int {
+  kOk = 0,
+  kInputProblem = 1,  // some input could not be decoded or parsed; the rest was processed
+  kUsage = 2,         // the command line itself is wrong
+  kCannotOpen = 3,    // a file could not be opened or written
+};
+
+using Runner = std::function<int()>;
+
+Runner add_decode_command(CLI::App& app);
+Runner add_craft_command(CLI::App& app);
+Runner add_layers_command(CLI::App& app);
+
+}  // namespace mctpkit::cli

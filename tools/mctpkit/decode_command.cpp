@@ -1,0 +1,116 @@
+#include <fmt/format.h>
+
+#include <fstream>
+#include <iostream>
+
+#include "commands.hpp"
+#include "mctpkit/builtin/builtin.hpp"
+#include "mctpkit/capture/packet_lines.hpp"
+#include "mctpkit/core/decode.hpp"
+#include "output_options.hpp"
+
+namespace mctpkit::cli {
+
+namespace {
+
+struct DecodeArgs {
+  std::vector<std::string> hex;
+  std::string file;
+  std::string link = "mctp";
+  bool strict = false;
+  OutputFlags output;
+};
+
+std::string link_help() {
+  std::string out = "Link the bytes start with (default mctp):";
+  for (const LinkDef& l : default_registry().links()) out += fmt::format("\n  {:12} {}", l.name, l.description);
+  return out;
+}
+
+// Decodes one packet and prints it; returns false when strict mode rejected it.
+bool decode_one(const DecodeArgs& args, ByteView data, const std::string& link, const std::string& where) {
+  if (args.strict) {
+    auto result = decode_strict(data, link);
+    if (const auto* d = std::get_if<Diagnostic>(&result)) {
+      std::cout << where << "error: " << describe(*d) << "\n";
+      return false;
+    }
+    std::cout << output::render(std::get<Frame>(result), args.output.options());
+    return true;
+  }
+  std::cout << output::render(decode(data, link), args.output.options());
+  return true;
+}
+
+int run(const DecodeArgs& args) {
+  const Registry& registry = default_registry();
+  if (registry.link(args.link) == nullptr) {
+    std::cerr << "mctpkit decode: unknown link '" << args.link << "'\n";
+    return kUsage;
+  }
+  if (!args.file.empty() && !args.hex.empty()) {
+    std::cerr << "mctpkit decode: give hex bytes or -r FILE, not both\n";
+    return kUsage;
+  }
+  if (args.file.empty()) {
+    if (args.hex.empty()) {
+      std::cerr << "mctpkit decode: give the packet's hex bytes or -r FILE (see --help)\n";
+      return kUsage;
+    }
+    std::string joined;
+    for (const std::string& h : args.hex) joined += h + " ";
+    capture::PacketLine line = capture::parse_packet_line(joined, args.link, registry);
+    if (line.kind != capture::PacketLine::Kind::Packet) {
+      std::cerr << "mctpkit decode: " << (line.error.empty() ? "no bytes given" : line.error) << "\n";
+      return kUsage;
+    }
+    return decode_one(args, line.data, line.link, "") ? kOk : kInputProblem;
+  }
+
+  std::ifstream file_stream;
+  std::istream* in = &std::cin;
+  if (args.file != "-") {
+    file_stream.open(args.file);
+    if (!file_stream) {
+      std::cerr << "mctpkit decode: cannot open '" << args.file << "'\n";
+      return kCannotOpen;
+    }
+    in = &file_stream;
+  }
+  int status = kOk;
+  std::string text;
+  for (std::size_t number = 1; std::getline(*in, text); ++number) {
+    capture::PacketLine line = capture::parse_packet_line(text, args.link, registry);
+    std::string where = fmt::format("line {}: ", number);
+    if (line.kind == capture::PacketLine::Kind::Empty) continue;
+    if (line.kind == capture::PacketLine::Kind::Error) {
+      std::cout << where << "error: " << line.error << "\n";
+      status = kInputProblem;
+      continue;
+    }
+    if (!decode_one(args, line.data, line.link, where)) status = kInputProblem;
+  }
+  return status;
+}
+
+}  // namespace
+
+Runner add_decode_command(CLI::App& app) {
+  auto args = std::make_shared<DecodeArgs>();
+  CLI::App* cmd = app.add_subcommand("decode", "Decode packets given as hex on the command line or in a file");
+  cmd->footer(
+      "Examples:\n"
+      "  mctpkit decode --link smbus 20 0F 0C 65 01 0A 43 D0 00 1A 01 00 00 43 00 F4\n"
+      "  mctpkit decode -r packets.txt        (lines of '[link:] hex bytes', '#' comments)\n"
+      "Every packet line gives one output line, in order; a line that is not hex gives\n"
+      "'line N: error: ...' in its place and decoding goes on (exit code 1).");
+  cmd->add_option("hex", args->hex, "The packet's bytes in hex (spaces optional)");
+  cmd->add_option("-r,--read", args->file, "Read packets from FILE ('-' for standard input), one per line");
+  cmd->add_option("-l,--link", args->link, link_help());
+  cmd->add_flag("--strict", args->strict,
+                "Print an error instead of the summary for a packet with any error or warning diagnostic");
+  args->output.add_to(*cmd);
+  return [args] { return run(*args); };
+}
+
+}  // namespace mctpkit::cli

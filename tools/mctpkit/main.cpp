@@ -1,0 +1,41 @@
+#include <fmt/format.h>
+
+#include <map>
+
+#include "commands.hpp"
+
+int main(int argc, char** argv) {
+  using namespace mctpkit::cli;
+  CLI::App app{"mctpkit: craft, decode and analyze DMTF MCTP traffic (control, PLDM, SPDM, NVMe-MI, "
+               "vendor-defined, IPMI) over SMBus/I2C and other bindings."};
+  app.footer(
+      "Exit codes:\n"
+      "  0  success\n"
+      "  1  some input could not be decoded or parsed (reported in place; the rest was processed)\n"
+      "  2  the command line is wrong (unknown option, bad expression syntax)\n"
+      "  3  a file could not be opened or written\n"
+      "Run 'mctpkit COMMAND --help' for the options of a command.");
+  app.set_version_flag("--version", std::string("mctpkit ") + MCTPKIT_VERSION);
+  app.require_subcommand(1);
+
+  std::map<CLI::App*, Runner> runners;
+  auto add = [&](Runner (*adder)(CLI::App&)) {
+    Runner r = adder(app);
+    runners[app.get_subcommands({}).back()] = std::move(r);
+  };
+  add(add_decode_command);
+  add(add_craft_command);
+  add(add_layers_command);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? kOk : kUsage;
+  }
+  for (CLI::App* sub : app.get_subcommands()) {
+    auto it = runners.find(sub);
+    if (it != runners.end()) return it->second();
+  }
+  return kUsage;
+}
