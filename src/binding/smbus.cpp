@@ -1,5 +1,7 @@
 #include "mctpkit/binding/smbus.hpp"
 
+#include "mctpkit/binding/payload.hpp"
+
 #include <fmt/format.h>
 
 #include "mctpkit/core/crc.hpp"
@@ -68,7 +70,7 @@ const LayerDef kSmbus{
     .abbrev = "smbus",
     .fields = kFullFields,
     .summary_fn = summarize,
-    .next = {.table = kSmbusPayloadTable},
+    .next = {.table = kPayloadTable},
 };
 
 const LayerDef kSmbusNoDst{
@@ -77,7 +79,7 @@ const LayerDef kSmbusNoDst{
     .abbrev = "smbus",
     .fields = kNoDstFields,
     .summary_fn = summarize,
-    .next = {.table = kSmbusPayloadTable},
+    .next = {.table = kPayloadTable},
 };
 
 void register_smbus(Registry& registry) {

@@ -326,6 +326,7 @@ class Decoder {
       return {};
     }
     bool lenient = def.next.body_optional && def.next.body_optional(layer);
+    if (lenient && begin == end && !def.next.show_empty_body) return {};
     return {next, begin, end, lenient};
   }
 

@@ -70,7 +70,9 @@ const LayerDef kControlHeader{
     .summary_fn = summarize,
     .next = {.table = kControlCommandTable,
              .key = {"command", "rq"},
-             .body_optional = [](const Layer& l) { return is_response(l) && l.num("cc") != 0; }},
+             .body_optional = [](const Layer& l) { return is_response(l) && l.num("cc") != 0; },
+             // PyMCTP shows the command layer of an error response, with default values.
+             .show_empty_body = true},
     .bind = {kMessageTypeTable, Key{kControl}},
 };
 

@@ -58,17 +58,26 @@ inline std::string json_field(const std::string& object, const std::string& key)
 inline std::vector<Sample> load_samples() {
   std::string json = read_text(capture_path("samples.json"));
   std::vector<Sample> samples;
-  std::size_t at = 0;
-  while ((at = json.find('{', at)) != std::string::npos) {
-    std::size_t end = json.find('}', at);
-    std::string object = json.substr(at, end - at + 1);
+  // Objects are cut at braces outside strings (descriptions may contain braces).
+  bool in_string = false;
+  std::size_t object_start = 0;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    if (c == '{') object_start = i;
+    if (c != '}') continue;
+    std::string object = json.substr(object_start, i - object_start + 1);
     Sample sample;
     sample.frame = std::stoi(json_field(object, "frame"));
     sample.outgoing = json_field(object, "dir") == "out";
     sample.mctp = hex(json_field(object, "mctp"));
     sample.smbus = hex(json_field(object, "smbus"));
     samples.push_back(sample);
-    at = end;
   }
   return samples;
 }

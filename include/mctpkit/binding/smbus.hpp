@@ -17,8 +17,6 @@ extern const LayerDef kSmbus;
 /// (the 8-bit address byte) when there is one.
 extern const LayerDef kSmbusNoDst;
 
-inline constexpr std::string_view kSmbusPayloadTable = "smbus.payload";
-
 void register_smbus(Registry& registry);
 
 }  // namespace mctpkit::binding

@@ -36,6 +36,7 @@ struct DispatchDef {
   std::array<std::string_view, 3> key{};
   LayerPredicate when = nullptr;           // dispatch only when true (else the payload is Raw)
   LayerPredicate body_optional = nullptr;  // when true an empty or short next layer is not an error
+  bool show_empty_body = false;            // with body_optional: an empty next layer is still shown
 };
 
 /// Where a layer is bound: the table and key under which its parent finds it.

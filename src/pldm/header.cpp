@@ -1,0 +1,73 @@
+#include <fmt/format.h>
+
+#include "mctpkit/mctp/transport.hpp"
+#include "mctpkit/pldm/pldm.hpp"
+
+namespace mctpkit::pldm {
+
+namespace {
+
+constexpr EnumEntry kTypeNames[] = {
+    {kBase, "base"}, {kSmbios, "smbios"}, {kPlatform, "platform"}, {kBios, "bios"}, {kFru, "fru"},
+    {kFirmwareUpdate, "firmware_update"}, {kRde, "rde"}, {kFileTransfer, "file_transfer"}, {kOem, "oem"},
+};
+
+// Generic completion codes (DSP0240); 0x80 and up are command specific.
+constexpr EnumEntry kCompletionCodes[] = {
+    {0x00, "success"},
+    {0x01, "error"},
+    {0x02, "error_invalid_data"},
+    {0x03, "error_invalid_length"},
+    {0x04, "error_not_ready"},
+    {0x05, "error_unsupported_pldm_cmd"},
+    {0x20, "error_invalid_pldm_type"},
+    {0x21, "invalid_transfer_context"},
+    {0x22, "invalid_data_transfer_handle"},
+    {0x23, "unexpected_transfer_flag_operation"},
+    {0x24, "invalid_requested_section_offset"},
+};
+
+bool is_response(const Fields& f) { return f.num("rq") == 0 && f.num("d") == 0; }
+
+constexpr FieldDef kFields[] = {
+    flag("rq").fallback(1).titled("Request"),
+    flag("d").titled("Datagram"),
+    flag("reserved").reserved(),
+    bits("iid", 5).also("instance_id").titled("Instance ID"),
+    bits("hdr_ver", 2).titled("Header version"),
+    bits("type", 6).hex().names(kTypeNames).titled("PLDM type"),
+    u8("command").hex().also("cmd").titled("Command code"),
+    u8("cc").names(kCompletionCodes).when(is_response).also("completion_code").titled("Completion code"),
+};
+
+void summarize(const Layer& l, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "PLDM {} (inst_id=0x{:02X}, type=0x{:02X}, cmd=0x{:02X}",
+                 is_response(l) ? "RSP" : "REQ", l.num("iid"), l.num("type"), l.num("command"));
+  if (is_response(l)) fmt::format_to(std::back_inserter(out), ", cc={}", l.num("cc"));
+  out += ")";
+}
+
+}  // namespace
+
+const LayerDef kHeader{
+    .id = "pldm",
+    .title = "PLDM message",
+    .abbrev = "pldm",
+    .fields = kFields,
+    .summary_fn = summarize,
+    .next = {.table = kCommandTable,
+             .key = {"type", "command", "rq"},
+             .body_optional = [](const Layer& l) { return is_response(l) && l.num("cc") != 0; }},
+    .bind = {mctp::kMessageTypeTable, Key{mctp::kPldm}},
+};
+
+void register_pldm(Registry& registry) {
+  registry.declare(kHeader);
+  register_base(registry);
+  register_platform(registry);
+  register_fru(registry);
+  register_firmware_update(registry);
+  register_other_types(registry);
+}
+
+}  // namespace mctpkit::pldm
