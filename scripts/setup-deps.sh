@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  cmake g++ make pkg-config python3
+  cmake ninja-build g++ make pkg-config python3
   libcli11-dev libfmt-dev nlohmann-json3-dev libpcap-dev libhowardhinnant-date-dev
   libgtest-dev libgmock-dev libbenchmark-dev tzdata
 )

@@ -35,7 +35,7 @@ std::uint64_t pec_without_dst(const DeriveContext& ctx) {
       u8("byte_count").length_after().titled("Byte count"),                               \
       bits("src", 7).hex().titled("Source address (7-bit)"),                              \
       bits("src_rw", 1).expect(1).titled("Source address bit 0 (1 for MCTP)"),            \
-      payload().length_from("byte_count", -1), u8("pec").checksum(pec_fn).optional().titled("PEC")
+      payload().length_from("byte_count", -1), u8("pec").checksum(pec_fn).required_by_spec().titled("PEC")
 
 constexpr FieldDef kFullFields[] = {
     bits("dst", 7).hex().titled("Destination address (7-bit)"),

@@ -75,6 +75,10 @@ class Decoder {
           (f.remaining_at_least && c.available() < f.remaining_at_least) ||
           (f.remaining_below && c.available() >= f.remaining_below)) {
         v.state = FieldValue::State::Absent;
+        if (f.warn_if_missing && f.optional_trailer && !lenient) {
+          report_current(layer_def, DiagKind::Malformed, Severity::Warning, c.pos,
+                         fmt::format("no {}, which the specification requires", f.display_label()));
+        }
         continue;
       }
       if (offsets) (*offsets)[i] = c.bit_count > 0 ? c.pos - 1 : c.pos;

@@ -89,7 +89,7 @@ constexpr FieldDef kVersionRsp[] = {
 // ---- 0x05 Get Message Type Support -------------------------------------------------------------
 // DSP0236's text counts only the types besides control, mctpd lists control too: the count
 // field is taken as the number of type bytes that follow, which reads both.
-constexpr FieldDef kTypeEntry[] = {bits("ic", 1), bits("msg_type", 7).hex().titled("Message type")};
+constexpr FieldDef kTypeEntry[] = {bits("ic", 1), bits("msg_type", 7).hex().names(kMessageTypeNames).titled("Message type")};
 constexpr StructDef kTypeStruct{"message_type", kTypeEntry, "{msg_type}", ", ", "Message type"};
 
 constexpr FieldDef kMsgTypeRsp[] = {

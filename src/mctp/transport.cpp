@@ -6,12 +6,6 @@ namespace mctpkit::mctp {
 
 namespace {
 
-constexpr EnumEntry kTypeNames[] = {
-    {kControl, "control"},        {kPldm, "pldm"},        {kNcsi, "ncsi"},
-    {kEthernet, "ethernet"},      {kNvmeMi, "nvme_mi"},   {kSpdm, "spdm"},
-    {kSecured, "secured"},        {kCxlFmApi, "cxl_fm_api"}, {kCxlCci, "cxl_cci"},
-    {kPcieMi, "pcie_mi"},         {kVendorPci, "vendor_pci"}, {kVendorIana, "vendor_iana"},
-};
 
 // PyMCTP's names in the summary line; a type it does not name prints as hex.
 std::string_view summary_type_name(std::uint64_t type) {
@@ -44,7 +38,7 @@ constexpr FieldDef kFields[] = {
     flag("to").titled("Tag owner"),
     bits("tag", 3).titled("Message tag"),
     flag("ic").when(is_som).titled("Integrity check"),
-    bits("msg_type", 7).hex().names(kTypeNames).when(is_som).also("type").titled("Message type"),
+    bits("msg_type", 7).hex().names(kMessageTypeNames).when(is_som).also("type").titled("Message type"),
 };
 
 void summarize(const Layer& l, std::string& out) {
@@ -70,8 +64,6 @@ void summarize(const Layer& l, std::string& out) {
 }
 
 }  // namespace
-
-const std::span<const EnumEntry> kMessageTypeNames = kTypeNames;
 
 const LayerDef kTransport{
     .id = "mctp",

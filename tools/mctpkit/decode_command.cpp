@@ -58,7 +58,7 @@ int run(const DecodeArgs& args) {
       return kUsage;
     }
     std::string joined;
-    for (const std::string& h : args.hex) joined += h + " ";
+    for (const std::string& h : args.hex) joined += (joined.empty() ? "" : " ") + h;
     capture::PacketLine line = capture::parse_packet_line(joined, args.link, registry);
     if (line.kind != capture::PacketLine::Kind::Packet) {
       std::cerr << "mctpkit decode: " << (line.error.empty() ? "no bytes given" : line.error) << "\n";

@@ -80,6 +80,7 @@ struct FieldDef {
   const StructDef* element = nullptr;
   FieldPredicate present = nullptr;  // conditional field: absent when this returns false
   bool optional_trailer = false;     // decoded only when bytes remain; may be left out on build
+  bool warn_if_missing = false;      // an optional trailer the spec requires: absence is a warning
   // Present on decode only when at least / fewer than this many bytes remain at the field (for
   // fields whose size a spec left ambiguous). A `remaining_below` field is built only when set.
   std::uint16_t remaining_at_least = 0;
@@ -149,6 +150,13 @@ struct FieldDef {
     return f;
   }
   constexpr FieldDef optional() const { return with([](FieldDef& f) { f.optional_trailer = true; }); }
+  /// Optional to decode and to build, but required by the specification: absence is reported.
+  constexpr FieldDef required_by_spec() const {
+    return with([](FieldDef& f) {
+      f.optional_trailer = true;
+      f.warn_if_missing = true;
+    });
+  }
   constexpr FieldDef length_from(std::string_view field, std::int32_t adjust = 0) const {
     FieldDef f = *this;
     f.length = {LengthRule::Kind::FromField, adjust, field, nullptr};

@@ -27,7 +27,11 @@ enum MessageType : std::uint8_t {
 };
 
 /// Names for message types, for fields that carry one.
-extern const std::span<const EnumEntry> kMessageTypeNames;
+inline constexpr EnumEntry kMessageTypeNames[] = {
+    {kControl, "control"},     {kPldm, "pldm"},          {kNcsi, "ncsi"},           {kEthernet, "ethernet"},
+    {kNvmeMi, "nvme_mi"},      {kSpdm, "spdm"},          {kSecured, "secured"},     {kCxlFmApi, "cxl_fm_api"},
+    {kCxlCci, "cxl_cci"},      {kPcieMi, "pcie_mi"},     {kVendorPci, "vendor_pci"}, {kVendorIana, "vendor_iana"},
+};
 
 inline constexpr std::string_view kMessageTypeTable = "mctp.type";
 

@@ -1,0 +1,55 @@
+// Decode and build throughput on the MCTP control corpus (the golden control vectors).
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+
+#include "mctpkit/builtin/builtin.hpp"
+#include "mctpkit/capture/packet_lines.hpp"
+#include "mctpkit/core/decode.hpp"
+#include "mctpkit/output/output.hpp"
+
+namespace {
+
+using namespace mctpkit;
+
+std::vector<capture::PacketLine> control_corpus() {
+  std::vector<capture::PacketLine> out;
+  std::ifstream in(std::string(MCTPKIT_SHARED_DIR) + "/vectors/pymctp-control.tsv");
+  std::string line;
+  while (std::getline(in, line)) {
+    auto parsed = capture::parse_packet_line(line.substr(0, line.find('\t')), "mctp", default_registry());
+    if (parsed.kind == capture::PacketLine::Kind::Packet) out.push_back(std::move(parsed));
+  }
+  return out;
+}
+
+void BM_DecodeControlCorpus(benchmark::State& state) {
+  auto corpus = control_corpus();
+  for (auto _ : state) {
+    for (const auto& p : corpus) benchmark::DoNotOptimize(decode(p.data, p.link));
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.size()));
+}
+BENCHMARK(BM_DecodeControlCorpus);
+
+void BM_DecodeAndSummarizeControlCorpus(benchmark::State& state) {
+  auto corpus = control_corpus();
+  for (auto _ : state) {
+    for (const auto& p : corpus) benchmark::DoNotOptimize(output::summary(decode(p.data, p.link)));
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.size()));
+}
+BENCHMARK(BM_DecodeAndSummarizeControlCorpus);
+
+void BM_BuildControlCorpus(benchmark::State& state) {
+  std::vector<Frame> frames;
+  for (const auto& p : control_corpus()) frames.push_back(decode(p.data, p.link));
+  for (auto _ : state) {
+    for (const Frame& f : frames) benchmark::DoNotOptimize(f.build());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * frames.size()));
+}
+BENCHMARK(BM_BuildControlCorpus);
+
+}  // namespace

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Sets everything up and runs the whole test suite: a normal build, then the same suite built
+# with AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup-deps.sh
+
+jobs=$(nproc)
+for variant in release asan; do
+  dir=build/$variant
+  flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+  if [ "$variant" = asan ]; then
+    flags+=(-DMCTPKIT_SANITIZE=ON -DMCTPKIT_BUILD_BENCHMARKS=OFF)
+  fi
+  echo "== $variant build" >&2
+  cmake -S . -B "$dir" -G Ninja "${flags[@]}" >/dev/null
+  cmake --build "$dir" -j "$jobs"
+  echo "== $variant tests" >&2
+  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+    ctest --test-dir "$dir" --output-on-failure -j "$jobs"
+done

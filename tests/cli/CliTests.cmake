@@ -1,0 +1,18 @@
+# Tests of the command-line tool: golden summaries through `mctpkit decode -r`, and exact
+# outputs, errors and exit codes of every command.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
+foreach(vectors seed-examples pymctp-control pymctp-pldm pymctp-vdm pymctp-ipmi)
+  add_test(NAME golden_summaries.${vectors}
+           COMMAND ${Python3_EXECUTABLE} ${MCTPKIT_SHARED_DIR}/tools/check-summaries.py
+                   $<TARGET_FILE:mctpkit_cli> ${MCTPKIT_SHARED_DIR}/vectors/${vectors}.tsv)
+endforeach()
+
+add_test(NAME cli_behaviour
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/cli_test.py $<TARGET_FILE:mctpkit_cli>
+                 ${MCTPKIT_SHARED_DIR})
+
+add_test(NAME install_and_consume
+         COMMAND ${CMAKE_COMMAND} -DBUILD_DIR=${PROJECT_BINARY_DIR} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+                 -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/install-test
+                 -P ${CMAKE_CURRENT_SOURCE_DIR}/install/check_install.cmake)
