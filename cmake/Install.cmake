@@ -17,5 +17,7 @@ install(FILES ${PROJECT_BINARY_DIR}/mctpkitConfig.cmake
               ${PROJECT_BINARY_DIR}/mctpkitConfigVersion.cmake
         DESTINATION ${config_dir})
 
+# The .pc file finds the prefix from its own location, so the package can be relocated.
+file(RELATIVE_PATH MCTPKIT_PC_TO_PREFIX /prefix/${CMAKE_INSTALL_LIBDIR}/pkgconfig /prefix)
 configure_file(cmake/mctpkit.pc.in ${PROJECT_BINARY_DIR}/mctpkit.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/mctpkit.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)

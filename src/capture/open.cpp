@@ -14,7 +14,7 @@ namespace mctpkit::capture {
 
 namespace {
 
-enum class Format { Empty, Pcap, Pcapng, Text, Unknown };
+enum class Format { Empty, Pcap, Pcapng, Text, Utf16Text, Unknown };
 
 bool is_pcap_magic(std::uint32_t magic) {
   // Microsecond, nanosecond and the modified (Kuznetzov) pcap, read in either byte order.
@@ -56,6 +56,10 @@ Format recognise(ByteView head) {
     if (is_pcap_magic(magic)) return Format::Pcap;
     if (magic == 0x0A0D0D0A) return Format::Pcapng;
   }
+  // A dump redirected by Windows PowerShell is UTF-16 with a byte-order mark.
+  if (head.size() >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF))) {
+    return Format::Utf16Text;
+  }
   return looks_like_text(head) ? Format::Text : Format::Unknown;
 }
 
@@ -79,6 +83,9 @@ OpenResult open_reader(detail::InputResult opened, const OpenOptions& options) {
   switch (recognise(input.head)) {
     case Format::Empty:
       result.error = "Error: " + input.name + " is empty: not a pcap, pcapng or tcpdump text file";
+      return result;
+    case Format::Utf16Text:
+      result.error = "Error: " + input.name + " is UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)";
       return result;
     case Format::Unknown:
       result.error = "Error: " + input.name + " is not a pcap, pcapng or tcpdump text file";

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -26,9 +27,9 @@ constexpr std::size_t kMaxPacketBytes = 262144;
 struct Packet {
   bool open = false;
   bool timed = false;  // started by a header line with a time
-  std::uint64_t first_line = 0;
   std::optional<std::int64_t> time_ns;
   std::optional<std::uint16_t> ethertype;
+  std::optional<std::uint32_t> link_type;  // the banner in force when the packet began
   Bytes bytes;
   bool text_after_hex = false;       // a non-hex line followed its hex dump
   std::uint64_t damaged_line = 0;    // first line that spoiled the dump, 0 = intact
@@ -50,6 +51,7 @@ class TextReader final : public CaptureReader {
     while (!at_end_) {
       if (!read_line()) {
         at_end_ = true;
+        if (failed()) return std::nullopt;  // the packet being read may be incomplete
         std::optional<CaptureRecord> last = close_packet();
         report_end();
         return last;
@@ -79,6 +81,8 @@ class TextReader final : public CaptureReader {
     ++line_number_;
     if (cut) add_diagnostic(line_number_, fmt::format("line longer than {} characters; the rest is ignored", kMaxLineLength));
     if (!line_.empty() && line_.back() == '\r') line_.pop_back();
+    // Editors on Windows start UTF-8 files with a byte-order mark; it would hide the banner.
+    if (line_number_ == 1 && line_.rfind("\xEF\xBB\xBF", 0) == 0) line_.erase(0, 3);
     return true;
   }
 
@@ -157,7 +161,7 @@ class TextReader final : public CaptureReader {
     packet_ = Packet{};
     packet_.open = true;
     packet_.timed = timed;
-    packet_.first_line = line_number_;
+    packet_.link_type = link_type_;
     if (!timed) {
       packet_.ethertype = pending_ethertype_;
       pending_ethertype_.reset();
@@ -200,13 +204,12 @@ class TextReader final : public CaptureReader {
     if (packet.damaged_line != 0) {
       decision.skip_reason = fmt::format("hex dump damaged at line {}", packet.damaged_line);
     } else {
-      decision = decide_text_link(link_type_, packet.ethertype, packet.bytes, force_link_);
+      decision = decide_text_link(packet.link_type, packet.ethertype, packet.bytes, force_link_);
     }
     return make_record(number_, packet.time_ns, 0, packet.bytes, packet.bytes.size(), std::move(decision));
   }
 
   void report_end() {
-    if (failed()) return;
     if (packets_without_dump_ != 0) {
       add_diagnostic(line_number_, fmt::format("{} packet header line(s) without a hex dump (tcpdump prints the "
                                                "bytes with -x, -xx, -X or -XX)",

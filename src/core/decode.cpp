@@ -329,6 +329,7 @@ class Decoder {
       if (end > begin) push_raw(begin, end);
       return {};
     }
+    if (def.next.hide_fieldless_body && begin == end && next->fields.empty()) return {};
     bool lenient = def.next.body_optional && def.next.body_optional(layer);
     if (lenient && begin == end && !def.next.show_empty_body) return {};
     return {next, begin, end, lenient};

@@ -101,6 +101,14 @@ std::vector<const LayerDef*> Registry::layers_named(std::string_view name) const
   return out;
 }
 
+std::vector<std::pair<Key, const LayerDef*>> Registry::entries(std::string_view table) const {
+  std::vector<std::pair<Key, const LayerDef*>> out;
+  auto tit = impl_->tables.find(table);
+  if (tit == impl_->tables.end()) return out;
+  for (const auto& [key, binding] : tit->second.by_key) out.emplace_back(key, binding.def);
+  return out;
+}
+
 const LinkDef* Registry::link(std::string_view name) const {
   auto it = impl_->links.find(name);
   return it == impl_->links.end() ? nullptr : &it->second.first;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -27,6 +28,7 @@ class Parser {
       std::size_t name_column = pos_;
       std::string name = identifier("a layer name");
       const LayerDef& def = resolve_layer(name, frame, name_column);
+      current_def_ = &def;
       Layer layer(def);
       skip_space();
       if (peek() == '(') {
@@ -103,6 +105,8 @@ class Parser {
         std::string value = scalar();
         if (value == "none") {
           fields.set_absent(name);
+        } else if (auto key_part = name_from_dispatch(fields, name, value)) {
+          fields.set(name, *key_part);
         } else {
           fields.set(name, FieldArg(std::string_view(value)));
         }
@@ -135,6 +139,29 @@ class Parser {
     } while (take(','));
     expect(']');
     return items;
+  }
+
+  // A dispatch key field (a PLDM command code, say) also takes the craft name of a layer bound
+  // under it, as far as the key fields already set agree: `pldm(type=fru,cmd=get_fru_record_table)`.
+  std::optional<std::uint64_t> name_from_dispatch(const Fields& fields, std::string_view name, std::string_view value) {
+    if (!current_def_ || current_def_->next.table.empty()) return std::nullopt;
+    const DispatchDef& next = current_def_->next;
+    std::size_t position = next.key.size();
+    for (std::size_t k = 0; k < next.key.size(); ++k) {
+      if (next.key[k] == name || (fields.index_of(next.key[k]) == fields.index_of(name) && !next.key[k].empty())) position = k;
+    }
+    if (position == next.key.size()) return std::nullopt;
+    std::optional<std::uint64_t> found;
+    for (const auto& [key, def] : registry_.entries(next.table)) {
+      if (def->name_for_craft() != value && def->id != value) continue;
+      bool agrees = true;
+      for (std::size_t k = 0; k < key.count && k < next.key.size(); ++k) {
+        if (k == position || next.key[k].empty() || next.key[k].find('.') != std::string_view::npos) continue;
+        if (auto set = fields.get(next.key[k]); set && *set != key.parts[k]) agrees = false;
+      }
+      if (agrees) found = key.parts[position];
+    }
+    return found;
   }
 
   static std::string_view single_field(const StructDef& element) {
@@ -178,6 +205,7 @@ class Parser {
   std::string_view text_;
   const Registry& registry_;
   std::size_t pos_ = 0;
+  const LayerDef* current_def_ = nullptr;
 };
 
 }  // namespace

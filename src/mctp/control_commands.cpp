@@ -89,7 +89,7 @@ constexpr FieldDef kVersionRsp[] = {
 // ---- 0x05 Get Message Type Support -------------------------------------------------------------
 // DSP0236's text counts only the types besides control, mctpd lists control too: the count
 // field is taken as the number of type bytes that follow, which reads both.
-constexpr FieldDef kTypeEntry[] = {bits("ic", 1), bits("msg_type", 7).hex().names(kMessageTypeNames).titled("Message type")};
+constexpr FieldDef kTypeEntry[] = {u8("msg_type").hex().names(kMessageTypeNames).titled("Message type")};
 constexpr StructDef kTypeStruct{"message_type", kTypeEntry, "{msg_type}", ", ", "Message type"};
 
 constexpr FieldDef kMsgTypeRsp[] = {
@@ -226,7 +226,10 @@ constexpr FieldDef kRateSetting[] = {
 // body is read as 3 + 4, an 8-byte body as 4 + 4; built with 4 bytes unless burst3 is set.
 constexpr FieldDef kRequestTxRateRsp[] = {
     u32("burst").if_remaining_at_least(8).titled("Burst size in use (packets)"),
-    u24("burst3").if_remaining_below(8).titled("Burst size in use (packets, 3-byte form)"),
+    u24("burst3")
+        .if_remaining_below(8)
+        .when([](const Fields& f) { return !f.has("burst"); })
+        .titled("Burst size in use (packets, 3-byte form)"),
     u32("rate").titled("Rate in use (packets/s)"),
 };
 

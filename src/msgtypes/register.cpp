@@ -2,6 +2,8 @@
 
 namespace mctpkit::msgtypes {
 
-void register_msgtypes(Registry& registry) { (void)registry; }
+void register_msgtypes(Registry& registry) {
+  for (const LayerDef* def : {&kNcsi, &kEthernet, &kCxlFmApi, &kCxlCci, &kPcieMi}) registry.declare(*def);
+}
 
 }  // namespace mctpkit::msgtypes

@@ -57,7 +57,9 @@ const LayerDef kHeader{
     .summary_fn = summarize,
     .next = {.table = kCommandTable,
              .key = {"type", "command", "rq"},
-             .body_optional = [](const Layer& l) { return is_response(l) && l.num("cc") != 0; }},
+             .body_optional = [](const Layer& l) { return is_response(l) && l.num("cc") != 0; },
+             // PyMCTP shows no layer for a message that ends after its header (GetTID request).
+             .hide_fieldless_body = true},
     .bind = {mctp::kMessageTypeTable, Key{mctp::kPldm}},
 };
 

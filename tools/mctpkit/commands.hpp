@@ -21,5 +21,6 @@ using Runner = std::function<int()>;
 Runner add_decode_command(CLI::App& app);
 Runner add_craft_command(CLI::App& app);
 Runner add_layers_command(CLI::App& app);
+Runner add_analyze_command(CLI::App& app);
 
 }  // namespace mctpkit::cli

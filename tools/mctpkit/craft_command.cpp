@@ -5,7 +5,10 @@
 #include "commands.hpp"
 #include "mctpkit/builtin/builtin.hpp"
 #include "mctpkit/core/decode.hpp"
+#include "mctpkit/capture/pcap_writer.hpp"
 #include "mctpkit/craft/expression.hpp"
+#include "mctpkit/mctp/fragment.hpp"
+#include "mctpkit/mctp/transport.hpp"
 #include "output_options.hpp"
 
 namespace mctpkit::cli {
@@ -14,6 +17,8 @@ namespace {
 
 struct CraftArgs {
   std::string expression;
+  std::size_t mtu = 0;
+  std::string write;
   OutputFlags output;
 };
 
@@ -25,20 +30,45 @@ int run(const CraftArgs& args) {
     return kUsage;
   }
   const Frame& frame = std::get<Frame>(parsed);
-  Bytes wire;
+  std::vector<Bytes> packets;
   try {
-    wire = frame.build();
+    if (args.mtu > 0) {
+      packets = mctp::fragment_bytes(frame, args.mtu);
+    } else {
+      packets.push_back(frame.build());
+    }
   } catch (const std::invalid_argument& e) {
     std::cerr << "mctpkit craft: " << e.what() << "\n";
     return kInputProblem;
   }
-  std::cout << to_hex(wire) << "\n";
+  std::unique_ptr<capture::PcapWriter> writer;
+  if (!args.write.empty()) {
+    auto opened = capture::PcapWriter::open(args.write);
+    if (!opened.writer) {
+      std::cerr << "mctpkit craft: " << opened.error << "\n";
+      return kCannotOpen;
+    }
+    writer = std::move(opened.writer);
+  }
   output::RenderOptions options = args.output.options();
-  if (options.format != output::Format::Summary || options.hexdump || options.diagnostics) {
-    // Show what was built by decoding it again as the first layer's link.
+  bool show = options.format != output::Format::Summary || options.hexdump || options.diagnostics;
+  for (const Bytes& wire : packets) {
+    // What was built is shown, and written, by decoding it again as the first layer's link.
     Frame built = decode(wire, frame.layers.front().def(), default_registry());
     built.link = std::string(frame.layers.front().def().id);
-    std::cout << output::render(built, options);
+    if (args.write != "-") std::cout << to_hex(wire) << "\n";
+    if (show && args.write != "-") std::cout << output::render(built, options);
+    if (writer) {
+      const Layer* transport = built.find(mctp::kTransport);
+      if (!writer->write(mctp::packet_bytes(built), std::nullopt, transport && transport->num("to") == 1)) {
+        std::cerr << "mctpkit craft: " << writer->error() << "\n";
+        return kCannotOpen;
+      }
+    }
+  }
+  if (writer && !writer->close()) {
+    std::cerr << "mctpkit craft: " << writer->error() << "\n";
+    return kCannotOpen;
   }
   return kOk;
 }
@@ -59,6 +89,10 @@ Runner add_craft_command(CLI::App& app) {
       "none (leave an optional field out, e.g. pec=none), lists ([0xF1F3F100, 0xF1F0FF00] or\n"
       "[(range_size=1,start_eid=0x0A), ...]). 'mctpkit layers' lists layers and their fields.");
   cmd->add_option("expression", args->expression, "The layer expression")->required();
+  cmd->add_option("--mtu", args->mtu,
+                  "Split the message into packets whose payload is at most this many bytes (baseline 64)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("-w,--write", args->write, "Also write the packets to this pcap file (Linux SLL; '-' = stdout only)");
   args->output.add_to(*cmd);
   return [args] { return run(*args); };
 }

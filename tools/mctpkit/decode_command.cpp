@@ -7,6 +7,7 @@
 #include "mctpkit/builtin/builtin.hpp"
 #include "mctpkit/capture/packet_lines.hpp"
 #include "mctpkit/core/decode.hpp"
+#include "mctpkit/mctp/reassembly.hpp"
 #include "output_options.hpp"
 
 namespace mctpkit::cli {
@@ -18,7 +19,39 @@ struct DecodeArgs {
   std::string file;
   std::string link = "mctp";
   bool strict = false;
+  bool reassemble = false;
   OutputFlags output;
+};
+
+// With --reassemble, whole messages are printed after the packet that completes them.
+class MessagePrinter {
+ public:
+  explicit MessagePrinter(const DecodeArgs& args) : args_(args) {}
+  void add(const Frame& packet) {
+    ++number_;
+    if (args_.reassemble) print(reassembler_.push(packet, std::nullopt, number_));
+  }
+  void finish() {
+    if (args_.reassemble) print(reassembler_.flush());
+  }
+
+ private:
+  void print(const std::vector<mctp::Event>& events) {
+    for (const mctp::Event& e : events) {
+      std::string packets;
+      for (std::size_t p : e.packets) packets += fmt::format("{}{}", packets.empty() ? "" : ", ", p);
+      if (e.kind != mctp::EventKind::Message) {
+        std::cout << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
+      } else if (e.packets.size() > 1) {
+        std::cout << fmt::format("message from packets {} ({} bytes): ", packets, e.body().size())
+                  << output::render(e.message, args_.output.options());
+      }
+    }
+  }
+
+  const DecodeArgs& args_;
+  mctp::Reassembler reassembler_;
+  std::size_t number_ = 0;
 };
 
 std::string link_help() {
@@ -28,17 +61,18 @@ std::string link_help() {
 }
 
 // Decodes one packet and prints it; returns false when strict mode rejected it.
-bool decode_one(const DecodeArgs& args, ByteView data, const std::string& link, const std::string& where) {
+bool decode_one(const DecodeArgs& args, ByteView data, const std::string& link, const std::string& where,
+                MessagePrinter& messages) {
+  Frame frame = decode(data, link);
   if (args.strict) {
-    auto result = decode_strict(data, link);
-    if (const auto* d = std::get_if<Diagnostic>(&result)) {
-      std::cout << where << "error: " << describe(*d) << "\n";
+    for (const Diagnostic& d : frame.diagnostics) {
+      if (d.severity == Severity::Info) continue;
+      std::cout << where << "error: " << describe(d) << "\n";
       return false;
     }
-    std::cout << output::render(std::get<Frame>(result), args.output.options());
-    return true;
   }
-  std::cout << output::render(decode(data, link), args.output.options());
+  std::cout << output::render(frame, args.output.options());
+  messages.add(frame);
   return true;
 }
 
@@ -64,7 +98,8 @@ int run(const DecodeArgs& args) {
       std::cerr << "mctpkit decode: " << (line.error.empty() ? "no bytes given" : line.error) << "\n";
       return kUsage;
     }
-    return decode_one(args, line.data, line.link, "") ? kOk : kInputProblem;
+    MessagePrinter messages(args);
+    return decode_one(args, line.data, line.link, "", messages) ? kOk : kInputProblem;
   }
 
   std::ifstream file_stream;
@@ -78,6 +113,7 @@ int run(const DecodeArgs& args) {
     in = &file_stream;
   }
   int status = kOk;
+  MessagePrinter messages(args);
   std::string text;
   for (std::size_t number = 1; std::getline(*in, text); ++number) {
     capture::PacketLine line = capture::parse_packet_line(text, args.link, registry);
@@ -88,8 +124,9 @@ int run(const DecodeArgs& args) {
       status = kInputProblem;
       continue;
     }
-    if (!decode_one(args, line.data, line.link, where)) status = kInputProblem;
+    if (!decode_one(args, line.data, line.link, where, messages)) status = kInputProblem;
   }
+  messages.finish();
   return status;
 }
 
@@ -109,6 +146,8 @@ Runner add_decode_command(CLI::App& app) {
   cmd->add_option("-l,--link", args->link, link_help());
   cmd->add_flag("--strict", args->strict,
                 "Print an error instead of the summary for a packet with any error or warning diagnostic");
+  cmd->add_flag("--reassemble", args->reassemble,
+                "Also print each multi-packet message, whole, after the packet that completes it");
   args->output.add_to(*cmd);
   return [args] { return run(*args); };
 }

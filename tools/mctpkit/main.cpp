@@ -25,10 +25,14 @@ int main(int argc, char** argv) {
   };
   add(add_decode_command);
   add(add_craft_command);
+  add(add_analyze_command);
   add(add_layers_command);
 
+  // PyMCTP spells the time zone option -tz, which CLI11 cannot take as a short option.
+  std::vector<std::string> args;
+  for (int i = argc - 1; i > 0; --i) args.push_back(std::string_view(argv[i]) == "-tz" ? "--timezone" : argv[i]);
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? kOk : kUsage;

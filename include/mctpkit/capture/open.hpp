@@ -26,7 +26,8 @@ struct OpenOptions {
   /// "" = automatic; "mctp" or "smbus" = the link of records whose link type does not say it:
   /// pcap user link types 147-162 (automatic means "mctp"), any other link type that is not
   /// SLL, SLL2 or Linux I2C (automatic means skipped), and text dumps whose bytes carry no
-  /// recognisable link header.
+  /// recognisable link header. Anything else is refused by open_capture() with
+  /// "Error: Unknown link '<value>'. Expected mctp or smbus."
   std::string force_link;
   TextTimeOptions text_time;
 };

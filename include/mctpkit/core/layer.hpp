@@ -37,6 +37,7 @@ struct DispatchDef {
   LayerPredicate when = nullptr;           // dispatch only when true (else the payload is Raw)
   LayerPredicate body_optional = nullptr;  // when true an empty or short next layer is not an error
   bool show_empty_body = false;            // with body_optional: an empty next layer is still shown
+  bool hide_fieldless_body = false;        // a next layer with no fields and no bytes is not shown
 };
 
 /// Where a layer is bound: the table and key under which its parent finds it.

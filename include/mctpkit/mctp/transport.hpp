@@ -38,3 +38,16 @@ inline constexpr std::string_view kMessageTypeTable = "mctp.type";
 void register_transport(Registry& registry);
 
 }  // namespace mctpkit::mctp
+
+namespace mctpkit {
+class Frame;
+}
+
+namespace mctpkit::mctp {
+
+/// The MCTP packet inside a decoded frame: from the transport header to the end of the last
+/// layer above it, without binding headers or trailers (a PEC, an FCS). Empty when the frame
+/// has no MCTP transport layer.
+ByteView packet_bytes(const Frame& decoded);
+
+}  // namespace mctpkit::mctp

@@ -1,0 +1,51 @@
+#pragma once
+// Capture analysis: captures in, one line (or object) per packet and per reassembled message
+// out, with optional filtering, statistics and pcap writing. Streaming: memory holds only the
+// open assemblies and outstanding requests, both bounded.
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mctpkit/capture/open.hpp"
+#include "mctpkit/builtin/builtin.hpp"
+#include "mctpkit/core/registry.hpp"
+
+namespace mctpkit::analysis {
+
+enum class OutputFormat { Summary, Tree, Json, Fields };
+
+struct AnalyzeOptions {
+  capture::OpenOptions open;           // link override and text-dump time options
+  OutputFormat format = OutputFormat::Summary;
+  bool hexdump = false;                // -x
+  std::vector<std::string> fields;     // -T fields -e ...; frame.number, frame.time, frame.link, frame.len too
+  std::string filter;                  // -Y; empty = every packet
+  std::optional<std::uint64_t> count;  // -c: stop after this many packets read
+  bool quiet = false;                  // -q: no per-packet output
+  bool stats = false;                  // --stats
+  bool reassemble = true;              // show reassembled messages as their own lines
+  std::string write_path;              // -w: write the (filtered) packets as an SLL pcap
+  bool progress = false;               // progress bar on standard error
+};
+
+/// What went wrong, for the exit code.
+struct AnalyzeResult {
+  bool usage_error = false;      // bad filter, bad time options: nothing was read
+  bool cannot_open = false;      // a capture or the -w file could not be opened
+  bool input_damaged = false;    // a capture ended in damage or had malformed lines
+  std::uint64_t packets = 0;     // MCTP packets read
+};
+
+/// Analyzes `paths` ("-" = standard input) in order, printing to `out` and problems to `err`.
+AnalyzeResult analyze(const std::vector<std::string>& paths, const AnalyzeOptions& options, std::ostream& out,
+                      std::ostream& err, const Registry& registry = default_registry());
+
+/// "2024-03-20T17:34:56.123456+00:00"; like Python's isoformat, the fraction is left out when
+/// it is zero (PyMCTP prints times that way).
+std::string iso_time(std::int64_t utc_ns);
+
+}  // namespace mctpkit::analysis

@@ -1,0 +1,117 @@
+#pragma once
+// Display filters (`-Y EXPR`): a subset of Wireshark's display filter language over the field
+// abbreviations of fields.hpp. The language is described in docs/filters.md; in short:
+//
+//   mctpc.command == set_endpoint_id and not mctpc.cc
+//   mctp.src >= 0x10 && (pldm || raw.data contains 01:02)
+//   mctpc.routing_table.entries.start_eid in {0x0A 0x10}
+//
+// A field that occurs several times matches a comparison when ANY occurrence does, except `!=`,
+// which needs every occurrence to differ (`~=` is "any occurrence differs"). A comparison on a
+// field the frame lacks is false, so `not mctpc.cc == 0` is true for a request.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "mctpkit/core/registry.hpp"
+#include "mctpkit/output/fields.hpp"
+
+namespace mctpkit::output {
+
+/// Why a filter expression was rejected, and where.
+struct FilterError {
+  std::string message;     // "expected a value after '=='"
+  std::size_t column = 1;  // 1-based column (byte) of the offending token; one past the end at the end
+  std::size_t length = 1;  // length of the offending token, for the underline
+  std::string hint;        // "did you mean mctp.src?" (may be empty)
+  std::string expression;  // the filter text
+
+  /// "expected a value after '==' at column 14", plus " (hint)" when there is one.
+  std::string text() const;
+};
+
+/// The error's text, then the expression and a caret line under the offending token:
+///   unknown field 'mctp.srcc' at column 1 (did you mean mctp.src?)
+///       mctp.srcc == 8
+///       ^~~~~~~~~
+std::string format_filter_error(const FilterError& error);
+
+namespace detail {
+
+enum class FilterOp : std::uint8_t { Present, Eq, Ne, AnyNe, Lt, Le, Gt, Ge, Contains, In };
+
+/// A value as written in a filter, worked out at parse time into every form it can take; which
+/// form counts depends on the field it meets.
+struct FilterValue {
+  std::string text;  // as written; a quoted string unescaped
+  bool quoted = false;
+  bool has_number = false;  // decimal, 0x hex, 0b binary, true/false
+  std::uint64_t number = 0;
+  bool has_bytes = false;  // a hex byte string, or the bytes of a quoted string
+  Bytes bytes;
+  // Enum names already looked up in the fields a registry says the name can be; other fields
+  // are searched when met.
+  std::vector<std::pair<const FieldDef*, std::uint64_t>> names;
+};
+
+struct FilterTest {
+  FieldRef field;
+  FilterOp op = FilterOp::Present;
+  std::vector<FilterValue> values;  // one, or the set of `in {...}`
+};
+
+struct FilterNode {
+  enum class Kind : std::uint8_t { Test, Not, And, Or };
+  Kind kind = Kind::Test;
+  // Test: index of the test; Not: the operand node. And, Or: a chain of operands (kept flat so
+  // that a long "a or b or c ..." does not make evaluation recurse deeply), operands_[a, a + b).
+  std::uint32_t a = 0;
+  std::uint32_t b = 0;
+};
+
+class FilterParser;
+
+}  // namespace detail
+
+/// A parsed display filter. Cheap to evaluate: names and values are worked out once, matching
+/// allocates nothing. Safe to use from several threads at once.
+class Filter {
+ public:
+  bool matches(const Frame& frame) const;
+  const std::string& text() const { return text_; }
+
+ private:
+  friend class detail::FilterParser;
+  bool eval(std::uint32_t node, const Frame& frame) const;
+  bool test(const detail::FilterTest& t, const Frame& frame) const;
+
+  std::string text_;
+  std::vector<detail::FilterNode> nodes_;
+  std::vector<detail::FilterTest> tests_;
+  std::vector<std::uint32_t> operands_;
+  std::uint32_t root_ = 0;
+};
+
+/// Parses a filter. With a registry every name must be a layer or field of its layers (or of the
+/// Raw layer), comparisons need a field, and values must suit the field; without one names are
+/// not checked and a value that suits no occurrence simply does not match.
+std::variant<Filter, FilterError> parse_filter(std::string_view text, const Registry* registry = nullptr);
+
+// ---- names a registry knows (also for the command line: completion, "did you mean") ----------
+
+/// Every name a filter accepts with `registry`: layer ids, craft names and abbreviations (and
+/// their dotted prefixes), field abbreviations and their aliases; sorted, without duplicates.
+std::vector<std::string> filter_names(const Registry& registry);
+
+/// The FieldDefs `abbrev` names among the registry's layers and the Raw layer.
+std::vector<const FieldDef*> find_field_defs(const Registry& registry, std::string_view abbrev);
+
+/// The candidate closest to `word` by edit distance when it is close enough to be a likely typo,
+/// else empty. Case is ignored; of equally close candidates the first wins.
+std::string closest_name(std::string_view word, const std::vector<std::string>& candidates);
+
+}  // namespace mctpkit::output

@@ -1,0 +1,647 @@
+// The reassembly state machine (DSP0236 "message assembly"), with an analyzer's leniency: a
+// duplicated packet is reported and skipped rather than aborting its message, and the packets of
+// a message already reported lost are absorbed quietly so that one fault gives one event.
+
+#include "mctpkit/mctp/reassembly.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <list>
+#include <unordered_map>
+#include <utility>
+
+#include "mctpkit/core/decode.hpp"
+#include "mctpkit/mctp/fragment.hpp"
+#include "mctpkit/mctp/transport.hpp"
+
+namespace mctpkit::mctp {
+
+namespace {
+
+constexpr std::size_t kHeaderSize = 4;
+
+// ---- one packet, reduced to what reassembly needs ----------------------------------------------
+
+struct Packet {
+  AssemblyKey key;
+  std::string physical_reversed;  // the physical key of a packet going the other way
+  std::uint8_t header0 = 0;       // reserved bits and header version
+  bool som = false;
+  bool eom = false;
+  std::uint8_t seq = 0;
+  ByteView piece;  // this packet's part of the message body (in the frame or the caller's buffer)
+  std::uint64_t hash = 0;
+};
+
+bool is_address_field(std::string_view name) {
+  if (name.ends_with("_rw")) return false;  // SMBus R/W bits: fixed per direction, not an address
+  for (std::string_view part : {"src", "dst", "addr", "requester", "target"}) {
+    if (name.find(part) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// The same name seen from the other end of the link: src <-> dst, requester <-> target.
+std::string reversed_name(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kSwaps[] = {
+      {"src", "dst"}, {"dst", "src"}, {"requester", "target"}, {"target", "requester"}};
+  std::string out;
+  for (std::size_t i = 0; i < name.size();) {
+    bool swapped = false;
+    for (auto [from, to] : kSwaps) {
+      if (name.substr(i).starts_with(from)) {
+        out += to;
+        i += from.size();
+        swapped = true;
+        break;
+      }
+    }
+    if (!swapped) out += name[i++];
+  }
+  return out;
+}
+
+std::string join_addresses(std::vector<std::pair<std::string, std::uint64_t>> entries) {
+  std::sort(entries.begin(), entries.end());
+  std::string out;
+  for (const auto& [name, value] : entries) {
+    if (!out.empty()) out += ' ';
+    fmt::format_to(std::back_inserter(out), "{}=0x{:02X}", name, value);
+  }
+  return out;
+}
+
+// Binding addresses (fields named like addresses in the layers below the MCTP layer) separate
+// buses and devices that may reuse EIDs.
+void read_physical(const Frame& frame, std::size_t transport, Packet& p) {
+  std::vector<std::pair<std::string, std::uint64_t>> ahead, back;
+  for (std::size_t i = 0; i < transport; ++i) {
+    const Layer& layer = frame.layers[i];
+    const auto defs = layer.defs();
+    std::string_view prefix = layer.def().abbrev.empty() ? layer.def().id : layer.def().abbrev;
+    for (std::size_t j = 0; j < defs.size(); ++j) {
+      const FieldDef& f = defs[j];
+      if ((f.kind != FieldKind::UInt && f.kind != FieldKind::Bits) || f.is_derived() || !is_address_field(f.name)) continue;
+      if (layer.value(j).state == FieldValue::State::Absent) continue;
+      std::uint64_t v = layer.num(f.name);
+      ahead.emplace_back(fmt::format("{}.{}", prefix, f.name), v);
+      back.emplace_back(fmt::format("{}.{}", prefix, reversed_name(f.name)), v);
+    }
+  }
+  p.key.physical = join_addresses(std::move(ahead));
+  p.physical_reversed = join_addresses(std::move(back));
+}
+
+// Bytes on the wire after a layer's payload (a PEC, an FCS): the set fields after its marker.
+std::size_t trailer_size(const Layer& layer) {
+  const auto defs = layer.defs();
+  std::size_t bytes = 0, bit_count = 0;
+  bool after_marker = false;
+  for (std::size_t i = 0; i < defs.size(); ++i) {
+    if (defs[i].kind == FieldKind::Payload) {
+      after_marker = true;
+      continue;
+    }
+    if (!after_marker || layer.value(i).state != FieldValue::State::Set) continue;
+    switch (defs[i].kind) {
+      case FieldKind::UInt: bytes += defs[i].width; break;
+      case FieldKind::Bits: bit_count += defs[i].width; break;
+      case FieldKind::Bytes: bytes += layer.value(i).bytes.size(); break;
+      case FieldKind::List:
+      case FieldKind::Payload: break;
+    }
+  }
+  return bytes + bit_count / 8;
+}
+
+bool has_payload_marker(const Layer& layer) {
+  return std::any_of(layer.defs().begin(), layer.defs().end(),
+                     [](const FieldDef& f) { return f.kind == FieldKind::Payload; });
+}
+
+// Where the bytes carried by layer `index` end in the decoded data.
+std::size_t carried_end(const Frame& frame, std::size_t index) {
+  for (std::size_t i = index; i-- > 0;) {
+    const Layer& outer = frame.layers[i];
+    if (has_payload_marker(outer)) {
+      std::size_t end = outer.offset + outer.length;
+      std::size_t tail = trailer_size(outer);
+      return end >= tail ? end - tail : 0;
+    }
+  }
+  return frame.data.size();
+}
+
+std::uint64_t fnv1a(std::uint8_t flags, ByteView data) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  auto mix = [&h](std::uint8_t b) {
+    h ^= b;
+    h *= 0x100000001b3ULL;
+  };
+  mix(flags);
+  for (std::uint8_t b : data) mix(b);
+  return h;
+}
+
+// Reads `frame`: nullopt when it has no MCTP layer (not for us); otherwise the packet, or the
+// reason it must be dropped in `bad`. A crafted frame is built into `built`, which the packet's
+// piece then points into.
+std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, std::string& bad, Bytes& built) {
+  const std::size_t m = transport_index(frame);
+  if (m == frame.layers.size()) return std::nullopt;
+  Packet p;
+  ByteView header, piece;
+  if (!frame.data.empty()) {
+    for (const Diagnostic& d : frame.diagnostics) {
+      bool fatal = d.kind == DiagKind::Truncated || d.kind == DiagKind::Malformed || d.kind == DiagKind::BadChecksum;
+      if (fatal && d.layer <= m) {
+        bad = describe(d);
+        return p;
+      }
+    }
+    const Layer& t = frame.layers[m];
+    std::size_t begin = t.offset, end = std::min(carried_end(frame, m), frame.data.size());
+    if (!t.complete || end < begin + kHeaderSize) {
+      bad = "truncated MCTP transport header";
+      return p;
+    }
+    header = ByteView(frame.data).subspan(begin, kHeaderSize);
+    piece = ByteView(frame.data).subspan(begin + kHeaderSize, end - begin - kHeaderSize);
+  } else {
+    Frame upper;
+    upper.layers.assign(frame.layers.begin() + static_cast<std::ptrdiff_t>(m), frame.layers.end());
+    try {
+      built = upper.build(registry);
+    } catch (const std::exception& e) {
+      bad = fmt::format("packet cannot be built: {}", e.what());
+      return p;
+    }
+    if (built.size() < kHeaderSize) {
+      bad = "truncated MCTP transport header";
+      return p;
+    }
+    header = ByteView(built).first(kHeaderSize);
+    piece = ByteView(built).subspan(kHeaderSize);
+  }
+  if ((header[0] & 0x0F) != 1) {
+    bad = fmt::format("MCTP header version {} is not 1", header[0] & 0x0F);
+    return p;
+  }
+  p.header0 = header[0];
+  p.key.dst = header[1];
+  p.key.src = header[2];
+  p.som = (header[3] & 0x80) != 0;
+  p.eom = (header[3] & 0x40) != 0;
+  p.seq = (header[3] >> 4) & 3;
+  p.key.to = (header[3] >> 3) & 1;
+  p.key.tag = header[3] & 7;
+  if (p.som && piece.empty()) {
+    bad = "SOM packet without a message header byte";
+    return p;
+  }
+  p.piece = piece;
+  p.hash = fnv1a(header[3] & 0xF0, piece);
+  read_physical(frame, m, p);
+  return p;
+}
+
+// ---- bounded maps ordered by last activity ----------------------------------------------------
+
+struct KeyHash {
+  std::size_t operator()(const AssemblyKey& k) const {
+    std::size_t h = std::hash<std::string>{}(k.physical);
+    std::uint32_t packed = std::uint32_t{k.src} << 16 | std::uint32_t{k.dst} << 8 | std::uint32_t{k.to} << 3 | k.tag;
+    return h ^ (std::hash<std::uint32_t>{}(packed) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
+  }
+};
+
+template <typename V>
+class LruMap {
+ public:
+  using iterator = typename std::list<V>::iterator;
+
+  iterator find(const AssemblyKey& key) {
+    auto it = index_.find(key);
+    return it == index_.end() ? items_.end() : it->second;
+  }
+  iterator end() { return items_.end(); }
+  iterator begin() { return items_.begin(); }
+  void touch(iterator it) { items_.splice(items_.end(), items_, it); }
+  iterator insert(V value) {
+    erase_key(value.key);
+    items_.push_back(std::move(value));
+    auto it = std::prev(items_.end());
+    index_.emplace(it->key, it);
+    return it;
+  }
+  iterator erase(iterator it) {
+    index_.erase(it->key);
+    return items_.erase(it);
+  }
+  void erase_key(const AssemblyKey& key) {
+    auto it = find(key);
+    if (it != end()) erase(it);
+  }
+  std::size_t size() const { return items_.size(); }
+  bool empty() const { return items_.empty(); }
+  void clear() {
+    items_.clear();
+    index_.clear();
+  }
+  std::list<V>& items() { return items_; }
+
+ private:
+  std::list<V> items_;  // least recently active first
+  std::unordered_map<AssemblyKey, iterator, KeyHash> index_;
+};
+
+// What is remembered of recent packets of one terminus, to tell duplicates and late packets.
+struct Recent {
+  std::array<std::uint64_t, 3> hashes{};  // the last three packets (sequence numbers n-1..n-3)
+  std::uint8_t count = 0;
+  std::uint8_t missing = 0;  // bit per sequence number reported missing and not yet seen
+
+  void add(std::uint64_t h) {
+    hashes[2] = hashes[1];
+    hashes[1] = hashes[0];
+    hashes[0] = h;
+    count = static_cast<std::uint8_t>(std::min<int>(count + 1, 3));
+  }
+  bool has(std::uint64_t h) const { return std::find(hashes.begin(), hashes.begin() + count, h) != hashes.begin() + count; }
+};
+
+struct Assembly {
+  AssemblyKey key;
+  bool broken = false;  // dropped and reported; its remaining packets are absorbed
+  Bytes body;
+  std::vector<std::size_t> packets;
+  std::array<std::uint8_t, kHeaderSize> header{};  // the first packet's, SOM and EOM set
+  std::uint8_t next_seq = 0;
+  std::size_t first_size = 0;
+  bool size_reported = false;
+  Recent recent;
+  std::optional<std::int64_t> last_time;
+};
+
+struct Finished {
+  AssemblyKey key;
+  Recent recent;
+  std::optional<std::int64_t> last_time;
+};
+
+// A request (TO=1) whose response has not been seen; keyed as the request.
+struct Pending {
+  AssemblyKey key;
+  std::size_t packet = 0;
+  std::optional<std::int64_t> last_time;
+};
+
+bool older_than(const std::optional<std::int64_t>& t, std::int64_t now, std::int64_t timeout) {
+  return t && now - *t > timeout;
+}
+
+}  // namespace
+
+// ---- the reassembler -----------------------------------------------------------------------------
+
+struct Reassembler::State {
+  const Registry* registry;
+  Limits limits;
+  LruMap<Assembly> open;
+  LruMap<Finished> finished;
+  LruMap<Pending> pending;
+  std::size_t buffered = 0;
+  std::size_t next_number = 0;
+
+  std::vector<Event> events;
+
+  void emit(EventKind kind, const AssemblyKey& key, std::vector<std::size_t> packets, std::string text) {
+    Event e{kind, key, std::move(packets), std::move(text), {}, {}};
+    events.push_back(std::move(e));
+  }
+
+  static std::string size_text(const Assembly& a) {
+    return fmt::format("{} bytes in {} packet{}", a.body.size(), a.packets.size(), a.packets.size() == 1 ? "" : "s");
+  }
+
+  void release_body(Assembly& a) {
+    buffered -= a.body.size();
+    a.body.clear();
+    a.body.shrink_to_fit();
+  }
+
+  // The assembly ends: the terminus is remembered briefly for duplicates and late packets.
+  void finish(LruMap<Assembly>::iterator it) {
+    release_body(*it);
+    Finished f{it->key, it->recent, it->last_time};
+    open.erase(it);
+    finished.insert(std::move(f));
+    while (finished.size() > limits.max_history) finished.erase(finished.begin());
+  }
+
+  void drop(LruMap<Assembly>::iterator it) {
+    release_body(*it);
+    open.erase(it);
+  }
+
+  // Marks an assembly dropped-and-reported; it stays to absorb the rest of its packets.
+  void break_assembly(Assembly& a) {
+    release_body(a);
+    a.broken = true;
+  }
+
+  void make_room() {
+    while (!open.empty() && open.size() >= limits.max_open_assemblies) {
+      auto oldest = open.begin();
+      if (!oldest->broken) {
+        emit(EventKind::Evicted, oldest->key, oldest->packets,
+             fmt::format("{} assemblies in progress (the limit): dropped the least recently active one, {}",
+                         open.size(), size_text(*oldest)));
+      }
+      drop(oldest);
+    }
+  }
+
+  void expire(std::int64_t now) {
+    const std::int64_t timeout = limits.timeout_ns;
+    for (auto it = open.begin(); it != open.end();) {
+      if (!older_than(it->last_time, now, timeout)) {
+        ++it;
+        continue;
+      }
+      if (!it->broken) {
+        emit(EventKind::Timeout, it->key, it->packets,
+             fmt::format("no packet for {} ms (timeout {} ms): dropped a message of {}", (now - *it->last_time) / 1'000'000,
+                         timeout / 1'000'000, size_text(*it)));
+      }
+      auto next = std::next(it);
+      drop(it);
+      it = next;
+    }
+    // These are ordered by activity; with capture times in order the oldest come first.
+    while (!finished.empty() && older_than(finished.begin()->last_time, now, timeout)) finished.erase(finished.begin());
+    while (!pending.empty() && older_than(pending.begin()->last_time, now, timeout)) pending.erase(pending.begin());
+  }
+
+  // A request tag is in use from the request until its response starts (DSP0236 tag rules).
+  void track_tags(const Packet& p, std::size_t number) {
+    if (p.key.to == 1) {
+      auto it = pending.find(p.key);
+      if (it != pending.end()) {
+        emit(EventKind::TagReuse, p.key, {number},
+             fmt::format("request tag {} reused while the request in packet {} still awaits its response", p.key.tag,
+                         it->packet));
+        pending.erase(it);
+      }
+      return;
+    }
+    AssemblyKey request{p.key.dst, p.key.src, 1, p.key.tag, p.physical_reversed};
+    pending.erase_key(request);
+  }
+
+  void remember_request(const AssemblyKey& key, std::size_t first_packet, std::optional<std::int64_t> time) {
+    if (key.to != 1 || limits.max_history == 0) return;
+    pending.insert(Pending{key, first_packet, time});
+    while (pending.size() > limits.max_history) pending.erase(pending.begin());
+  }
+
+  void complete(Assembly& a, std::optional<std::int64_t> time) {
+    Event e{EventKind::Message, a.key, a.packets, fmt::format("message of {}", size_text(a)), {}, {}};
+    e.packet.reserve(kHeaderSize + a.body.size());
+    e.packet.assign(a.header.begin(), a.header.end());
+    e.packet.insert(e.packet.end(), a.body.begin(), a.body.end());
+    e.message = decode(e.packet, kTransport, *registry);
+    e.message.link = "mctp";
+    events.push_back(std::move(e));
+    remember_request(a.key, a.packets.front(), time);
+  }
+
+  bool append(Assembly& a, const Packet& p) {
+    if (a.body.size() + p.piece.size() > limits.max_message_size) {
+      emit(EventKind::TooLarge, a.key, a.packets,
+           fmt::format("message grew past {} bytes (limit {}): dropped", a.body.size() + p.piece.size(),
+                       limits.max_message_size));
+      break_assembly(a);
+      return false;
+    }
+    a.body.insert(a.body.end(), p.piece.begin(), p.piece.end());
+    buffered += p.piece.size();
+    return true;
+  }
+
+  void start(const Packet& p, std::size_t number, std::optional<std::int64_t> time) {
+    auto existing = open.find(p.key);
+    if (existing != open.end()) {
+      if (!existing->broken && existing->recent.has(p.hash)) {
+        emit(EventKind::DuplicatePacket, p.key, {number}, fmt::format("duplicate of the SOM packet {}", existing->packets.front()));
+        existing->last_time = time ? time : existing->last_time;
+        open.touch(existing);
+        return;
+      }
+      if (!existing->broken) {
+        auto dropped = existing->packets;
+        dropped.push_back(number);
+        emit(EventKind::Restarted, p.key, std::move(dropped),
+             fmt::format("new SOM while a message of {} was in progress: that message is dropped", size_text(*existing)));
+      }
+      drop(existing);
+    }
+    track_tags(p, number);
+
+    Assembly a;
+    a.key = p.key;
+    a.header = {p.header0, p.key.dst, p.key.src,
+                static_cast<std::uint8_t>(0xC0 | p.seq << 4 | p.key.to << 3 | p.key.tag)};
+    a.packets.push_back(number);
+    a.next_seq = (p.seq + 1) & 3;
+    a.first_size = p.piece.size();
+    a.recent.add(p.hash);
+    a.last_time = time;
+    if (p.eom) {
+      a.body.assign(p.piece.begin(), p.piece.end());
+      if (a.body.size() > limits.max_message_size) {
+        emit(EventKind::TooLarge, a.key, a.packets,
+             fmt::format("message of {} bytes exceeds the limit of {}: dropped", a.body.size(), limits.max_message_size));
+      } else {
+        complete(a, time);
+      }
+      Finished f{a.key, a.recent, time};
+      finished.insert(std::move(f));
+      while (finished.size() > limits.max_history) finished.erase(finished.begin());
+      return;
+    }
+    make_room();
+    auto it = open.insert(std::move(a));
+    if (limits.max_open_assemblies == 0) {
+      // No room at all: report the message lost at once rather than keep it.
+      emit(EventKind::Evicted, it->key, it->packets, "no assemblies allowed (limit 0): message dropped");
+      drop(it);
+      return;
+    }
+    append(*it, p);
+  }
+
+  void orphan(const Packet& p, std::size_t number, std::optional<std::int64_t> time) {
+    emit(EventKind::OrphanPacket, p.key, {number},
+         fmt::format("{} packet (seq {}) with no message in progress: dropped", p.eom ? "end" : "middle", p.seq));
+    if (p.eom || limits.max_open_assemblies == 0) return;
+    // Absorb the rest of this message quietly: one event per lost message start.
+    make_room();
+    Assembly a;
+    a.key = p.key;
+    a.broken = true;
+    a.packets.push_back(number);
+    a.next_seq = (p.seq + 1) & 3;
+    a.recent.add(p.hash);
+    a.last_time = time;
+    open.insert(std::move(a));
+  }
+
+  void continue_broken(LruMap<Assembly>::iterator it, const Packet& p, std::size_t number) {
+    Assembly& a = *it;
+    const std::uint8_t bit = static_cast<std::uint8_t>(1u << p.seq);
+    if (p.seq != a.next_seq && (a.recent.missing & bit)) {
+      emit(EventKind::OutOfOrder, p.key, {number}, fmt::format("packet seq {} arrived after a later packet", p.seq));
+      a.recent.missing &= static_cast<std::uint8_t>(~bit);
+      return;
+    }
+    if (p.seq != a.next_seq && a.recent.has(p.hash)) {
+      emit(EventKind::DuplicatePacket, p.key, {number}, fmt::format("duplicate of a packet just received (seq {})", p.seq));
+      return;
+    }
+    a.packets.push_back(number);
+    a.recent.add(p.hash);
+    a.next_seq = (p.seq + 1) & 3;
+    // From here on a packet with the next sequence number is the next packet, not a late one.
+    a.recent.missing &= static_cast<std::uint8_t>(~(1u << a.next_seq));
+    if (p.eom) finish(it);
+  }
+
+  void continue_open(LruMap<Assembly>::iterator it, const Packet& p, std::size_t number, std::optional<std::int64_t> time) {
+    Assembly& a = *it;
+    if (p.seq != a.next_seq) {
+      if (a.recent.has(p.hash)) {
+        emit(EventKind::DuplicatePacket, p.key, {number}, fmt::format("duplicate of a packet just received (seq {})", p.seq));
+        return;
+      }
+      const unsigned lost = (p.seq - a.next_seq) & 3u;
+      for (unsigned k = 0; k < lost; ++k) a.recent.missing |= static_cast<std::uint8_t>(1u << ((a.next_seq + k) & 3));
+      auto dropped = a.packets;
+      dropped.push_back(number);
+      emit(EventKind::MissingPacket, p.key, std::move(dropped),
+           fmt::format("packet seq {} expected, seq {} received ({} missing): dropped a message of {}", a.next_seq, p.seq,
+                       lost == 3 ? std::string("3 or more") : std::to_string(lost), size_text(a)));
+      break_assembly(a);
+      continue_broken(it, p, number);
+      return;
+    }
+    const bool middle = !p.eom;
+    if (!a.size_reported && (middle ? p.piece.size() != a.first_size : p.piece.size() > a.first_size)) {
+      a.size_reported = true;
+      emit(EventKind::UnexpectedSize, p.key, {number},
+           fmt::format("{} packet carries {} bytes but the first carried {}", middle ? "middle" : "end", p.piece.size(),
+                       a.first_size));
+    }
+    a.packets.push_back(number);
+    a.recent.add(p.hash);
+    a.next_seq = (p.seq + 1) & 3;
+    if (!append(a, p)) {
+      if (p.eom) finish(it);
+      return;
+    }
+    if (p.eom) {
+      complete(a, time);
+      finish(it);
+    }
+  }
+
+  void push(const Packet& p, std::size_t number, std::optional<std::int64_t> time) {
+    if (p.som) {
+      start(p, number, time);
+      return;
+    }
+    auto it = open.find(p.key);
+    if (it != open.end()) {
+      if (time) it->last_time = time;
+      open.touch(it);
+      if (it->broken) {
+        continue_broken(it, p, number);
+      } else {
+        continue_open(it, p, number, time);
+      }
+      return;
+    }
+    auto done = finished.find(p.key);
+    if (done != finished.end()) {
+      const std::uint8_t bit = static_cast<std::uint8_t>(1u << p.seq);
+      if (done->recent.missing & bit) {
+        emit(EventKind::OutOfOrder, p.key, {number}, fmt::format("packet seq {} arrived after its message ended", p.seq));
+        done->recent.missing &= static_cast<std::uint8_t>(~bit);
+        return;
+      }
+      if (done->recent.has(p.hash)) {
+        emit(EventKind::DuplicatePacket, p.key, {number},
+             fmt::format("duplicate of a packet of a message that has ended (seq {})", p.seq));
+        return;
+      }
+    }
+    orphan(p, number, time);
+  }
+};
+
+Reassembler::Reassembler(const Registry& registry, Limits limits) : state_(std::make_unique<State>()) {
+  state_->registry = &registry;
+  state_->limits = limits;
+}
+
+Reassembler::~Reassembler() = default;
+Reassembler::Reassembler(Reassembler&&) noexcept = default;
+Reassembler& Reassembler::operator=(Reassembler&&) noexcept = default;
+
+std::vector<Event> Reassembler::push(const Frame& packet, std::optional<std::int64_t> time_ns,
+                                     std::optional<std::size_t> number) {
+  State& s = *state_;
+  const std::size_t n = number.value_or(s.next_number);
+  s.next_number = n + 1;
+  s.events.clear();
+  if (time_ns) s.expire(*time_ns);
+  std::string bad;
+  Bytes built;
+  std::optional<Packet> p = read_packet(packet, *s.registry, bad, built);
+  if (p && !bad.empty()) {
+    s.emit(EventKind::BadPacket, p->key, {n}, fmt::format("packet dropped: {}", bad));
+  } else if (p) {
+    s.push(*p, n, time_ns);
+  }
+  return std::exchange(s.events, {});
+}
+
+std::vector<Event> Reassembler::expire(std::int64_t now_ns) {
+  state_->events.clear();
+  state_->expire(now_ns);
+  return std::exchange(state_->events, {});
+}
+
+std::vector<Event> Reassembler::flush() {
+  State& s = *state_;
+  s.events.clear();
+  for (Assembly& a : s.open.items()) {
+    if (!a.broken) {
+      s.emit(EventKind::Incomplete, a.key, a.packets,
+             fmt::format("end of input with a message of {} in progress: dropped", State::size_text(a)));
+    }
+  }
+  s.open.clear();
+  s.finished.clear();
+  s.pending.clear();
+  s.buffered = 0;
+  return std::exchange(s.events, {});
+}
+
+std::size_t Reassembler::open_assemblies() const { return state_->open.size(); }
+std::size_t Reassembler::buffered_bytes() const { return state_->buffered; }
+const Limits& Reassembler::limits() const { return state_->limits; }
+
+}  // namespace mctpkit::mctp

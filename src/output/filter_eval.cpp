@@ -1,0 +1,160 @@
+// Display filter evaluation. Everything here runs once per packet: no allocation, no parsing.
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "mctpkit/output/filter.hpp"
+
+namespace mctpkit::output {
+
+namespace {
+
+using detail::FilterOp;
+using detail::FilterValue;
+
+bool iequal(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// The number `v` stands for when met by `def`: itself, or one of the field's names.
+std::optional<std::uint64_t> number_for(const FieldDef& def, const FilterValue& v) {
+  if (v.has_number) return v.number;
+  for (const auto& [known, n] : v.names) {
+    if (known == &def) return n;
+  }
+  for (const EnumEntry& e : def.enums) {
+    if (iequal(e.name, v.text)) return e.value;
+  }
+  return std::nullopt;
+}
+
+std::optional<ByteView> bytes_for(const FieldDef& def, const FilterValue& v) {
+  if (v.has_bytes) return ByteView(v.bytes);
+  // Text fields also take an unquoted word as text.
+  if (def.display == Display::Ascii) {
+    return ByteView(reinterpret_cast<const std::uint8_t*>(v.text.data()), v.text.size());
+  }
+  return std::nullopt;
+}
+
+ByteView field_bytes(const FieldDef& def, const FieldValue& value) {
+  ByteView b(value.bytes);
+  // Text fields are often padded with NULs to a fixed size; the padding is not part of the text.
+  if (def.display == Display::Ascii) {
+    while (!b.empty() && b.back() == 0) b = b.first(b.size() - 1);
+  }
+  return b;
+}
+
+template <typename T>
+int order(const T& a, const T& b) {
+  return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+// -1, 0 or 1 as the occurrence is below, equal to or above `v`; nothing when they cannot be
+// compared (a name the field does not have, a number against a byte string).
+std::optional<int> compare(const FieldDef& def, const FieldValue& value, const FilterValue& v) {
+  switch (def.kind) {
+    case FieldKind::UInt:
+    case FieldKind::Bits: {
+      const auto n = number_for(def, v);
+      if (!n) return std::nullopt;
+      return order(value.is_set() ? value.number : def.default_value, *n);
+    }
+    case FieldKind::List:
+      if (!v.has_number) return std::nullopt;
+      return order<std::uint64_t>(value.items.size(), v.number);
+    case FieldKind::Bytes: {
+      const auto operand = bytes_for(def, v);
+      if (!operand) return std::nullopt;
+      const ByteView mine = field_bytes(def, value);
+      const auto c = std::lexicographical_compare_three_way(mine.begin(), mine.end(), operand->begin(), operand->end());
+      return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    case FieldKind::Payload: break;
+  }
+  return std::nullopt;
+}
+
+bool contains(const FieldDef& def, const FieldValue& value, const FilterValue& v) {
+  if (def.kind != FieldKind::Bytes) return false;
+  const auto operand = bytes_for(def, v);
+  if (!operand) return false;
+  const ByteView mine = field_bytes(def, value);
+  return std::search(mine.begin(), mine.end(), operand->begin(), operand->end()) != mine.end();
+}
+
+bool holds(FilterOp op, int c) {
+  switch (op) {
+    case FilterOp::Eq:
+    case FilterOp::In: return c == 0;
+    case FilterOp::AnyNe: return c != 0;
+    case FilterOp::Lt: return c < 0;
+    case FilterOp::Le: return c <= 0;
+    case FilterOp::Gt: return c > 0;
+    case FilterOp::Ge: return c >= 0;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+bool Filter::matches(const Frame& frame) const {
+  if (nodes_.empty()) return true;
+  return eval(root_, frame);
+}
+
+bool Filter::eval(std::uint32_t index, const Frame& frame) const {
+  const detail::FilterNode& node = nodes_[index];
+  switch (node.kind) {
+    case detail::FilterNode::Kind::Test: return test(tests_[node.a], frame);
+    case detail::FilterNode::Kind::Not: return !eval(node.a, frame);
+    case detail::FilterNode::Kind::And:
+      for (std::uint32_t i = node.a; i < node.a + node.b; ++i) {
+        if (!eval(operands_[i], frame)) return false;
+      }
+      return true;
+    case detail::FilterNode::Kind::Or:
+      for (std::uint32_t i = node.a; i < node.a + node.b; ++i) {
+        if (eval(operands_[i], frame)) return true;
+      }
+      return false;
+  }
+  return false;
+}
+
+bool Filter::test(const detail::FilterTest& t, const Frame& frame) const {
+  switch (t.op) {
+    case FilterOp::Present:
+      for (const Layer& layer : frame.layers) {
+        if (t.field.names_layer(layer.def())) return true;
+      }
+      return t.field.present(frame);
+    case FilterOp::Ne: {
+      // Wireshark's "all not equal": the field occurs and no occurrence equals the value.
+      bool seen = false;
+      const bool equal = t.field.visit(frame, [&](const FieldDef& def, const FieldValue& value) {
+        const auto c = compare(def, value, t.values.front());
+        if (c) seen = true;
+        return c == 0;
+      });
+      return seen && !equal;
+    }
+    case FilterOp::Contains:
+      return t.field.visit(frame, [&](const FieldDef& def, const FieldValue& value) {
+        return contains(def, value, t.values.front());
+      });
+    default:
+      return t.field.visit(frame, [&](const FieldDef& def, const FieldValue& value) {
+        return std::any_of(t.values.begin(), t.values.end(), [&](const FilterValue& v) {
+          const auto c = compare(def, value, v);
+          return c.has_value() && holds(t.op, *c);
+        });
+      });
+  }
+}
+
+}  // namespace mctpkit::output

@@ -1,0 +1,572 @@
+// Display filter parsing: a lexer, a recursive-descent parser (not > and > or) and, with a
+// registry, checks of names and values against the fields they refer to.
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "mctpkit/output/filter.hpp"
+
+namespace mctpkit::output {
+
+namespace detail {
+
+namespace {
+
+// Nesting deeper than this is surely not a hand-written filter; refusing it keeps the recursive
+// parser and evaluator far from the end of the stack.
+constexpr int kMaxDepth = 200;
+
+enum class Tok : std::uint8_t { Word, String, LParen, RParen, LBrace, RBrace, Comma, Rel, And, Or, Not, In, End };
+
+struct Token {
+  Tok kind = Tok::End;
+  std::size_t pos = 0;     // byte offset in the expression
+  std::string_view text;   // as written
+  FilterOp op = FilterOp::Eq;  // Rel
+  std::string value;       // String: unescaped
+};
+
+struct Failure {
+  FilterError error;
+};
+
+bool is_word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '.' || c == ':' || c == '-';
+}
+
+bool iequal(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decimal, 0x hex or 0b binary, fitting in 64 bits.
+std::optional<std::uint64_t> parse_number(std::string_view s) {
+  unsigned base = 10;
+  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    base = 16;
+    s.remove_prefix(2);
+  } else if (s.size() > 2 && s[0] == '0' && (s[1] == 'b' || s[1] == 'B')) {
+    base = 2;
+    s.remove_prefix(2);
+  }
+  if (s.empty()) return std::nullopt;
+  std::uint64_t n = 0;
+  for (char c : s) {
+    const int d = hex_digit(c);
+    if (d < 0 || static_cast<unsigned>(d) >= base) return std::nullopt;
+    if (n > (~std::uint64_t{0} - static_cast<unsigned>(d)) / base) return std::nullopt;
+    n = n * base + static_cast<unsigned>(d);
+  }
+  return n;
+}
+
+// A byte string: "0x" and an even number of hex digits, or groups of an even number of hex
+// digits separated by ':', '-' or '.' ("01:02:03", a UUID), or an even run of digits ("0102").
+std::optional<Bytes> parse_bytes(std::string_view s) {
+  bool prefixed = false;
+  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+    s.remove_prefix(2);
+    prefixed = true;
+  }
+  Bytes out;
+  std::size_t group = 0;
+  bool separated = false;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == ':' || s[i] == '-' || s[i] == '.') {
+      if (group == 0 || group % 2 != 0) return std::nullopt;
+      if (i != s.size()) separated = true;
+      group = 0;
+      continue;
+    }
+    if (hex_digit(s[i]) < 0) return std::nullopt;
+    ++group;
+  }
+  if (prefixed && separated) return std::nullopt;
+  // Without a prefix or separators only digits count: "dead" is a name, not two bytes.
+  if (!prefixed && !separated && !std::isdigit(static_cast<unsigned char>(s[0]))) return std::nullopt;
+  for (std::size_t i = 0; i < s.size();) {
+    if (hex_digit(s[i]) < 0) {
+      ++i;
+      continue;
+    }
+    out.push_back(static_cast<std::uint8_t>(hex_digit(s[i]) * 16 + hex_digit(s[i + 1])));
+    i += 2;
+  }
+  return out;
+}
+
+bool is_identifier(std::string_view s) {
+  if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_'; });
+}
+
+// A field or layer name: dot-separated segments of letters, digits and '_', starting with a
+// letter or '_'.
+bool is_name(std::string_view s) {
+  if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == '.') {
+      if (i == start) return false;
+      start = i + 1;
+    } else if (!(std::isalnum(static_cast<unsigned char>(s[i])) != 0 || s[i] == '_')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string shown(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && u < 0x7F) {
+      out.push_back(c);
+    } else {
+      out += fmt::format("\\x{:02X}", u);
+    }
+  }
+  return out;
+}
+
+std::string_view op_text(FilterOp op) {
+  switch (op) {
+    case FilterOp::Eq: return "==";
+    case FilterOp::Ne: return "!=";
+    case FilterOp::AnyNe: return "~=";
+    case FilterOp::Lt: return "<";
+    case FilterOp::Le: return "<=";
+    case FilterOp::Gt: return ">";
+    case FilterOp::Ge: return ">=";
+    case FilterOp::Contains: return "contains";
+    case FilterOp::In: return "in";
+    case FilterOp::Present: break;
+  }
+  return "";
+}
+
+std::optional<FilterOp> english_op(std::string_view w) {
+  if (w == "eq") return FilterOp::Eq;
+  if (w == "ne" || w == "all_ne") return FilterOp::Ne;
+  if (w == "any_ne") return FilterOp::AnyNe;
+  if (w == "lt") return FilterOp::Lt;
+  if (w == "le") return FilterOp::Le;
+  if (w == "gt") return FilterOp::Gt;
+  if (w == "ge") return FilterOp::Ge;
+  if (w == "contains") return FilterOp::Contains;
+  return std::nullopt;
+}
+
+std::optional<std::uint64_t> enum_value(const FieldDef& def, std::string_view name) {
+  for (const EnumEntry& e : def.enums) {
+    if (iequal(e.name, name)) return e.value;
+  }
+  return std::nullopt;
+}
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view text) : text_(text) {}
+
+  std::vector<Token> run() {
+    std::vector<Token> out;
+    while (true) {
+      while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' ||
+                                     text_[pos_] == '\r')) {
+        ++pos_;
+      }
+      if (pos_ == text_.size()) break;
+      out.push_back(next());
+    }
+    Token end;
+    end.pos = text_.size();
+    out.push_back(end);
+    return out;
+  }
+
+  [[noreturn]] void fail(std::size_t pos, std::size_t length, std::string message, std::string hint = {}) const {
+    throw Failure{FilterError{std::move(message), pos + 1, std::max<std::size_t>(length, 1), std::move(hint),
+                              std::string(text_)}};
+  }
+
+ private:
+  Token make(Tok kind, std::size_t length, FilterOp op = FilterOp::Eq) {
+    Token t;
+    t.kind = kind;
+    t.pos = pos_;
+    t.text = text_.substr(pos_, length);
+    t.op = op;
+    pos_ += length;
+    return t;
+  }
+
+  Token next() {
+    const char c = text_[pos_];
+    const char d = pos_ + 1 < text_.size() ? text_[pos_ + 1] : '\0';
+    switch (c) {
+      case '(': return make(Tok::LParen, 1);
+      case ')': return make(Tok::RParen, 1);
+      case '{': return make(Tok::LBrace, 1);
+      case '}': return make(Tok::RBrace, 1);
+      case ',': return make(Tok::Comma, 1);
+      case '"': return string();
+      case '=':
+        if (d == '=') return make(Tok::Rel, 2, FilterOp::Eq);
+        fail(pos_, 1, "unexpected '='", "did you mean '=='?");
+      case '!': return d == '=' ? make(Tok::Rel, 2, FilterOp::Ne) : make(Tok::Not, 1);
+      case '~':
+        if (d == '=') return make(Tok::Rel, 2, FilterOp::AnyNe);
+        fail(pos_, 1, "unexpected '~'", "did you mean '~='?");
+      case '<': return d == '=' ? make(Tok::Rel, 2, FilterOp::Le) : make(Tok::Rel, 1, FilterOp::Lt);
+      case '>': return d == '=' ? make(Tok::Rel, 2, FilterOp::Ge) : make(Tok::Rel, 1, FilterOp::Gt);
+      case '&':
+        if (d == '&') return make(Tok::And, 2);
+        fail(pos_, 1, "unexpected '&'", "did you mean '&&'?");
+      case '|':
+        if (d == '|') return make(Tok::Or, 2);
+        fail(pos_, 1, "unexpected '|'", "did you mean '||'?");
+      default: break;
+    }
+    if (!is_word_char(c)) fail(pos_, 1, fmt::format("unexpected character '{}'", shown(text_.substr(pos_, 1))));
+    std::size_t end = pos_;
+    while (end < text_.size() && is_word_char(text_[end])) ++end;
+    const std::string_view w = text_.substr(pos_, end - pos_);
+    if (w == "and") return make(Tok::And, w.size());
+    if (w == "or") return make(Tok::Or, w.size());
+    if (w == "not") return make(Tok::Not, w.size());
+    if (w == "in") return make(Tok::In, w.size());
+    if (auto op = english_op(w)) return make(Tok::Rel, w.size(), *op);
+    return make(Tok::Word, w.size());
+  }
+
+  Token string() {
+    const std::size_t start = pos_;
+    std::string value;
+    std::size_t i = pos_ + 1;
+    while (true) {
+      if (i >= text_.size()) fail(start, 1, "unterminated string");
+      const char c = text_[i];
+      if (c == '"') break;
+      if (c != '\\') {
+        value.push_back(c);
+        ++i;
+        continue;
+      }
+      if (i + 1 >= text_.size()) fail(start, 1, "unterminated string");
+      const char e = text_[i + 1];
+      switch (e) {
+        case '"':
+        case '\\': value.push_back(e); break;
+        case 'n': value.push_back('\n'); break;
+        case 't': value.push_back('\t'); break;
+        case 'r': value.push_back('\r'); break;
+        case '0': value.push_back('\0'); break;
+        case 'x': {
+          const int hi = i + 2 < text_.size() ? hex_digit(text_[i + 2]) : -1;
+          const int lo = i + 3 < text_.size() ? hex_digit(text_[i + 3]) : -1;
+          if (hi < 0 || lo < 0) fail(i, 2, "invalid escape '\\x' in string", "write \\x and two hex digits");
+          value.push_back(static_cast<char>(hi * 16 + lo));
+          i += 2;
+          break;
+        }
+        default: fail(i, 2, fmt::format("invalid escape '\\{}' in string", shown(text_.substr(i + 1, 1))));
+      }
+      i += 2;
+    }
+    Token t = make(Tok::String, i + 1 - start);
+    t.value = std::move(value);
+    return t;
+  }
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+class FilterParser {
+ public:
+  FilterParser(std::string_view text, const Registry* registry) : text_(text), registry_(registry) {}
+
+  std::variant<Filter, FilterError> run() {
+    try {
+      Lexer lexer(text_);
+      tokens_ = lexer.run();
+      if (peek().kind == Tok::End) fail(peek(), "empty filter");
+      filter_.text_ = std::string(text_);
+      filter_.root_ = parse_or(0);
+      if (peek().kind != Tok::End) {
+        if (peek().kind == Tok::RParen) fail(peek(), "unbalanced parenthesis", "no '(' to close");
+        fail(peek(), fmt::format("unexpected '{}' after '{}'", shown(peek().text), shown(previous().text)),
+             last_was_name_ ? "expected a comparison, 'and' or 'or'" : "expected 'and' or 'or'");
+      }
+      return std::move(filter_);
+    } catch (const Failure& f) {
+      return f.error;
+    }
+  }
+
+ private:
+  const Token& peek() const { return tokens_[at_]; }
+  const Token& previous() const { return tokens_[at_ == 0 ? 0 : at_ - 1]; }
+  const Token& take() { return tokens_[at_ < tokens_.size() - 1 ? at_++ : at_]; }
+
+  [[noreturn]] void fail(const Token& t, std::string message, std::string hint = {}) const {
+    const std::size_t length = t.kind == Tok::End ? 1 : t.text.size();
+    throw Failure{FilterError{std::move(message), t.pos + 1, length, std::move(hint), std::string(text_)}};
+  }
+
+  std::uint32_t add(FilterNode node) {
+    filter_.nodes_.push_back(node);
+    return static_cast<std::uint32_t>(filter_.nodes_.size() - 1);
+  }
+
+  // A chain "x or y or z" (or "and") becomes one node with its operands side by side.
+  std::uint32_t chain(FilterNode::Kind kind, std::vector<std::uint32_t>& operands) {
+    if (operands.size() == 1) return operands.front();
+    std::vector<std::uint32_t>& all = filter_.operands_;
+    const auto first = static_cast<std::uint32_t>(all.size());
+    all.insert(all.end(), operands.begin(), operands.end());
+    return add({kind, first, static_cast<std::uint32_t>(operands.size())});
+  }
+
+  std::uint32_t parse_or(int depth) {
+    std::vector<std::uint32_t> operands{parse_and(depth)};
+    while (peek().kind == Tok::Or) {
+      take();
+      operands.push_back(parse_and(depth));
+    }
+    return chain(FilterNode::Kind::Or, operands);
+  }
+
+  std::uint32_t parse_and(int depth) {
+    std::vector<std::uint32_t> operands{parse_unary(depth)};
+    while (peek().kind == Tok::And) {
+      take();
+      operands.push_back(parse_unary(depth));
+    }
+    return chain(FilterNode::Kind::And, operands);
+  }
+
+  std::uint32_t parse_unary(int depth) {
+    if (depth > kMaxDepth) fail(peek(), "filter nested too deeply");
+    if (peek().kind == Tok::Not) {
+      take();
+      const std::uint32_t child = parse_unary(depth + 1);
+      return add({FilterNode::Kind::Not, child, 0});
+    }
+    return parse_primary(depth);
+  }
+
+  std::uint32_t parse_primary(int depth) {
+    const Token& t = peek();
+    switch (t.kind) {
+      case Tok::LParen: {
+        take();
+        ++open_parens_;
+        const std::uint32_t inner = parse_or(depth + 1);
+        if (peek().kind == Tok::End) fail(t, "unbalanced parenthesis", "no ')' closes it");
+        if (peek().kind != Tok::RParen) {
+          fail(peek(), fmt::format("unexpected '{}' after '{}'", shown(peek().text), shown(previous().text)),
+               last_was_name_ ? "expected a comparison, 'and', 'or' or ')'" : "expected 'and', 'or' or ')'");
+        }
+        take();
+        --open_parens_;
+        last_was_name_ = false;
+        return inner;
+      }
+      case Tok::RParen:
+        if (open_parens_ == 0) fail(t, "unbalanced parenthesis", "no '(' to close");
+        fail(t, "expected a field or layer name");
+      case Tok::End:
+        fail(t, fmt::format("expected a field or layer name after '{}'", shown(previous().text)));
+      case Tok::Word:
+        if (is_name(t.text)) return parse_test();
+        [[fallthrough]];
+      default: fail(t, "expected a field or layer name");
+    }
+  }
+
+  std::uint32_t parse_test() {
+    const Token& name = take();
+    FilterTest test{FieldRef(name.text), FilterOp::Present, {}};
+    const Token& next = peek();
+    std::vector<const FieldDef*> targets;
+    if (next.kind == Tok::Rel || next.kind == Tok::In) {
+      test.op = next.kind == Tok::In ? FilterOp::In : next.op;
+      take();
+      if (registry_ != nullptr) targets = comparable_targets(name);
+      if (test.op == FilterOp::Contains && registry_ != nullptr &&
+          std::none_of(targets.begin(), targets.end(), [](const FieldDef* d) { return d->kind == FieldKind::Bytes; })) {
+        fail(next, fmt::format("'contains' needs a byte string or text field; {} is a number", name.text));
+      }
+      if (test.op == FilterOp::In) {
+        parse_set(next, name.text, targets, test.values);
+      } else {
+        test.values.push_back(parse_value(next, name.text, targets));
+      }
+      last_was_name_ = false;
+    } else {
+      if (registry_ != nullptr) check_presence_name(name);
+      last_was_name_ = true;
+    }
+    filter_.tests_.push_back(std::move(test));
+    return add({FilterNode::Kind::Test, static_cast<std::uint32_t>(filter_.tests_.size() - 1), 0});
+  }
+
+  void parse_set(const Token& in, std::string_view field, const std::vector<const FieldDef*>& targets,
+                 std::vector<FilterValue>& values) {
+    const Token& brace = peek();
+    if (brace.kind != Tok::LBrace) fail(brace, "expected '{' after 'in'");
+    take();
+    while (true) {
+      const Token& t = peek();
+      if (t.kind == Tok::RBrace) break;
+      if (t.kind == Tok::End) fail(brace, "unbalanced brace", "no '}' closes it");
+      if (t.kind == Tok::Comma && !values.empty()) {
+        take();
+        continue;
+      }
+      values.push_back(parse_value(in, field, targets));
+    }
+    if (values.empty()) fail(peek(), "expected a value after '{'");
+    take();
+  }
+
+  FilterValue parse_value(const Token& op, std::string_view field, const std::vector<const FieldDef*>& targets) {
+    const Token& t = peek();
+    if (t.kind != Tok::Word && t.kind != Tok::String) {
+      fail(t, fmt::format("expected a value after '{}'", op.kind == Tok::In ? "in" : op_text(op.op)));
+    }
+    take();
+    FilterValue v;
+    if (t.kind == Tok::String) {
+      v.quoted = true;
+      v.text = t.value;
+      v.has_bytes = true;
+      v.bytes.assign(t.value.begin(), t.value.end());
+    } else {
+      v.text = std::string(t.text);
+      if (auto n = parse_number(t.text)) {
+        v.has_number = true;
+        v.number = *n;
+      } else if (iequal(t.text, "true") || iequal(t.text, "false")) {
+        v.has_number = true;
+        v.number = iequal(t.text, "true") ? 1 : 0;
+      }
+      if (auto b = parse_bytes(t.text)) {
+        v.has_bytes = true;
+        v.bytes = std::move(*b);
+      }
+      if (!v.has_number && !v.has_bytes && !is_identifier(t.text)) {
+        const bool digits = std::all_of(t.text.begin(), t.text.end(),
+                                        [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+        if (digits) fail(t, fmt::format("number '{}' is too large", t.text), "at most 64 bits");
+        fail(t, fmt::format("invalid value '{}'", shown(t.text)),
+             is_name(t.text) ? "comparing two fields is not supported" : "");
+      }
+    }
+    if (registry_ != nullptr) check_value(t, field, targets, v);
+    return v;
+  }
+
+  // ---- registry checks ------------------------------------------------------------------------
+
+  bool is_layer_name(const FieldRef& ref) const {
+    if (ref.names_layer(kRawLayer)) return true;
+    const std::vector<const LayerDef*> layers = registry_->layers();
+    return std::any_of(layers.begin(), layers.end(), [&](const LayerDef* l) { return ref.names_layer(*l); });
+  }
+
+  std::string suggestion(std::string_view name) const {
+    if (names_.empty()) names_ = filter_names(*registry_);
+    std::string best = closest_name(name, names_);
+    if (best.empty() && name.find('.') == std::string_view::npos) {
+      // A bare field name: suggest the first abbreviation ending with it.
+      const std::string tail = "." + std::string(name);
+      for (const std::string& n : names_) {
+        if (n.size() > tail.size() && n.ends_with(tail)) return "did you mean " + n + "?";
+      }
+    }
+    return best.empty() ? std::string() : "did you mean " + best + "?";
+  }
+
+  void check_presence_name(const Token& name) const {
+    if (!find_field_defs(*registry_, name.text).empty() || is_layer_name(FieldRef(name.text))) return;
+    fail(name, fmt::format("unknown field or layer '{}'", name.text), suggestion(name.text));
+  }
+
+  std::vector<const FieldDef*> comparable_targets(const Token& name) const {
+    std::vector<const FieldDef*> defs = find_field_defs(*registry_, name.text);
+    if (!defs.empty()) return defs;
+    if (is_layer_name(FieldRef(name.text))) {
+      fail(name, fmt::format("'{}' is a layer, not a field", name.text), "only fields can be compared");
+    }
+    fail(name, fmt::format("unknown field '{}'", name.text), suggestion(name.text));
+  }
+
+  static bool usable(const FieldDef& def, const FilterValue& v) {
+    switch (def.kind) {
+      case FieldKind::UInt:
+      case FieldKind::Bits: return v.has_number || enum_value(def, v.text).has_value();
+      case FieldKind::List: return v.has_number;
+      case FieldKind::Bytes: return v.has_bytes || def.display == Display::Ascii;
+      case FieldKind::Payload: break;
+    }
+    return false;
+  }
+
+  void check_value(const Token& t, std::string_view field, const std::vector<const FieldDef*>& targets,
+                   FilterValue& v) const {
+    for (const FieldDef* def : targets) {
+      if (v.has_number || def->enums.empty()) continue;
+      if (auto n = enum_value(*def, v.text)) v.names.emplace_back(def, *n);
+    }
+    if (std::any_of(targets.begin(), targets.end(), [&](const FieldDef* d) { return usable(*d, v); })) return;
+    const FieldDef& def = *targets.front();
+    const std::string written = shown(v.quoted ? "\"" + v.text + "\"" : v.text);
+    if (def.kind == FieldKind::Bytes) {
+      fail(t, fmt::format("'{}' is not a byte string", written), "write bytes as 01:02:03 or 0x010203");
+    }
+    if (def.enums.empty() || def.kind == FieldKind::List) {
+      fail(t, fmt::format("'{}' is not a number", written), fmt::format("{} takes a number", field));
+    }
+    std::vector<std::string> names;
+    for (const FieldDef* d : targets) {
+      for (const EnumEntry& e : d->enums) names.emplace_back(e.name);
+    }
+    std::string best = closest_name(v.text, names);
+    fail(t, fmt::format("'{}' is not a value of {}", written, field),
+         best.empty() ? fmt::format("{} takes a number or a name such as {}", field, names.front())
+                      : "did you mean " + best + "?");
+  }
+
+  std::string_view text_;
+  const Registry* registry_;
+  std::vector<Token> tokens_;
+  std::size_t at_ = 0;
+  int open_parens_ = 0;
+  bool last_was_name_ = false;  // the last primary was a bare name (a comparison could follow)
+  mutable std::vector<std::string> names_;  // every known name, gathered for the first suggestion
+  Filter filter_;
+};
+
+}  // namespace detail
+
+std::variant<Filter, FilterError> parse_filter(std::string_view text, const Registry* registry) {
+  return detail::FilterParser(text, registry).run();
+}
+
+}  // namespace mctpkit::output

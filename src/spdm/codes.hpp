@@ -1,0 +1,73 @@
+#pragma once
+// The names of the SPDM request and response codes, usable in constexpr field tables.
+
+#include "mctpkit/spdm/spdm.hpp"
+
+namespace mctpkit::spdm::detail {
+
+// Every request and response code of DSP0274 1.0 through 1.4 (reference 7.2: codes agreed by
+// libspdm and the specification).
+inline constexpr EnumEntry kCodes[] = {
+    {kDigests, "DIGESTS"},
+    {kCertificate, "CERTIFICATE"},
+    {kChallengeAuth, "CHALLENGE_AUTH"},
+    {kVersion, "VERSION"},
+    {kChunkSendAck, "CHUNK_SEND_ACK"},
+    {kChunkResponse, "CHUNK_RESPONSE"},
+    {kEndpointInfo, "ENDPOINT_INFO"},
+    {kSlotManagementResp, "SLOT_MANAGEMENT_RESP"},
+    {kMeasurements, "MEASUREMENTS"},
+    {kCapabilities, "CAPABILITIES"},
+    {kSupportedEventTypes, "SUPPORTED_EVENT_TYPES"},
+    {kAlgorithms, "ALGORITHMS"},
+    {kKeyExchangeRsp, "KEY_EXCHANGE_RSP"},
+    {kFinishRsp, "FINISH_RSP"},
+    {kPskExchangeRsp, "PSK_EXCHANGE_RSP"},
+    {kPskFinishRsp, "PSK_FINISH_RSP"},
+    {kHeartbeatAck, "HEARTBEAT_ACK"},
+    {kKeyUpdateAck, "KEY_UPDATE_ACK"},
+    {kEncapsulatedRequest, "ENCAPSULATED_REQUEST"},
+    {kEncapsulatedResponseAck, "ENCAPSULATED_RESPONSE_ACK"},
+    {kEndSessionAck, "END_SESSION_ACK"},
+    {kCsr, "CSR"},
+    {kSetCertificateRsp, "SET_CERTIFICATE_RSP"},
+    {kMeasurementExtensionLog, "MEASUREMENT_EXTENSION_LOG"},
+    {kSubscribeEventTypesAck, "SUBSCRIBE_EVENT_TYPES_ACK"},
+    {kEventAck, "EVENT_ACK"},
+    {kKeyPairInfo, "KEY_PAIR_INFO"},
+    {kSetKeyPairInfoAck, "SET_KEY_PAIR_INFO_ACK"},
+    {kVendorDefinedResponse, "VENDOR_DEFINED_RESPONSE"},
+    {kError, "ERROR"},
+    {kGetDigests, "GET_DIGESTS"},
+    {kGetCertificate, "GET_CERTIFICATE"},
+    {kChallenge, "CHALLENGE"},
+    {kGetVersion, "GET_VERSION"},
+    {kChunkSend, "CHUNK_SEND"},
+    {kChunkGet, "CHUNK_GET"},
+    {kGetEndpointInfo, "GET_ENDPOINT_INFO"},
+    {kSlotManagement, "SLOT_MANAGEMENT"},
+    {kGetMeasurements, "GET_MEASUREMENTS"},
+    {kGetCapabilities, "GET_CAPABILITIES"},
+    {kGetSupportedEventTypes, "GET_SUPPORTED_EVENT_TYPES"},
+    {kNegotiateAlgorithms, "NEGOTIATE_ALGORITHMS"},
+    {kKeyExchange, "KEY_EXCHANGE"},
+    {kFinish, "FINISH"},
+    {kPskExchange, "PSK_EXCHANGE"},
+    {kPskFinish, "PSK_FINISH"},
+    {kHeartbeat, "HEARTBEAT"},
+    {kKeyUpdate, "KEY_UPDATE"},
+    {kGetEncapsulatedRequest, "GET_ENCAPSULATED_REQUEST"},
+    {kDeliverEncapsulatedResponse, "DELIVER_ENCAPSULATED_RESPONSE"},
+    {kEndSession, "END_SESSION"},
+    {kGetCsr, "GET_CSR"},
+    {kSetCertificate, "SET_CERTIFICATE"},
+    {kGetMeasurementExtensionLog, "GET_MEASUREMENT_EXTENSION_LOG"},
+    {kSubscribeEventTypes, "SUBSCRIBE_EVENT_TYPES"},
+    {kSendEvent, "SEND_EVENT"},
+    {kGetKeyPairInfo, "GET_KEY_PAIR_INFO"},
+    {kSetKeyPairInfo, "SET_KEY_PAIR_INFO"},
+    {kVendorDefinedRequest, "VENDOR_DEFINED_REQUEST"},
+    {kRespondIfReady, "RESPOND_IF_READY"},
+};
+
+}  // namespace mctpkit::spdm::detail

@@ -1,0 +1,102 @@
+#include <unistd.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "mctpkit/analysis/analyzer.hpp"
+
+namespace mctpkit::cli {
+
+namespace {
+
+struct AnalyzeArgs {
+  std::vector<std::string> files;
+  std::string timezone = "US/Central";
+  std::string date;
+  bool dst = true;
+  std::string link;
+  bool tree = false;
+  bool hexdump = false;
+  std::string format = "summary";
+  std::vector<std::string> fields;
+  std::string filter;
+  std::int64_t count = -1;
+  bool quiet = false;
+  bool stats = false;
+  bool no_reassemble = false;
+  std::string write;
+};
+
+int run(const AnalyzeArgs& a) {
+  analysis::AnalyzeOptions o;
+  o.open.force_link = a.link;
+  o.open.text_time.timezone = a.timezone;
+  if (!a.date.empty()) o.open.text_time.date = a.date;
+  o.open.text_time.dst = a.dst;
+  o.format = a.format == "json"     ? analysis::OutputFormat::Json
+             : a.format == "fields" ? analysis::OutputFormat::Fields
+             : a.tree               ? analysis::OutputFormat::Tree
+                                    : analysis::OutputFormat::Summary;
+  if (o.format == analysis::OutputFormat::Fields && a.fields.empty()) {
+    std::cerr << "mctpkit analyze: -T fields needs at least one -e FIELD\n";
+    return kUsage;
+  }
+  o.hexdump = a.hexdump;
+  o.fields = a.fields;
+  o.filter = a.filter;
+  if (a.count >= 0) o.count = static_cast<std::uint64_t>(a.count);
+  o.quiet = a.quiet;
+  o.stats = a.stats;
+  o.reassemble = !a.no_reassemble;
+  o.write_path = a.write;
+  o.progress = isatty(STDERR_FILENO) == 1;
+  analysis::AnalyzeResult r = analysis::analyze(a.files, o, std::cout, std::cerr);
+  std::cout.flush();
+  if (r.usage_error) return kUsage;
+  if (r.cannot_open) return kCannotOpen;
+  if (r.input_damaged) return kInputProblem;
+  return kOk;
+}
+
+}  // namespace
+
+Runner add_analyze_command(CLI::App& app) {
+  auto a = std::make_shared<AnalyzeArgs>();
+  CLI::App* cmd = app.add_subcommand("analyze", "Analyze captures: pcap, pcapng or tcpdump text dumps");
+  cmd->alias("analyze-tcpdump");
+  cmd->footer(
+      "The format is recognised from the content. pcap/pcapng link types: Linux cooked SLL (113)\n"
+      "and SLL2 (276) with protocol 0x00FA, Linux I2C (209) holding SMBus frames, user types\n"
+      "147-162 (see --link); records of other protocols are counted and skipped.\n"
+      "Text dumps hold wall-clock times: --timezone (-tz) and --date say when they were taken;\n"
+      "pcap times are absolute. Output times are UTC (ISO 8601).\n"
+      "Fields for -e are the abbreviations shown by -V (mctp.src, mctpc.command, pldm.cc...)\n"
+      "and frame.number, frame.time, frame.link, frame.len.\n"
+      "Examples:\n"
+      "  mctpkit analyze capture.pcap\n"
+      "  mctpkit analyze dump.txt --timezone America/New_York --date 2024-03-20\n"
+      "  mctpkit analyze capture.pcap -Y 'mctp.src == 0x08 and mctpc.command == 1' --stats\n"
+      "  mctpkit analyze capture.pcap -T fields -e frame.number -e mctp.src -e mctp.dst");
+  cmd->add_option("files", a->files, "Capture files ('-' for standard input)")->required();
+  cmd->add_option("--timezone", a->timezone, "Time zone of a text dump's times (IANA name; -tz also works)")
+      ->default_val("US/Central");
+  cmd->add_option("-d,--date", a->date, "Date (YYYY-MM-DD) of a text dump's times; default today");
+  cmd->add_flag("--dst,!--no-dst", a->dst,
+                "Ambiguous local times (clocks going back) are daylight-saving time (default) or not");
+  cmd->add_option("--link", a->link, "Link of records whose type does not say: mctp or smbus")
+      ->check(CLI::IsMember({"mctp", "smbus"}));
+  cmd->add_flag("-V,--verbose", a->tree, "Detailed tree of every packet");
+  cmd->add_flag("-x,--hex", a->hexdump, "Add a hex dump of every packet");
+  cmd->add_option("-T,--format", a->format, "summary (default), json (one object per line) or fields")
+      ->check(CLI::IsMember({"summary", "json", "fields"}));
+  cmd->add_option("-e,--field", a->fields, "With -T fields: a field to print (repeat for more columns)");
+  cmd->add_option("-Y,--filter", a->filter, "Only packets matching this filter expression (see docs/filters.md)");
+  cmd->add_option("-c,--count", a->count, "Stop after this many packets")->check(CLI::NonNegativeNumber);
+  cmd->add_flag("-q,--quiet", a->quiet, "Print no packets (with --stats: only the statistics)");
+  cmd->add_flag("--stats", a->stats, "Print statistics at the end: commands, request/response latency, problems");
+  cmd->add_flag("--no-reassemble", a->no_reassemble, "Do not show reassembled multi-packet messages");
+  cmd->add_option("-w,--write", a->write, "Write the (filtered) packets to this pcap file (Linux SLL)");
+  return [a] { return run(*a); };
+}
+
+}  // namespace mctpkit::cli
