@@ -146,6 +146,35 @@ out = expect("layers shows fields", ["layers", "set_endpoint_id"], 0)
 check("layers shows op values", "values: set=0, force=1, reset=2, set_disc=3" in out, out)
 expect("layers unknown", ["layers", "nope"], 2, "", "no layer named 'nope'")
 
+# analyze (library behaviour is tested in tests/analysis; here the options and exit codes)
+sll = os.path.join(SHARED, "captures", "mctp-sll.pcap")
+text = os.path.join(SHARED, "captures", "tcpdump-text", "tcpdump-sll-x.txt")
+out = expect("analyze", ["analyze", sll], 0)
+check("analyze header", out.startswith(f"Analyzing {sll} (pcap)\nTotal packets: 35\n"), out[:200])
+out = expect("analyze-tcpdump alias with -tz and -d", ["analyze-tcpdump", text, "-tz", "America/New_York", "-d", "2024-03-20"], 0)
+check("analyze text times", "\n2024-03-21T02:13:20+00:00: MCTP 0:0 (00 <-- 08)" in out, out[:300])
+expect("analyze --no-dst accepted", ["analyze", text, "--timezone", "UTC", "--date", "2024-03-20", "--no-dst", "-c", "1", "-T", "fields", "-e", "frame.time"], 0,
+       "2024-03-20T22:13:20+00:00\n")
+expect("analyze bad date", ["analyze", text, "--date", "2024-3-20"], 2, "",
+       "Error: Invalid date format '2024-3-20'. Expected YYYY-MM-DD.")
+expect("analyze bad zone", ["analyze", text, "--timezone", "Nowhere/Town"], 2, "", "Error: Unknown time zone 'Nowhere/Town'.")
+expect("analyze missing file", ["analyze", "/nonexistent.pcap"], 3, None, "Error: ")
+expect("analyze bad filter", ["analyze", sll, "-Y", "mctp.src =="], 2, "", "Error: bad filter: ")
+expect("analyze fields need -e", ["analyze", sll, "-T", "fields"], 2, "", "-T fields needs at least one -e FIELD")
+with open(sll, "rb") as f:
+    data = f.read()
+p = subprocess.run([TOOL, "analyze", "-", "-c", "2", "-T", "fields", "-e", "frame.number", "-e", "mctp.dst"],
+                   input=data, capture_output=True, timeout=60)
+check("analyze from stdin", p.returncode == 0 and p.stdout == b"1\t0x00\n2\t0x08\n", repr(p))
+with tempfile.TemporaryDirectory() as d:
+    written = os.path.join(d, "out.pcap")
+    expect("craft -w writes a pcap", ["craft", "-w", written, CRAFT_EXPR], 0, "64 0F 0A 21 01 00 0A CF 00 91 01 00 1D FC\n")
+    out = expect("the written pcap analyzes", ["analyze", written, "-T", "fields", "-e", "mctpc.set_eid.eid"], 0, "0x1d\n")
+rc, out, err = run("craft", "--mtu", "64", "mctp(dst=9,src=8,to=1,tag=1)/vdm_pci(vendor_id=0x1234)/vdm_data(data=" + "AB" * 70 + ")")
+pk = out.splitlines()
+check("craft --mtu packet count and flags", len(pk) == 2 and pk[0].startswith("01 09 08 89 7E 12 34") and pk[1].startswith("01 09 08 59"), out + err)
+check("craft --mtu first packet is 68 bytes", len(pk) == 2 and len(pk[0].split()) == 68, out)
+
 os.unlink(packet_file)
 print(f"{results['passed']} passed, {results['failed']} failed")
 sys.exit(1 if results["failed"] else 0)
