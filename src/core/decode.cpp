@@ -81,6 +81,11 @@ class Decoder {
         }
         continue;
       }
+      if (!f.copy_of.empty()) {
+        v.number = frame_.layers.empty() ? 0 : detail::key_field_value(frame_, frame_.layers.size() - 1, f.copy_of);
+        v.state = FieldValue::State::Set;
+        continue;
+      }
       if (offsets) (*offsets)[i] = c.bit_count > 0 ? c.pos - 1 : c.pos;
       if (f.kind != FieldKind::Bits) c.bit_count = 0;
       bool ok = true;

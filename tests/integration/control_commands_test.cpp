@@ -152,7 +152,7 @@ TEST(ControlCommands, EveryCommandTruncatedAtEveryByteIsReported) {
       // 7-byte Request TX Rate Limit response is the 3-byte-burst form.
       bool open_ended = id == "resolve_endpoint_id_rsp" || id == "routing_information_update_req" ||
                         (id == "request_tx_rate_limit_rsp" && n == full.size() - 1);
-      if (!open_ended) EXPECT_TRUE(truncated) << id << " cut at " << n;
+      if (!open_ended) { EXPECT_TRUE(truncated) << id << " cut at " << n; }
     }
   }
 }

@@ -48,7 +48,7 @@ TEST(Robustness, EveryPrefixDecodesAndShortSmbusFramesAreTruncated) {
           ASSERT_FALSE(f.diagnostics.empty()) << v.source;
           EXPECT_EQ(f.diagnostics[0].text, "no PEC, which the specification requires") << v.source;
         }
-        if (v.link == "mctp" && n < 4) EXPECT_TRUE(has(f, DiagKind::Truncated)) << v.source << " prefix " << n;
+        if (v.link == "mctp" && n < 4) { EXPECT_TRUE(has(f, DiagKind::Truncated)) << v.source << " prefix " << n; }
       }
     }
   }
@@ -64,7 +64,7 @@ TEST(Robustness, EverySingleBitFlipOfAnSmbusFrameIsDetected) {
         ASSERT_FALSE(f.layers.empty());
         (void)output::summary(f);
         // The PEC covers every byte of an SMBus frame, so any flip shows.
-        if (v.link == "smbus") EXPECT_TRUE(has_problem(f)) << v.source << " bit " << bit;
+        if (v.link == "smbus") { EXPECT_TRUE(has_problem(f)) << v.source << " bit " << bit; }
       }
     }
   }

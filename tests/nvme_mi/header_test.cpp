@@ -152,7 +152,7 @@ TEST(NvmeMiHeader, EveryTruncationOfAResponseIsNoticed) {
     bool truncated = has(f, DiagKind::Truncated);
     bool bad_mic = has(f, DiagKind::BadChecksum);
     EXPECT_TRUE(truncated || bad_mic) << "cut at " << n;
-    if (n < 4 + 4 + 4 + 4) EXPECT_TRUE(truncated) << "cut at " << n;
+    if (n < 4 + 4 + 4 + 4) { EXPECT_TRUE(truncated) << "cut at " << n; }
   }
 }
 

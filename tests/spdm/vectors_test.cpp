@@ -56,7 +56,7 @@ TEST_P(VectorTest, EveryBitFlipDecodesAndCleanDecodesRebuild) {
       EXPECT_LE(d.offset, flipped.size()) << bit;
     }
     // A flip that still reads as a valid message must be that message exactly.
-    if (f.diagnostics.empty()) EXPECT_EQ(to_hex(f.build(registry())), to_hex(flipped)) << "bit " << bit;
+    if (f.diagnostics.empty()) { EXPECT_EQ(to_hex(f.build(registry())), to_hex(flipped)) << "bit " << bit; }
   }
 }
 

@@ -144,7 +144,7 @@ TEST_P(VdmDamage, EveryBitFlipDecodesAndBuildsBack) {
     Frame f = decode(flipped, "mctp", r);
     ASSERT_FALSE(f.layers.empty()) << bit;
     // Only a type byte turned into 0x7F can make the body too short (IANA needs two more bytes).
-    if (has_kind(f, DiagKind::Truncated)) EXPECT_EQ(bit / 8, 4u) << bit;
+    if (has_kind(f, DiagKind::Truncated)) { EXPECT_EQ(bit / 8, 4u) << bit; }
     EXPECT_EQ(f.build(r), flipped) << bit;
   }
 }

@@ -93,6 +93,9 @@ struct FieldDef {
   DeriveFn derive_fn = nullptr;
   bool verify = false;  // Custom derive is a checksum: recompute and compare on decode
   std::uint64_t default_value = 0;
+  // A field that is not on the wire but mirrors a field of an enclosing layer ("mctp.to"), so
+  // that this layer's summary, conditions and filters can use it. Declared with zero width.
+  std::string_view copy_of{};
 
   constexpr FieldDef hex() const { return with([](FieldDef& f) { f.display = Display::Hex; }); }
   constexpr FieldDef show(Display d) const {
@@ -147,6 +150,13 @@ struct FieldDef {
   constexpr FieldDef if_remaining_below(std::uint16_t n) const {
     FieldDef f = *this;
     f.remaining_below = n;
+    return f;
+  }
+  constexpr FieldDef copied_from(std::string_view outer_field) const {
+    FieldDef f = *this;
+    f.copy_of = outer_field;
+    f.kind = FieldKind::Bits;
+    f.width = 0;
     return f;
   }
   constexpr FieldDef optional() const { return with([](FieldDef& f) { f.optional_trailer = true; }); }
