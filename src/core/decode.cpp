@@ -242,7 +242,7 @@ class Decoder {
     if (!truncated) verify_checksums(def, layer, offsets, payload_begin, payload_end);
     frame_.layers.push_back(std::move(layer));
     if (truncated) return {};
-    return dispatch(def, payload_begin, payload_end);
+    return dispatch(def, payload_begin, payload_end, lenient);
   }
 
   std::size_t payload_length(const LayerDef& def, const FieldDef& marker, std::size_t marker_index,
@@ -305,7 +305,9 @@ class Decoder {
     frame_.layers.push_back(std::move(raw));
   }
 
-  Step dispatch(const LayerDef& def, std::size_t begin, std::size_t end) {
+  // `inherited`: this layer was allowed to be short (part of a message, an error response), so
+  // every layer inside it is too.
+  Step dispatch(const LayerDef& def, std::size_t begin, std::size_t end, bool inherited) {
     const std::size_t index = frame_.layers.size() - 1;
     const Layer& layer = frame_.layers[index];
     if (def.next.table.empty()) {
@@ -335,7 +337,7 @@ class Decoder {
       return {};
     }
     if (def.next.hide_fieldless_body && begin == end && next->fields.empty()) return {};
-    bool lenient = def.next.body_optional && def.next.body_optional(layer);
+    bool lenient = inherited || (def.next.body_optional && def.next.body_optional(layer));
     if (lenient && begin == end && !def.next.show_empty_body) return {};
     return {next, begin, end, lenient};
   }

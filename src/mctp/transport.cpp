@@ -71,7 +71,12 @@ const LayerDef kTransport{
     .abbrev = "mctp",
     .fields = kFields,
     .summary_fn = summarize,
-    .next = {.table = kMessageTypeTable, .key = {"msg_type"}, .when = [](const Layer& l) { return is_som(l); }},
+    .next = {.table = kMessageTypeTable,
+             .key = {"msg_type"},
+             .when = [](const Layer& l) { return is_som(l); },
+             // The first packet of a longer message carries only the start of its body: a body
+             // cut short there is expected, not truncated (the reassembled message is whole).
+             .body_optional = [](const Layer& l) { return l.num("eom") == 0; }},
 };
 
 void register_transport(Registry& registry) { registry.declare(kTransport); }

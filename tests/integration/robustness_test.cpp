@@ -177,3 +177,20 @@ TEST(Robustness, UnknownLinkIsAnErrorWithTheBytesKept) {
 
 }  // namespace
 }  // namespace mctpkit
+
+namespace mctpkit {
+namespace {
+
+TEST(Robustness, FirstPacketOfALongerMessageIsNotTruncated) {
+  // SOM without EOM: only the start of the body is here; the rest comes in later packets.
+  Frame partial = decode(*parse_hex("01 00 0A 8F 00 91 01 00"), "mctp");
+  EXPECT_TRUE(partial.diagnostics.empty());
+  EXPECT_EQ(partial.layers.back().def().id, "set_endpoint_id_req");
+  // The same bytes as a whole message are truncated.
+  Frame whole = decode(*parse_hex("01 00 0A CF 00 91 01 00"), "mctp");
+  ASSERT_EQ(whole.diagnostics.size(), 1u);
+  EXPECT_EQ(whole.diagnostics[0].kind, DiagKind::Truncated);
+}
+
+}  // namespace
+}  // namespace mctpkit
