@@ -35,7 +35,7 @@ def main():
         chunks = []
         for i in range(count):
             p = packets[i % len(packets)]
-            sll = struct.pack(">HHHH8sH", 4 if p[3] & 0x08 else 0, 0x0122, 0, 0, b"\0" * 8, 0x00FA)
+            sll = struct.pack(">HHH8sH", 4 if p[3] & 0x08 else 0, 0x0122, 0, b"\0" * 8, 0x00FA)
             rec = sll + p
             chunks.append(struct.pack("<IIII", t // 1_000_000, t % 1_000_000, len(rec), len(rec)) + rec)
             t += 100

@@ -1,11 +1,13 @@
 #include <fmt/format.h>
 
+#include <iostream>
 #include <map>
 
 #include "commands.hpp"
 
 int main(int argc, char** argv) {
   using namespace mctpkit::cli;
+  std::ios::sync_with_stdio(false);  // the tool writes through iostreams only
   CLI::App app{"mctpkit: craft, decode and analyze DMTF MCTP traffic (control, PLDM, SPDM, NVMe-MI, "
                "vendor-defined, IPMI) over SMBus/I2C and other bindings."};
   app.footer(
