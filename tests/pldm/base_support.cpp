@@ -1,5 +1,6 @@
-// Helpers shared by the PLDM base, platform and PDR tests (declared in each test file: the
-// test tree has no headers of ours).
+// Helpers shared by the PLDM base, platform and PDR tests.
+
+#include "base_support.hpp"
 
 #include <gtest/gtest.h>
 

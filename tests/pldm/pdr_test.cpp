@@ -7,19 +7,9 @@
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/pldm/pdr.hpp"
+#include "base_support.hpp"
 
 namespace mctpkit::pldm {
-// Defined in base_support.cpp.
-namespace test_support {
-const Registry& registry();
-Bytes hex(std::string_view text);
-std::string summary(const Frame& f);
-std::vector<DiagKind> problems(const Frame& f);
-const Layer& layer(const Frame& f, std::string_view id);
-std::string text_of(const Fields& l, std::string_view field);
-Layer body(std::string_view id, std::initializer_list<FieldInit> init = {});
-}  // namespace test_support
-
 namespace {
 
 using namespace test_support;
