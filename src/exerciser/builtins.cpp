@@ -1,0 +1,24 @@
+#include "exerciser/detail/builtins.hpp"
+
+namespace mctpkit::exerciser {
+
+namespace detail {
+
+// Each transport declares its registration function here and adds one call below.
+
+void register_builtin_exercisers(ExerciserRegistry& registry) {
+  (void)registry;
+}
+
+}  // namespace detail
+
+ExerciserRegistry& default_exercisers() {
+  static ExerciserRegistry registry = [] {
+    ExerciserRegistry r;
+    detail::register_builtin_exercisers(r);
+    return r;
+  }();
+  return registry;
+}
+
+}  // namespace mctpkit::exerciser

@@ -1,0 +1,11 @@
+#pragma once
+// The built-in exerciser kinds: each transport's file defines its registration function, and
+// default_exercisers() calls every one of them in builtins.cpp.
+
+#include "mctpkit/exerciser/exerciser.hpp"
+
+namespace mctpkit::exerciser::detail {
+
+void register_builtin_exercisers(ExerciserRegistry& registry);
+
+}  // namespace mctpkit::exerciser::detail
