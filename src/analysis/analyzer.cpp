@@ -1,4 +1,5 @@
 #include "mctpkit/analysis/analyzer.hpp"
+#include "mctpkit/analysis/event_json.hpp"
 
 #include <fmt/format.h>
 
@@ -139,8 +140,12 @@ class Run {
     for (mctp::Event& e : events) {
       if (e.kind != mctp::EventKind::Message) {
         stats_.add_reassembly_event(e);
-        if (!options_.quiet && options_.reassemble && options_.format == OutputFormat::Summary) {
-          out_ << time_prefix(time_ns) << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
+        if (!options_.quiet && options_.reassemble) {
+          if (options_.format == OutputFormat::Json) {
+            out_ << event_json(e, time_ns) << "\n";
+          } else if (options_.format != OutputFormat::Fields) {
+            out_ << time_prefix(time_ns) << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
+          }
         }
         continue;
       }
@@ -174,8 +179,11 @@ class Run {
         break;
       }
       case OutputFormat::Json: {
+        if (message) {
+          out_ << message_json(*message, time_ns, "message_frames", fmt::format("\"frame\":{}", number)) << "\n";
+          break;
+        }
         std::string head = fmt::format("{{\"frame\":{}", number);
-        if (message) head += fmt::format(",\"message_frames\":[{}]", frames);
         if (time_ns) head += fmt::format(",\"time\":\"{}\"", iso_time(*time_ns));
         std::string body = output::json(frame);
         out_ << head << "," << body.substr(1) << "\n";

@@ -64,6 +64,14 @@ class Decoder {
         Diagnostic{kind, severity, frame_.layers.size(), std::string(def.id), offset, std::move(text)});
   }
 
+  // Whether the layer being decoded has a Truncated diagnostic already.
+  bool truncation_reported() const {
+    for (const Diagnostic& d : frame_.diagnostics) {
+      if (d.layer == frame_.layers.size() && d.kind == DiagKind::Truncated) return true;
+    }
+    return false;
+  }
+
   FieldsResult decode_fields(const LayerDef& layer_def, std::span<const FieldDef> defs, std::size_t from,
                              std::size_t to, Fields& out, Cursor& c, std::vector<std::size_t>* offsets,
                              bool lenient) {
@@ -134,12 +142,16 @@ class Decoder {
           break;
       }
       if (!ok) {
-        v.state = f.kind == FieldKind::Bytes || f.kind == FieldKind::List ? FieldValue::State::Set
-                                                                            : FieldValue::State::Absent;
+        // What was received of a cut byte string or list is kept; nothing is made up for the rest.
+        const bool received = (f.kind == FieldKind::Bytes && !v.bytes.empty()) ||
+                              (f.kind == FieldKind::List && !v.items.empty());
+        v.state = received ? FieldValue::State::Set : FieldValue::State::Absent;
+        v.cut = received;
         for (std::size_t k = i + 1; k < to; ++k) out.value(k).state = FieldValue::State::Absent;
         return {i, true};
       }
       v.state = FieldValue::State::Set;
+      if (f.kind == FieldKind::UInt || f.kind == FieldKind::Bits) v.numeric = numeric_of(f, out);
       check_value(layer_def, f, v, offsets ? (*offsets)[i] : c.pos);
     }
     return {to, false};
@@ -160,6 +172,8 @@ class Decoder {
     return available > tail ? available - tail : 0;
   }
 
+  // Decodes the elements of a List. An element the data cuts short is not kept: its bytes are
+  // left unread (the layer's remainder becomes Raw), so nothing is shown that was not received.
   bool decode_list(const LayerDef& layer_def, const FieldDef& f, std::span<const FieldDef> defs, std::size_t i,
                    const Fields& out, FieldValue& v, Cursor& c, bool lenient) {
     const StructDef& element = *f.element;
@@ -168,17 +182,27 @@ class Decoder {
     std::size_t stop = until_end ? c.end - std::min(c.available(), fixed_tail(defs, i + 1, defs.size())) : c.end;
     v.items.clear();
     for (std::size_t n = 0; until_end ? c.pos < stop : n < count; ++n) {
-      Cursor sub = c;
-      sub.end = stop;
-      // Elements whose size the message does not state (a "rest" field) share what is left equally.
-      if (!until_end && has_rest_field(element) && count > n) sub.end = c.pos + (stop - c.pos) / (count - n);
-      Fields item(element.fields, element.name);
-      FieldsResult r = decode_fields(layer_def, element.fields, 0, element.fields.size(), item, sub, nullptr, lenient);
+      auto decode_element = [&](std::size_t element_end) {
+        Cursor sub = c;
+        sub.end = element_end;
+        // Elements whose size the message does not state (a "rest" field) share what is left equally.
+        if (!until_end && has_rest_field(element) && count > n && element_end == stop) {
+          sub.end = c.pos + (stop - c.pos) / (count - n);
+        }
+        Fields item(element.fields, element.name);
+        FieldsResult r = decode_fields(layer_def, element.fields, 0, element.fields.size(), item, sub, nullptr, lenient);
+        return std::tuple{std::move(item), r, sub};
+      };
+      auto [item, r, sub] = decode_element(stop);
+      // An element that runs into the bytes set aside for the fixed-size fields after the list
+      // means the data is cut short: read it up to the real end instead, so that the truncation
+      // is found where the data ends and no byte is taken from the trailer that was not its own.
+      if (r.truncated && stop < c.end) std::tie(item, r, sub) = decode_element(c.end);
+      if (r.truncated) return false;
       bool advanced = sub.pos > c.pos;
       c.pos = sub.pos;
       c.bit_count = 0;
       v.items.push_back(std::move(item));
-      if (r.truncated) return false;
       if (!advanced) break;  // an element with no bytes cannot be repeated meaningfully
     }
     return true;
@@ -214,7 +238,7 @@ class Decoder {
     std::size_t payload_begin = c.pos, payload_end = end;
     bool truncated = r.truncated;
     if (truncated && !lenient) {
-      report_current(def, DiagKind::Truncated, Severity::Error, c.pos,
+      report_current(def, DiagKind::Truncated, Severity::Error, end,
                      fmt::format("data ends in field '{}'", defs[r.stopped_at].display_label()));
     }
     bool has_marker = !truncated && r.stopped_at < defs.size();
@@ -224,8 +248,9 @@ class Decoder {
       FieldsResult t = decode_fields(def, defs, r.stopped_at + 1, defs.size(), layer, c, &offsets, lenient);
       if (t.truncated) {
         truncated = true;
-        if (!lenient && payload_end == end) {
-          report_current(def, DiagKind::Truncated, Severity::Error, c.pos,
+        // A payload longer than the data was reported already; otherwise the trailer is cut.
+        if (!lenient && !truncation_reported()) {
+          report_current(def, DiagKind::Truncated, Severity::Error, end,
                          fmt::format("data ends in field '{}'", defs[t.stopped_at].display_label()));
         }
       } else if (c.pos < end) {
@@ -238,10 +263,21 @@ class Decoder {
       }
     }
     layer.complete = !truncated;
+    if (truncated) {
+      // The received bytes that no field holds are kept as Raw: those of a field cut short, or,
+      // when the trailer is cut, the payload and the trailer's bytes (so no byte is lost).
+      std::size_t rest = payload_begin;
+      if (has_marker) {
+        for (std::size_t k = r.stopped_at + 1; k < defs.size(); ++k) layer.value(k).state = FieldValue::State::Absent;
+      }
+      layer.length = rest - begin;
+      frame_.layers.push_back(std::move(layer));
+      if (rest < end) push_raw(rest, end);
+      return {};
+    }
     layer.length = (has_marker ? c.pos : payload_begin) - begin;
-    if (!truncated) verify_checksums(def, layer, offsets, payload_begin, payload_end);
+    verify_checksums(def, layer, offsets, payload_begin, payload_end);
     frame_.layers.push_back(std::move(layer));
-    if (truncated) return {};
     return dispatch(def, payload_begin, payload_end, lenient);
   }
 
@@ -316,6 +352,10 @@ class Decoder {
                fmt::format("{} bytes after the end of the message", end - begin));
         push_raw(begin, end);
       }
+      return {};
+    }
+    if (begin == end && !def.next.required.empty() && !inherited) {
+      report(DiagKind::Truncated, Severity::Error, begin, fmt::format("the message ends before its {}", def.next.required));
       return {};
     }
     if (def.next.when && !def.next.when(layer)) {

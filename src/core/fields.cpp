@@ -1,7 +1,10 @@
 #include "mctpkit/core/fields.hpp"
 
+#include <bit>
 #include <cctype>
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -79,36 +82,119 @@ std::uint64_t max_value(const FieldDef& def) {
   return bit_count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bit_count) - 1;
 }
 
+Numeric numeric_of(const FieldDef& def, const Fields& owner) {
+  return def.numeric_by ? def.numeric_by(owner) : def.numeric;
+}
+
+std::int64_t sign_extend(const FieldDef& def, std::uint64_t bits) {
+  const unsigned bit_count = def.kind == FieldKind::Bits ? def.width : 8u * def.width;
+  if (bit_count == 0 || bit_count >= 64) return static_cast<std::int64_t>(bits);
+  const std::uint64_t sign = std::uint64_t{1} << (bit_count - 1);
+  bits &= max_value(def);
+  return (bits & sign) ? static_cast<std::int64_t>(bits | ~max_value(def)) : static_cast<std::int64_t>(bits);
+}
+
+double real32_from_bits(std::uint64_t bits) {
+  return static_cast<double>(std::bit_cast<float>(static_cast<std::uint32_t>(bits)));
+}
+
+std::string number_text(const FieldDef& def, const FieldValue& value) {
+  const std::uint64_t n = value.is_set() ? value.number : def.default_value;
+  switch (value.numeric) {
+    case Numeric::Signed: return fmt::format("{}", sign_extend(def, n));
+    case Numeric::Real32: return fmt::format("{}", static_cast<float>(real32_from_bits(n)));
+    case Numeric::Unsigned: break;
+  }
+  return fmt::format("{}", n);
+}
+
+namespace {
+
+// The value of a number given in decimal (possibly negative) for `def`. Signed fields take their
+// signed range, unsigned fields their unsigned range, and fields whose signedness a size code
+// decides take either; `raw_bits` (hex or binary spelling) is any bit pattern of the width.
+std::variant<FieldValue, std::string> number_value(const FieldDef& def, long double n, const std::string& text,
+                                                   bool raw_bits) {
+  const unsigned bit_count = def.kind == FieldKind::Bits ? def.width : 8u * def.width;
+  const long double unsigned_max = static_cast<long double>(max_value(def));
+  const long double signed_min = bit_count >= 64 ? -9223372036854775808.0L : -std::ldexp(1.0L, static_cast<int>(bit_count) - 1);
+  const long double signed_max = -signed_min - 1;
+  const bool may_be_signed = def.numeric == Numeric::Signed || def.numeric_by != nullptr;
+  const bool may_be_unsigned = def.numeric != Numeric::Signed || raw_bits;
+  const bool fits = (may_be_unsigned && n >= 0 && n <= unsigned_max) || (may_be_signed && n >= signed_min && n <= signed_max);
+  if (!fits) {
+    if (n < 0 && !may_be_signed) return fmt::format("{} is negative, but the field is unsigned", text);
+    if (def.numeric == Numeric::Signed) {
+      return fmt::format("{} is out of range for a signed {}-bit field ({}..{})", text, bit_count,
+                         static_cast<long long>(signed_min), static_cast<long long>(signed_max));
+    }
+    const std::string unit = def.kind == FieldKind::Bits ? (def.width == 1 ? "bit" : "bits") : (def.width == 1 ? "byte" : "bytes");
+    return fmt::format("value {} does not fit in {} {}", text, def.width, unit);
+  }
+  FieldValue v;
+  v.state = FieldValue::State::Set;
+  if (n < 0) {
+    v.number = static_cast<std::uint64_t>(static_cast<std::int64_t>(n)) & max_value(def);
+    v.numeric = Numeric::Signed;
+  } else {
+    v.number = static_cast<std::uint64_t>(n);
+  }
+  return v;
+}
+
+// A real number for a real32 field (or one whose size code may select real32).
+std::variant<FieldValue, std::string> real_value(const FieldDef& def, double real, const std::string& text) {
+  const bool may_be_real = (def.numeric == Numeric::Real32 || def.numeric_by != nullptr) && def.kind == FieldKind::UInt &&
+                           def.width == 4;
+  if (!may_be_real) return fmt::format("{} is not a whole number, and the field holds integers", text);
+  if (std::isfinite(real) && std::fabs(real) > static_cast<double>(std::numeric_limits<float>::max())) {
+    return fmt::format("{} is out of range for a real32 field", text);
+  }
+  FieldValue v;
+  v.state = FieldValue::State::Set;
+  v.number = std::bit_cast<std::uint32_t>(static_cast<float>(real));
+  v.numeric = Numeric::Real32;
+  return v;
+}
+
+}  // namespace
+
 Fields& Fields::set(std::string_view name, const FieldArg& arg) {
   std::size_t i = require(name);
   const FieldDef& def = defs_[i];
+  const bool is_number_field = def.kind == FieldKind::UInt || def.kind == FieldKind::Bits;
+  auto fail = [&](std::string_view why) {
+    throw std::invalid_argument(fmt::format("{}.{}: {}", owner_, name, why));
+  };
+  // The meaning the value's bits get: what the declaration (or its size code, as set so far) says.
+  const Numeric numeric = is_number_field ? numeric_of(def, *this) : Numeric::Unsigned;
   FieldValue v;
+  std::variant<FieldValue, std::string> parsed;
   if (const auto* text = std::get_if<std::string>(&arg.value)) {
-    auto parsed = parse_field_text(def, *text);
-    if (auto* err = std::get_if<std::string>(&parsed)) {
-      throw std::invalid_argument(fmt::format("{}.{}: {}", owner_, name, *err));
-    }
-    v = std::get<FieldValue>(std::move(parsed));
+    parsed = parse_field_text(def, *text);
   } else if (const auto* n = std::get_if<std::uint64_t>(&arg.value)) {
-    if (def.kind == FieldKind::Bytes || def.kind == FieldKind::List) {
-      throw std::invalid_argument(fmt::format("{}.{} takes bytes, not a number", owner_, name));
-    }
-    v.number = *n;
+    if (!is_number_field) fail("takes bytes, not a number");
+    parsed = number_value(def, static_cast<long double>(*n), fmt::format("{}", *n), false);
+  } else if (const auto* neg = std::get_if<std::int64_t>(&arg.value)) {
+    if (!is_number_field) fail("takes bytes, not a number");
+    parsed = number_value(def, static_cast<long double>(*neg), fmt::format("{}", *neg), false);
+  } else if (const auto* real = std::get_if<double>(&arg.value)) {
+    if (!is_number_field) fail("takes bytes, not a number");
+    parsed = real_value(def, *real, fmt::format("{}", *real));
   } else if (const auto* b = std::get_if<Bytes>(&arg.value)) {
-    if (def.kind != FieldKind::Bytes) {
-      throw std::invalid_argument(fmt::format("{}.{} is not a byte string", owner_, name));
-    }
-    v.bytes = *b;
+    if (def.kind != FieldKind::Bytes) fail("is not a byte string");
+    FieldValue bytes_value;
+    bytes_value.bytes = *b;
+    parsed = std::move(bytes_value);
   } else {
-    if (def.kind != FieldKind::List) {
-      throw std::invalid_argument(fmt::format("{}.{} is not a list", owner_, name));
-    }
-    v.items = std::get<std::vector<Fields>>(arg.value);
+    if (def.kind != FieldKind::List) fail("is not a list");
+    FieldValue list_value;
+    list_value.items = std::get<std::vector<Fields>>(arg.value);
+    parsed = std::move(list_value);
   }
-  if ((def.kind == FieldKind::UInt || def.kind == FieldKind::Bits) && v.number > max_value(def)) {
-    throw std::invalid_argument(fmt::format("{}.{}: value {} does not fit in {} {}", owner_, name, v.number,
-                                            def.width, def.kind == FieldKind::Bits ? "bits" : "bytes"));
-  }
+  if (auto* err = std::get_if<std::string>(&parsed)) fail(*err);
+  v = std::get<FieldValue>(std::move(parsed));
+  if (is_number_field && v.numeric == Numeric::Unsigned) v.numeric = numeric;
   v.state = FieldValue::State::Set;
   values_[i] = std::move(v);
   return *this;
@@ -138,6 +224,15 @@ std::optional<std::uint64_t> parse_number(std::string_view text) {
   std::uint64_t value = 0;
   auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value, base);
   if (ec != std::errc() || ptr != text.data() + text.size() || text.empty()) return std::nullopt;
+  return value;
+}
+
+// A decimal number with a fraction or an exponent ("1.5", "-2e3", "inf").
+std::optional<double> parse_real(std::string_view text) {
+  if (text.find_first_of(".eEiInN") == std::string_view::npos) return std::nullopt;
+  double value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;
   return value;
 }
 
@@ -202,10 +297,8 @@ std::variant<FieldValue, std::string> parse_field_text(const FieldDef& def, std:
     case FieldKind::Bits:
       break;
   }
-  if (auto n = parse_number(text)) {
-    v.number = *n;
-    return v;
-  }
+  const bool raw_bits = text.size() > 2 && text[0] == '0' && std::isalpha(static_cast<unsigned char>(text[1]));
+  if (auto n = parse_number(text)) return number_value(def, static_cast<long double>(*n), std::string(text), raw_bits);
   if (def.display == Display::Flags) {
     // Flag names joined by '|'.
     std::uint64_t mask = 0;
@@ -233,6 +326,11 @@ std::variant<FieldValue, std::string> parse_field_text(const FieldDef& def, std:
       return v;
     }
   }
+  // Negative and real numbers come after the names, which may look like them ("1.0").
+  if (text.size() > 1 && text[0] == '-') {
+    if (auto n = parse_number(text.substr(1))) return number_value(def, -static_cast<long double>(*n), std::string(text), false);
+  }
+  if (auto real = parse_real(text)) return real_value(def, *real, std::string(text));
   if (!def.enums.empty()) {
     return fmt::format("'{}' is neither a number nor a name; names are: {}", text, enum_choices(def));
   }

@@ -93,6 +93,11 @@ std::string format_value(const FieldDef& def, const FieldValue& value, bool with
     case FieldKind::Bits: break;
   }
   std::uint64_t n = value.state == FieldValue::State::Set ? value.number : def.default_value;
+  if (value.numeric != Numeric::Unsigned) {
+    // Signed and real values read as numbers; the tree adds their bits.
+    std::string text = number_text(def, value);
+    return with_raw ? fmt::format("{} ({})", text, hex_number(def, n)) : text;
+  }
   switch (def.display) {
     case Display::Flags: {
       std::string text = flags_text(def, n);
@@ -144,6 +149,7 @@ void render_template(const Fields& fields, std::string_view tmpl, std::string& o
         if (k != 0) out.append(element.joiner);
         render_template(value.items[k], element.summary, out);
       }
+      if (value.cut) out.append(value.items.empty() ? "..." : std::string(element.joiner) + "...");
       continue;
     }
     if (value.state != FieldValue::State::Set && def.is_derived()) {
@@ -184,6 +190,7 @@ void render_generic(const Fields& fields, std::string_view title, std::string& o
           render_template(item, def.element->summary, out);
         }
       }
+      if (value.cut) out += value.items.empty() ? "..." : ", ...";
       out += "]";
     } else {
       out += format_value(def, value);

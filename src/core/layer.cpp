@@ -8,6 +8,14 @@ Layer::Layer(const LayerDef& def, std::initializer_list<FieldInit> init) : Layer
   for (const auto& [name, value] : init) set(name, value);
 }
 
+bool Layer::is_placeholder() const {
+  if (size() == 0 || length != 0) return false;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (value(i).state != FieldValue::State::Absent) return false;
+  }
+  return true;
+}
+
 namespace {
 constexpr FieldDef kRawFields[] = {bytes("data").titled("Data")};
 }  // namespace

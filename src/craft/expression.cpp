@@ -33,7 +33,7 @@ class Parser {
       skip_space();
       if (peek() == '(') {
         ++pos_;
-        assignments(layer, ')');
+        check_variant(layer, assignments(layer, ')'));
       }
       frame.layers.push_back(std::move(layer));
       skip_space();
@@ -84,8 +84,24 @@ class Parser {
     return value;
   }
 
-  void assignments(Fields& fields, char close) {
-    if (take(close)) return;
+  // A value given for a field that the message, with the values given, does not have would be
+  // lost when building: refuse it where it was written.
+  using Assigned = std::vector<std::pair<std::size_t, std::size_t>>;  // field index and its column
+
+  void check_variant(const Fields& fields, const Assigned& assigned) {
+    for (const auto& [index, column] : assigned) {
+      const FieldDef& def = fields.defs()[index];
+      if (def.present && fields.value(index).is_set() && !def.present(fields)) {
+        fail(column, fmt::format("{}.{} is not part of this message with the values given (it belongs to another "
+                                 "variant of {})",
+                                 fields.owner(), def.name, fields.owner()));
+      }
+    }
+  }
+
+  Assigned assignments(Fields& fields, char close) {
+    Assigned assigned;
+    if (take(close)) return assigned;
     do {
       std::size_t column = (skip_space(), pos_);
       std::string name = identifier("a field name");
@@ -96,6 +112,7 @@ class Parser {
       if (index == Fields::npos) {
         fail(column, fmt::format("{} has no field '{}'; its fields are: {}", fields.owner(), name, fields.field_names()));
       }
+      assigned.emplace_back(index, column);
       try {
         const FieldDef& def = fields.defs()[index];
         if (def.kind == FieldKind::List) {
@@ -115,6 +132,7 @@ class Parser {
       }
     } while (take(','));
     expect(close);
+    return assigned;
   }
 
   std::vector<Fields> list_value(const FieldDef& def, std::size_t column) {
@@ -124,7 +142,7 @@ class Parser {
     do {
       Fields item(*def.element);
       if (take('(')) {
-        assignments(item, ')');
+        check_variant(item, assignments(item, ')'));
       } else {
         std::string_view only = single_field(*def.element);
         if (only.empty()) fail(pos_, fmt::format("elements of {} have several fields: give (field=value, ...)", def.name));
@@ -212,7 +230,9 @@ class Parser {
 
 std::variant<Frame, ExpressionError> parse_expression(std::string_view text, const Registry& registry) {
   try {
-    return Parser(text, registry).parse();
+    Frame frame = Parser(text, registry).parse();
+    complete_message(frame, registry);
+    return frame;
   } catch (const Failure& f) {
     return f.error;
   }

@@ -92,6 +92,10 @@ std::vector<Frame> fragment(const Frame& message, std::size_t transmission_unit,
       set_field(header, "ic", body[0] >> 7);
       set_field(header, "msg_type", body[0] & 0x7F);
       piece_start = 1;
+    } else {
+      // Later packets carry no message header byte.
+      header.set_absent("ic");
+      header.set_absent("msg_type");
     }
     packet.layers.push_back(std::move(header));
 

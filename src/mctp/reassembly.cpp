@@ -155,7 +155,11 @@ std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, 
   ByteView header, piece;
   if (!frame.data.empty()) {
     for (const Diagnostic& d : frame.diagnostics) {
-      bool fatal = d.kind == DiagKind::Truncated || d.kind == DiagKind::Malformed || d.kind == DiagKind::BadChecksum;
+      // A packet is suspect when its binding or header is cut short or malformed, or a checksum
+      // that is present does not match; a warning such as a missing PEC (libmctp's I2C binding
+      // sends none) leaves it a good packet.
+      bool fatal = d.kind == DiagKind::BadChecksum ||
+                   (d.severity == Severity::Error && (d.kind == DiagKind::Truncated || d.kind == DiagKind::Malformed));
       if (fatal && d.layer <= m) {
         bad = describe(d);
         return p;
@@ -283,6 +287,7 @@ struct Assembly {
   bool size_reported = false;
   Recent recent;
   std::optional<std::int64_t> last_time;
+  std::string dropped_packet;  // why a packet of this message was dropped, for the event that ends it
 };
 
 struct Finished {
@@ -373,8 +378,8 @@ struct Reassembler::State {
       }
       if (!it->broken) {
         emit(EventKind::Timeout, it->key, it->packets,
-             fmt::format("no packet for {} ms (timeout {} ms): dropped a message of {}", (now - *it->last_time) / 1'000'000,
-                         timeout / 1'000'000, size_text(*it)));
+             fmt::format("no packet for {} ms (timeout {} ms): dropped a message of {}{}",
+                         (now - *it->last_time) / 1'000'000, timeout / 1'000'000, size_text(*it), it->dropped_packet));
       }
       auto next = std::next(it);
       drop(it);
@@ -531,8 +536,9 @@ struct Reassembler::State {
       auto dropped = a.packets;
       dropped.push_back(number);
       emit(EventKind::MissingPacket, p.key, std::move(dropped),
-           fmt::format("packet seq {} expected, seq {} received ({} missing): dropped a message of {}", a.next_seq, p.seq,
-                       lost == 3 ? std::string("3 or more") : std::to_string(lost), size_text(a)));
+           fmt::format("packet seq {} expected, seq {} received ({} missing): dropped a message of {}{}", a.next_seq,
+                       p.seq, lost == 3 ? std::string("3 or more") : std::to_string(lost), size_text(a),
+                       a.dropped_packet));
       break_assembly(a);
       continue_broken(it, p, number);
       return;
@@ -612,6 +618,9 @@ std::vector<Event> Reassembler::push(const Frame& packet, std::optional<std::int
   std::optional<Packet> p = read_packet(packet, *s.registry, bad, built);
   if (p && !bad.empty()) {
     s.emit(EventKind::BadPacket, p->key, {n}, fmt::format("packet dropped: {}", bad));
+    // The message this packet belonged to will be missing it: its event says why.
+    auto open = s.open.find(p->key);
+    if (open != s.open.end()) open->dropped_packet = fmt::format(" (packet {} was dropped: {})", n, bad);
   } else if (p) {
     s.push(*p, n, time_ns);
   }
@@ -630,7 +639,8 @@ std::vector<Event> Reassembler::flush() {
   for (Assembly& a : s.open.items()) {
     if (!a.broken) {
       s.emit(EventKind::Incomplete, a.key, a.packets,
-             fmt::format("end of input with a message of {} in progress: dropped", State::size_text(a)));
+             fmt::format("end of input with a message of {} in progress: dropped{}", State::size_text(a),
+                         a.dropped_packet));
     }
   }
   s.open.clear();

@@ -105,7 +105,7 @@ constexpr EnumEntry kCcsBits[] = {
 constexpr FieldDef kSubsystemHealthFields[] = {
     u8("nss").hex().titled("NVM subsystem status"),
     u8("sw").hex().titled("SMART warnings"),
-    u8("ctemp").titled("Composite temperature"),
+    u8("ctemp").as_signed().titled("Composite temperature (degrees Celsius)"),
     u8("pdlu").titled("Percentage drive life used"),
     u16le("ccs").flags(kCcsBits).titled("Composite controller status"),
     u16("reserved").reserved(),

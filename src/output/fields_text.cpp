@@ -56,6 +56,7 @@ std::string field_text(const FieldDef& def, const FieldValue& value) {
     case FieldKind::Bits: break;
   }
   const std::uint64_t n = value.is_set() ? value.number : def.default_value;
+  if (value.numeric != Numeric::Unsigned) return number_text(def, value);
   switch (def.display) {
     case Display::Hex:
     case Display::Flags:

@@ -20,15 +20,26 @@ bool iequal(std::string_view a, std::string_view b) {
 }
 
 // The number `v` stands for when met by `def`: itself, or one of the field's names.
-std::optional<std::uint64_t> number_for(const FieldDef& def, const FilterValue& v) {
+std::optional<long double> number_for(const FieldDef& def, const FilterValue& v) {
   if (v.has_number) return v.number;
   for (const auto& [known, n] : v.names) {
-    if (known == &def) return n;
+    if (known == &def) return static_cast<long double>(n);
   }
   for (const EnumEntry& e : def.enums) {
-    if (iequal(e.name, v.text)) return e.value;
+    if (iequal(e.name, v.text)) return static_cast<long double>(e.value);
   }
   return std::nullopt;
+}
+
+// A field's value as the number it means (signed, real32 or unsigned).
+long double field_number(const FieldDef& def, const FieldValue& value) {
+  const std::uint64_t bits = value.is_set() ? value.number : def.default_value;
+  switch (value.numeric) {
+    case Numeric::Signed: return static_cast<long double>(sign_extend(def, bits));
+    case Numeric::Real32: return static_cast<long double>(real32_from_bits(bits));
+    case Numeric::Unsigned: break;
+  }
+  return static_cast<long double>(bits);
 }
 
 std::optional<ByteView> bytes_for(const FieldDef& def, const FilterValue& v) {
@@ -62,11 +73,11 @@ std::optional<int> compare(const FieldDef& def, const FieldValue& value, const F
     case FieldKind::Bits: {
       const auto n = number_for(def, v);
       if (!n) return std::nullopt;
-      return order(value.is_set() ? value.number : def.default_value, *n);
+      return order(field_number(def, value), *n);
     }
     case FieldKind::List:
       if (!v.has_number) return std::nullopt;
-      return order<std::uint64_t>(value.items.size(), v.number);
+      return order<long double>(static_cast<long double>(value.items.size()), v.number);
     case FieldKind::Bytes: {
       const auto operand = bytes_for(def, v);
       if (!operand) return std::nullopt;

@@ -2,6 +2,7 @@
 // registry, checks of names and values against the fields they refer to.
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <optional>
 
@@ -69,6 +70,15 @@ std::optional<std::uint64_t> parse_number(std::string_view s) {
     n = n * base + static_cast<unsigned>(d);
   }
   return n;
+}
+
+// A decimal number with a fraction or an exponent ("1.5", "-2.5e3").
+std::optional<long double> parse_real(std::string_view s) {
+  if (s.find_first_of(".eE") == std::string_view::npos) return std::nullopt;
+  double value = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+  if (ec != std::errc() || ptr != s.data() + s.size()) return std::nullopt;
+  return value;
 }
 
 // A byte string: "0x" and an even number of hex digits, or groups of an even number of hex
@@ -461,7 +471,13 @@ class FilterParser {
       v.text = std::string(t.text);
       if (auto n = parse_number(t.text)) {
         v.has_number = true;
-        v.number = *n;
+        v.number = static_cast<long double>(*n);
+      } else if (auto negative = t.text.size() > 1 && t.text[0] == '-' ? parse_number(t.text.substr(1)) : std::nullopt) {
+        v.has_number = true;
+        v.number = -static_cast<long double>(*negative);
+      } else if (auto real = parse_real(t.text)) {
+        v.has_number = true;
+        v.number = *real;
       } else if (iequal(t.text, "true") || iequal(t.text, "false")) {
         v.has_number = true;
         v.number = iequal(t.text, "true") ? 1 : 0;

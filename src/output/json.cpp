@@ -1,3 +1,4 @@
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "mctpkit/core/format.hpp"
@@ -32,8 +33,20 @@ nlohmann::ordered_json field_value(const FieldDef& def, const FieldValue& value)
       for (const Fields& item : value.items) arr.push_back(fields_object(item, ""));
       return arr;
     }
-    default:
-      return value.is_set() ? value.number : def.default_value;
+    default: {
+      const std::uint64_t n = value.is_set() ? value.number : def.default_value;
+      switch (value.numeric) {
+        case Numeric::Signed: return sign_extend(def, n);
+        case Numeric::Real32: {
+          const double real = real32_from_bits(n);
+          // JSON has no infinities or NaN: those are given as text.
+          if (std::isfinite(real)) return real;
+          return number_text(def, value);
+        }
+        case Numeric::Unsigned: break;
+      }
+      return n;
+    }
   }
 }
 
@@ -46,6 +59,7 @@ std::string json(const Frame& frame) {
   out["summary"] = summary(frame);
   nlohmann::ordered_json layers = nlohmann::ordered_json::array();
   for (const Layer& layer : frame.layers) {
+    if (layer.is_placeholder()) continue;
     nlohmann::ordered_json l;
     l["layer"] = layer.def().id;
     l["offset"] = layer.offset;

@@ -16,8 +16,8 @@ void field_lines(const Fields& fields, const std::string& prefix, int depth, std
     if (def.is_reserved && value.number == 0) continue;
     std::string abbrev = prefix + "." + std::string(def.name);
     if (def.kind == FieldKind::List) {
-      fmt::format_to(std::back_inserter(out), "{}{}: {} [{}]\n", indent, def.display_label(), value.items.size(),
-                     abbrev);
+      fmt::format_to(std::back_inserter(out), "{}{}: {}{} [{}]\n", indent, def.display_label(), value.items.size(),
+                     value.cut ? " (cut short)" : "", abbrev);
       for (std::size_t k = 0; k < value.items.size(); ++k) {
         std::string_view title = def.element->title.empty() ? def.element->name : def.element->title;
         fmt::format_to(std::back_inserter(out), "{}    {} {}\n", indent, title, k + 1);
@@ -26,6 +26,7 @@ void field_lines(const Fields& fields, const std::string& prefix, int depth, std
       continue;
     }
     std::string text = value.is_set() || !def.is_derived() ? format_value(def, value, true) : "(derived)";
+    if (value.cut) text += " (cut short)";
     fmt::format_to(std::back_inserter(out), "{}{}: {} [{}]\n", indent, def.display_label(), text, abbrev);
   }
 }
@@ -39,6 +40,7 @@ std::string tree(const Frame& frame) {
                    frame.link.empty() ? "" : " on link " + frame.link);
   }
   for (const Layer& layer : frame.layers) {
+    if (layer.is_placeholder()) continue;
     std::string heading(layer.def().heading());
     if (!frame.data.empty()) heading += fmt::format(" (bytes {}-{})", layer.offset, layer.offset + layer.length);
     if (!layer.complete) heading += " [truncated]";

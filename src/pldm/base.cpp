@@ -184,7 +184,7 @@ constexpr LayerDef kBaseLayers[] = {
              .abbrev = "pldm.get_pldm_version",
              .fields = kGetVersionRsp,
              .summary = "GetPLDMVER (nextHdl={next_transfer_handle:d}, transferFlag={transfer_flag:d})",
-             .next = {.table = kVersionDataTable, .when = carries_whole_version_data},
+             .next = {.table = kVersionDataTable, .when = carries_whole_version_data, .required = "version data"},
              .bind = response(kGetPldmVersion)},
     command("pldm.get_pldm_types_req", "get_pldm_types", "Get PLDM Types request", "pldm.get_pldm_types", {},
             bodiless_request_binding(kBase, kGetPldmTypes), "GetPLDMTypes"),

@@ -54,13 +54,13 @@ std::uint64_t general_length(const DeriveContext& c) {
   return is_iana(f) ? 4 : 0;
 }
 
-// timestamp104 (DSP0248): UTC offset in minutes (signed, shown as its 16-bit pattern),
+// timestamp104 (DSP0248): UTC offset in minutes (signed),
 // microseconds, seconds, minutes, hours, day, month, year, then UTC and time resolution.
 constexpr FieldDef kGeneralField[] = {
     u8("type").names(kFruFieldTypes).titled("Field type"),
     u8("length").derived(general_length).titled("Field length"),
     bytes("value").length_from("length").show(Display::Ascii).when(is_text).titled("Value"),
-    u16le("utc_offset").when(is_date).titled("UTC offset (minutes, signed)"),
+    u16le("utc_offset").as_signed().when(is_date).titled("UTC offset (minutes)"),
     u24le("microsecond").when(is_date).titled("Microsecond"),
     u8("second").when(is_date).titled("Second"),
     u8("minute").when(is_date).titled("Minute"),

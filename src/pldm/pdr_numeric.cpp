@@ -1,8 +1,8 @@
 // Numeric sensor (2), numeric effecter (9) and compact numeric sensor (21) PDRs (protocol
 // reference 6.7). Values whose width follows sensorDataSize / effecterDataSize / rangeFieldFormat
 // are declared once per width (`<name>_8`, `<name>_16`, `<name>_32`), only the one the size code
-// selects being present. real32 values are kept as their IEEE-754 bits; signed sizes as their
-// unsigned bits.
+// selects being present (MCTPKIT_PLDM_SIZED_VALUE). sint and real32 values read as signed numbers
+// and floats in the tree, JSON, fields and filters.
 
 #include "mctpkit/pldm/pdr.hpp"
 #include "mctpkit/pldm/platform.hpp"
@@ -16,12 +16,6 @@ using detail::has_width;
 constexpr std::string_view kSensorSize = "sensor_data_size";
 constexpr std::string_view kEffecterSize = "effecter_data_size";
 constexpr std::string_view kRangeFormat = "range_field_format";
-
-// The three widths of one sized value.
-#define MCTPKIT_SIZED(name, title, size_field)                                    \
-  u8(name "_8").when(has_width<size_field, 1>).hex().titled(title),               \
-      u16le(name "_16").when(has_width<size_field, 2>).hex().titled(title),       \
-      u32le(name "_32").when(has_width<size_field, 4>).hex().titled(title)
 
 constexpr EnumEntry kSensorInit[] = {{0, "no_init"}, {1, "use_init_pdr"}, {2, "enable_sensor"}, {3, "disable_sensor"}};
 constexpr EnumEntry kEffecterInit[] = {
@@ -41,39 +35,39 @@ constexpr FieldDef kNumericSensor[] = {
     u8("sensor_init").names(kSensorInit).titled("Sensor init"),
     u8("aux_names_pdr").titled("Sensor auxiliary names PDR"),
     u8("base_unit").names(kUnits).titled("Base unit"),
-    u8("unit_modifier").titled("Unit modifier (sint8)"),
+    u8("unit_modifier").as_signed().titled("Unit modifier (sint8)"),
     u8("rate_unit").titled("Rate unit"),
     u8("base_oem_unit_handle").titled("Base OEM unit handle"),
     u8("aux_unit").names(kUnits).titled("Auxiliary unit"),
-    u8("aux_unit_modifier").titled("Auxiliary unit modifier (sint8)"),
+    u8("aux_unit_modifier").as_signed().titled("Auxiliary unit modifier (sint8)"),
     u8("aux_rate_unit").titled("Auxiliary rate unit"),
     u8("rel").titled("Rel"),
     u8("aux_oem_unit_handle").titled("Auxiliary OEM unit handle"),
     u8("is_linear").titled("Is linear"),
     u8("sensor_data_size").names(kDataSizes).titled("Sensor data size"),
-    u32le("resolution").hex().titled("Resolution (real32)"),
-    u32le("offset").hex().titled("Offset (real32)"),
+    u32le("resolution").as_real32().titled("Resolution (real32)"),
+    u32le("offset").as_real32().titled("Offset (real32)"),
     u16le("accuracy").titled("Accuracy"),
     u8("plus_tolerance").titled("Plus tolerance"),
     u8("minus_tolerance").titled("Minus tolerance"),
-    MCTPKIT_SIZED("hysteresis", "Hysteresis", kSensorSize),
+    MCTPKIT_PLDM_SIZED_VALUE("hysteresis", "Hysteresis", kSensorSize),
     u8("supported_thresholds").hex().titled("Supported thresholds"),
     u8("threshold_volatility").hex().titled("Threshold and hysteresis volatility"),
-    u32le("state_transition_interval").hex().titled("State transition interval (real32)"),
-    u32le("update_interval").hex().titled("Update interval (real32)"),
-    MCTPKIT_SIZED("max_readable", "Max readable", kSensorSize),
-    MCTPKIT_SIZED("min_readable", "Min readable", kSensorSize),
+    u32le("state_transition_interval").as_real32().titled("State transition interval (real32)"),
+    u32le("update_interval").as_real32().titled("Update interval (real32)"),
+    MCTPKIT_PLDM_SIZED_VALUE("max_readable", "Max readable", kSensorSize),
+    MCTPKIT_PLDM_SIZED_VALUE("min_readable", "Min readable", kSensorSize),
     u8("range_field_format").names(kRangeFormats).titled("Range field format"),
     u8("range_field_support").hex().titled("Range field support"),
-    MCTPKIT_SIZED("nominal_value", "Nominal value", kRangeFormat),
-    MCTPKIT_SIZED("normal_max", "Normal max", kRangeFormat),
-    MCTPKIT_SIZED("normal_min", "Normal min", kRangeFormat),
-    MCTPKIT_SIZED("warning_high", "Warning high", kRangeFormat),
-    MCTPKIT_SIZED("warning_low", "Warning low", kRangeFormat),
-    MCTPKIT_SIZED("critical_high", "Critical high", kRangeFormat),
-    MCTPKIT_SIZED("critical_low", "Critical low", kRangeFormat),
-    MCTPKIT_SIZED("fatal_high", "Fatal high", kRangeFormat),
-    MCTPKIT_SIZED("fatal_low", "Fatal low", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("nominal_value", "Nominal value", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("normal_max", "Normal max", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("normal_min", "Normal min", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("warning_high", "Warning high", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("warning_low", "Warning low", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("critical_high", "Critical high", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("critical_low", "Critical low", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("fatal_high", "Fatal high", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("fatal_low", "Fatal low", kRangeFormat),
 };
 
 constexpr FieldDef kNumericEffecter[] = {
@@ -86,34 +80,32 @@ constexpr FieldDef kNumericEffecter[] = {
     u8("effecter_init").names(kEffecterInit).titled("Effecter init"),
     u8("aux_names_pdr").titled("Effecter auxiliary names PDR"),
     u8("base_unit").names(kUnits).titled("Base unit"),
-    u8("unit_modifier").titled("Unit modifier (sint8)"),
+    u8("unit_modifier").as_signed().titled("Unit modifier (sint8)"),
     u8("rate_unit").titled("Rate unit"),
     u8("base_oem_unit_handle").titled("Base OEM unit handle"),
     u8("aux_unit").names(kUnits).titled("Auxiliary unit"),
-    u8("aux_unit_modifier").titled("Auxiliary unit modifier (sint8)"),
+    u8("aux_unit_modifier").as_signed().titled("Auxiliary unit modifier (sint8)"),
     u8("aux_rate_unit").titled("Auxiliary rate unit"),
     u8("aux_oem_unit_handle").titled("Auxiliary OEM unit handle"),
     u8("is_linear").titled("Is linear"),
     u8("effecter_data_size").names(kDataSizes).titled("Effecter data size"),
-    u32le("resolution").hex().titled("Resolution (real32)"),
-    u32le("offset").hex().titled("Offset (real32)"),
+    u32le("resolution").as_real32().titled("Resolution (real32)"),
+    u32le("offset").as_real32().titled("Offset (real32)"),
     u16le("accuracy").titled("Accuracy"),
     u8("plus_tolerance").titled("Plus tolerance"),
     u8("minus_tolerance").titled("Minus tolerance"),
-    u32le("state_transition_interval").hex().titled("State transition interval (real32)"),
-    u32le("transition_interval").hex().titled("Transition interval (real32)"),
-    MCTPKIT_SIZED("max_settable", "Max settable", kEffecterSize),
-    MCTPKIT_SIZED("min_settable", "Min settable", kEffecterSize),
+    u32le("state_transition_interval").as_real32().titled("State transition interval (real32)"),
+    u32le("transition_interval").as_real32().titled("Transition interval (real32)"),
+    MCTPKIT_PLDM_SIZED_VALUE("max_settable", "Max settable", kEffecterSize),
+    MCTPKIT_PLDM_SIZED_VALUE("min_settable", "Min settable", kEffecterSize),
     u8("range_field_format").names(kRangeFormats).titled("Range field format"),
     u8("range_field_support").hex().titled("Range field support"),
-    MCTPKIT_SIZED("nominal_value", "Nominal value", kRangeFormat),
-    MCTPKIT_SIZED("normal_max", "Normal max", kRangeFormat),
-    MCTPKIT_SIZED("normal_min", "Normal min", kRangeFormat),
-    MCTPKIT_SIZED("rated_max", "Rated max", kRangeFormat),
-    MCTPKIT_SIZED("rated_min", "Rated min", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("nominal_value", "Nominal value", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("normal_max", "Normal max", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("normal_min", "Normal min", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("rated_max", "Rated max", kRangeFormat),
+    MCTPKIT_PLDM_SIZED_VALUE("rated_min", "Rated min", kRangeFormat),
 };
-
-#undef MCTPKIT_SIZED
 
 constexpr FieldDef kCompactNumericSensor[] = {
     u16le("terminus_handle").titled("PLDM terminus handle"),
@@ -123,15 +115,15 @@ constexpr FieldDef kCompactNumericSensor[] = {
     u16le("container_id").titled("Container ID"),
     u8("sensor_name_length").length_of("sensor_name").titled("Sensor name string byte length"),
     u8("base_unit").names(kUnits).titled("Base unit"),
-    u8("unit_modifier").titled("Unit modifier (sint8)"),
+    u8("unit_modifier").as_signed().titled("Unit modifier (sint8)"),
     u8("occurrence_rate").titled("Occurrence rate"),
     u8("range_field_support").hex().titled("Range field support"),
-    u32le("warning_high").hex().titled("Warning high (sint32)"),
-    u32le("warning_low").hex().titled("Warning low (sint32)"),
-    u32le("critical_high").hex().titled("Critical high (sint32)"),
-    u32le("critical_low").hex().titled("Critical low (sint32)"),
-    u32le("fatal_high").hex().titled("Fatal high (sint32)"),
-    u32le("fatal_low").hex().titled("Fatal low (sint32)"),
+    u32le("warning_high").as_signed().titled("Warning high (sint32)"),
+    u32le("warning_low").as_signed().titled("Warning low (sint32)"),
+    u32le("critical_high").as_signed().titled("Critical high (sint32)"),
+    u32le("critical_low").as_signed().titled("Critical low (sint32)"),
+    u32le("fatal_high").as_signed().titled("Fatal high (sint32)"),
+    u32le("fatal_low").as_signed().titled("Fatal low (sint32)"),
     bytes("sensor_name").length_from("sensor_name_length").show(Display::Ascii).titled("Sensor name"),
 };
 

@@ -56,6 +56,8 @@ bool numeric_width1(const Fields& f) { return numeric_class(f) && detail::value_
 bool numeric_width2(const Fields& f) { return numeric_class(f) && detail::value_width(f.num("sensor_data_size")) == 2; }
 bool numeric_width4(const Fields& f) { return numeric_class(f) && detail::value_width(f.num("sensor_data_size")) == 4; }
 
+constexpr std::string_view kEventSensorSize = "sensor_data_size";
+
 constexpr FieldDef kSensorEventFields[] = {
     u16le("sensor_id").hex().titled("Sensor ID"),
     u8("sensor_event_class").names(kSensorEventClasses).titled("Sensor event class"),
@@ -67,9 +69,9 @@ constexpr FieldDef kSensorEventFields[] = {
     u8("event_state").names(kNumericStates).when(numeric_class).titled("Event state"),
     u8("previous_event_state").names(kNumericStates).when(numeric_class).titled("Previous event state"),
     u8("sensor_data_size").names(kDataSizes).when(numeric_class).titled("Sensor data size"),
-    u8("present_reading_8").hex().when(numeric_width1).titled("Present reading"),
-    u16le("present_reading_16").hex().when(numeric_width2).titled("Present reading"),
-    u32le("present_reading_32").hex().when(numeric_width4).titled("Present reading"),
+    u8("present_reading_8").numeric_from(detail::sized_numeric<kEventSensorSize>).when(numeric_width1).titled("Present reading"),
+    u16le("present_reading_16").numeric_from(detail::sized_numeric<kEventSensorSize>).when(numeric_width2).titled("Present reading"),
+    u32le("present_reading_32").numeric_from(detail::sized_numeric<kEventSensorSize>).when(numeric_width4).titled("Present reading"),
     bytes("class_data").when(other_sensor_class).titled("Event class data"),
 };
 
@@ -217,7 +219,7 @@ const LayerDef kPlatformEventMessageRequest{
     .abbrev = "pldm.platform_event_message",
     .fields = kEventMessageReq,
     .summary = "PlatformEventMsg (ver={format_version:d}, tid={tid:d}, eventClass=0x{event_class:02X})",
-    .next = {.table = kEventDataTable, .key = {"event_class"}, .when = has_event_data},
+    .next = {.table = kEventDataTable, .key = {"event_class"}, .when = has_event_data, .required = "event data"},
     .bind = request(kPlatformEventMessage),
 };
 

@@ -1,7 +1,7 @@
 // Sensor and effecter commands of PLDM platform monitoring and control (protocol reference 6.7,
 // "Common request/response layouts"). A reading or effecter value is as wide as its data size
 // code says; it is declared once per width (`<name>_8`, `_16`, `_32`) and only the selected one
-// is present. Signed sizes keep their unsigned bits.
+// is present; sint sizes read as signed numbers.
 
 #include <fmt/format.h>
 
@@ -26,11 +26,6 @@ constexpr BindDef response(std::uint8_t cmd) { return command_binding(kPlatform,
 constexpr std::string_view kSensorSize = "sensor_data_size";
 constexpr std::string_view kEffecterSize = "effecter_data_size";
 
-#define MCTPKIT_SIZED(name, title, size_field)                                    \
-  u8(name "_8").when(has_width<size_field, 1>).hex().titled(title),               \
-      u16le(name "_16").when(has_width<size_field, 2>).hex().titled(title),       \
-      u32le(name "_32").when(has_width<size_field, 4>).hex().titled(title)
-
 constexpr EnumEntry kEventMessageEnable[] = {
     {0, "no_event_generation"}, {1, "events_disabled"}, {2, "events_enabled"}, {3, "op_events_only"},
     {4, "state_events_only"}};
@@ -47,26 +42,26 @@ constexpr FieldDef kGetSensorReadingRsp[] = {
     u8("present_state").names(kNumericStates).titled("Present state"),
     u8("previous_state").names(kNumericStates).titled("Previous state"),
     u8("event_state").names(kNumericStates).titled("Event state"),
-    MCTPKIT_SIZED("present_reading", "Present reading", kSensorSize),
+    MCTPKIT_PLDM_SIZED_VALUE("present_reading", "Present reading", kSensorSize),
 };
 
-// The reading is whichever width is present (none: PyMCTP's 0). PyMCTP prints the present state
-// in the previousState and eventState positions too; the golden summaries keep that, so do we
-// (the fields themselves, the tree and JSON carry the real values).
-std::uint64_t sized_value(const Layer& l, std::string_view n8, std::string_view n16, std::string_view n32) {
-  for (std::string_view name : {n8, n16, n32}) {
-    if (auto v = l.get(name)) return *v;
-  }
-  return 0;
-}
-
+// PyMCTP's text: the reading as the hex of its bytes (2, 4 or 8 digits by data size; a signed
+// reading as its two's-complement bits), so a reading that is cut short shows what was received.
 void summarize_reading(const Layer& l, std::string& out) {
   fmt::format_to(std::back_inserter(out),
                  "GetSensorReading (sensorDataSize={}, opState=0x{:02X}, eventMsgEnabled=0x{:02X}, presentState={}, "
-                 "previousState={}, eventState={}, presentReading=0x{:X})",
+                 "previousState={}, eventState={}, presentReading=0x",
                  l.num("sensor_data_size"), l.num("op_state"), l.num("event_message_enable"), l.num("present_state"),
-                 l.num("present_state"), l.num("present_state"),
-                 sized_value(l, "present_reading_8", "present_reading_16", "present_reading_32"));
+                 l.num("previous_state"), l.num("event_state"));
+  unsigned digits = 2;
+  std::uint64_t reading = 0;
+  for (auto [name, width] : {std::pair{"present_reading_8", 2u}, {"present_reading_16", 4u}, {"present_reading_32", 8u}}) {
+    if (auto v = l.get(name)) {
+      reading = *v;
+      digits = width;
+    }
+  }
+  fmt::format_to(std::back_inserter(out), "{:0{}X})", reading, digits);
 }
 
 // ---- 0x21 GetStateSensorReadings ----------------------------------------------------------------
@@ -93,16 +88,14 @@ constexpr FieldDef kEffecterId[] = {u16le("effecter_id").hex().titled("Effecter 
 constexpr FieldDef kSetNumericEffecterValueReq[] = {
     u16le("effecter_id").hex().titled("Effecter ID"),
     u8("effecter_data_size").names(kDataSizes).titled("Effecter data size"),
-    MCTPKIT_SIZED("effecter_value", "Effecter value", kEffecterSize),
+    MCTPKIT_PLDM_SIZED_VALUE("effecter_value", "Effecter value", kEffecterSize),
 };
 constexpr FieldDef kGetNumericEffecterValueRsp[] = {
     u8("effecter_data_size").names(kDataSizes).titled("Effecter data size"),
     u8("op_state").names(kEffecterOpStates).titled("Effecter operational state"),
-    MCTPKIT_SIZED("pending_value", "Pending value", kEffecterSize),
-    MCTPKIT_SIZED("present_value", "Present value", kEffecterSize),
+    MCTPKIT_PLDM_SIZED_VALUE("pending_value", "Pending value", kEffecterSize),
+    MCTPKIT_PLDM_SIZED_VALUE("present_value", "Present value", kEffecterSize),
 };
-
-#undef MCTPKIT_SIZED
 
 // ---- 0x39 SetStateEffecterStates / 0x3A GetStateEffecterStates ----------------------------------
 constexpr EnumEntry kSetRequest[] = {{0, "no_change"}, {1, "request_set"}};

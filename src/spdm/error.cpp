@@ -56,7 +56,7 @@ constexpr FieldDef kErrorRsp[] = {
     u8("response_handle").hex().when(large_response).titled("Handle"),
     // Other codes: none, or a layout the reference does not give (VendorDefined: registry and
     // vendor ID, then vendor data).
-    bytes("extended_data").when(other_error).titled("Extended error data"),
+    bytes("extended_data").when(other_error).optional().titled("Extended error data"),
 };
 
 constexpr LayerDef kLayers[] = {

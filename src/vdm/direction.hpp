@@ -3,6 +3,9 @@
 
 #include "mctpkit/core/field.hpp"
 #include "mctpkit/core/fields.hpp"
+#include "mctpkit/core/layer.hpp"
+
+#include <string>
 
 namespace mctpkit::vdm::detail {
 
@@ -14,5 +17,14 @@ constexpr FieldDef tag_owner_field() {
 
 /// REQ in summaries: rq bit set, or sent by the tag owner.
 bool is_request(const Fields& header);
+
+/// DSP0236 defines a vendor-defined message as the vendor's ID and whatever the vendor wants
+/// after it, so a message may end right after the ID. The rq/vendor-bits byte and the command
+/// byte (PyMCTP's reading) are optional, and only a message that has its command dispatches.
+bool has_command(const Layer& header);
+
+/// The text after the vendor's ID in a summary: `, cmd_code: 0x01, rq: 1`, or nothing when the
+/// message ends after the ID.
+std::string command_text(const Fields& header);
 
 }  // namespace mctpkit::vdm::detail

@@ -22,9 +22,9 @@ constexpr EnumEntry kEnterpriseNames[] = {
 // does) binds under the number as it appears MSB first.
 constexpr FieldDef kFields[] = {
     u32("enterprise").names(kEnterpriseNames).also("iana").titled("IANA enterprise number"),
-    flag("rq").fallback(1).titled("Request"),
-    bits("vendor_bits", 7).hex().titled("Vendor-defined bits"),
-    u8("command").hex().also("cmd_code").titled("Vendor command code"),
+    flag("rq").fallback(1).optional().titled("Request"),
+    bits("vendor_bits", 7).hex().optional().titled("Vendor-defined bits"),
+    u8("command").hex().also("cmd_code").optional().titled("Vendor command code"),
     detail::tag_owner_field(),
     payload(),
 };
@@ -32,8 +32,8 @@ constexpr FieldDef kFields[] = {
 // PyMCTP has no IANA decoder; this mirrors its VDM-PCI text, the number in decimal as IANA
 // publishes it.
 void summarize(const Layer& l, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "VDM-IANA {} (enterprise: {}, cmd_code: 0x{:02X}, rq: {})",
-                 detail::is_request(l) ? "REQ" : "RSP", l.num("enterprise"), l.num("command"), l.num("rq"));
+  fmt::format_to(std::back_inserter(out), "VDM-IANA {} (enterprise: {}{})", detail::is_request(l) ? "REQ" : "RSP",
+                 l.num("enterprise"), detail::command_text(l));
 }
 
 }  // namespace
@@ -44,7 +44,7 @@ const LayerDef kIanaHeader{
     .abbrev = "vdm_iana",
     .fields = kFields,
     .summary_fn = summarize,
-    .next = {.table = kIanaVendorTable, .key = {"enterprise", "command", "rq"}},
+    .next = {.table = kIanaVendorTable, .key = {"enterprise", "command", "rq"}, .when = detail::has_command},
     .bind = {mctp::kMessageTypeTable, Key{mctp::kVendorIana}},
 };
 

@@ -24,16 +24,16 @@ constexpr EnumEntry kVendorNames[] = {
 // not checked as reserved.
 constexpr FieldDef kFields[] = {
     u16("vendor_id").hex().names(kVendorNames).also("vid").titled("PCI vendor ID"),
-    flag("rq").fallback(1).titled("Request"),
-    bits("vendor_bits", 7).hex().titled("Vendor-defined bits"),
-    u8("command").hex().also("cmd_code").titled("Vendor command code"),
+    flag("rq").fallback(1).optional().titled("Request"),
+    bits("vendor_bits", 7).hex().optional().titled("Vendor-defined bits"),
+    u8("command").hex().also("cmd_code").optional().titled("Vendor command code"),
     detail::tag_owner_field(),
     payload(),
 };
 
 void summarize(const Layer& l, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "VDM-PCI {} (VID: {:04X}, cmd_code: 0x{:02X}, rq: {})",
-                 detail::is_request(l) ? "REQ" : "RSP", l.num("vendor_id"), l.num("command"), l.num("rq"));
+  fmt::format_to(std::back_inserter(out), "VDM-PCI {} (VID: {:04X}{})", detail::is_request(l) ? "REQ" : "RSP",
+                 l.num("vendor_id"), detail::command_text(l));
 }
 
 }  // namespace
@@ -44,7 +44,7 @@ const LayerDef kPciHeader{
     .abbrev = "vdm_pci",
     .fields = kFields,
     .summary_fn = summarize,
-    .next = {.table = kPciVendorTable, .key = {"vendor_id", "command", "rq"}},
+    .next = {.table = kPciVendorTable, .key = {"vendor_id", "command", "rq"}, .when = detail::has_command},
     .bind = {mctp::kMessageTypeTable, Key{mctp::kVendorPci}},
 };
 

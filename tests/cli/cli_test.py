@@ -10,8 +10,9 @@ import subprocess
 import sys
 import tempfile
 
-TOOL, SHARED = sys.argv[1], sys.argv[2]
-results = {"passed": 0, "failed": 0}
+from cli_support import check, expect, finish, run, setup
+
+TOOL, SHARED = setup(sys.argv)
 
 SEED_SMBUS = "20 0F 0C 65 01 0A 43 D0 00 1A 01 00 00 43 00 F4"
 SEED_SUMMARY = ("SMBUS (dst=0x20, src=0x65, byte_count=12, pec=0xF4) / MCTP 1:0 (0A <-- 43) (S:E) CTRL / "
@@ -19,32 +20,6 @@ SEED_SUMMARY = ("SMBUS (dst=0x20, src=0x65, byte_count=12, pec=0xF4) / MCTP 1:0 
                 "(assign_status: accepted, eid_alloc_status: no_pool, eid_setting: 0x43, eid_pool_size: 0)")
 CRAFT_EXPR = ("smbus(dst=0x32,src=0x10)/mctp(dst=0,src=10,to=1,tag=7)/"
               "control(rq=1,iid=0x11,cmd=set_endpoint_id)/set_endpoint_id(op=set,eid=29)")
-
-
-def run(*args, stdin=None):
-    p = subprocess.run([TOOL, *args], input=stdin, capture_output=True, text=True, timeout=60)
-    return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    if condition:
-        results["passed"] += 1
-    else:
-        results["failed"] += 1
-        print(f"FAIL {name}\n{detail}")
-
-
-def expect(name, args, code, stdout=None, stderr_has=None, stdin=None, stdout_has=None):
-    rc, out, err = run(*args, stdin=stdin)
-    ok = rc == code
-    if stdout is not None:
-        ok = ok and out == stdout
-    if stdout_has is not None:
-        ok = ok and stdout_has in out
-    if stderr_has is not None:
-        ok = ok and stderr_has in err
-    check(name, ok, f"  exit {rc} (want {code})\n  stdout: {out!r}\n  stderr: {err!r}")
-    return out
 
 
 expect("version", ["--version"], 0, "mctpkit 0.1.0\n")
@@ -176,5 +151,4 @@ check("craft --mtu packet count and flags", len(pk) == 2 and pk[0].startswith("0
 check("craft --mtu first packet is 68 bytes", len(pk) == 2 and len(pk[0].split()) == 68, out)
 
 os.unlink(packet_file)
-print(f"{results['passed']} passed, {results['failed']} failed")
-sys.exit(1 if results["failed"] else 0)
+finish()

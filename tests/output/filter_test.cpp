@@ -376,7 +376,8 @@ TEST(FilterError, SyntaxErrorsGiveMessageAndColumn) {
   EXPECT_EQ(error("mctp.src == 0xZZ"), "invalid value '0xZZ' at column 13");
   EXPECT_EQ(error("mctp.src == 0x"), "invalid value '0x' at column 13");
   EXPECT_EQ(error("mctp.src == 0b102"), "invalid value '0b102' at column 13");
-  EXPECT_EQ(error("mctp.src == -1"), "invalid value '-1' at column 13");
+  EXPECT_EQ(error("mctp.src == -0xZZ"), "invalid value '-0xZZ' at column 13");
+  EXPECT_EQ(error("mctp.src == 1.5.2"), "invalid value '1.5.2' at column 13");
   EXPECT_EQ(error("mctp.src == 999999999999999999999"),
             "number '999999999999999999999' is too large at column 13 (at most 64 bits)");
   EXPECT_EQ(error("mctp.src == mctp.dst"),

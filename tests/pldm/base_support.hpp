@@ -19,8 +19,7 @@ std::vector<DiagKind> problems(const Frame& f);
 const Layer& layer(const Frame& f, std::string_view id);
 std::string text_of(const Fields& l, std::string_view field);
 void check_damage(const Bytes& data, std::initializer_list<std::size_t> complete_at = {},
-                  std::initializer_list<std::size_t> bad_checksum_at = {},
-                  std::initializer_list<std::size_t> silently_incomplete_at = {});
+                  std::initializer_list<std::size_t> bad_checksum_at = {});
 void expect_round_trip(std::string_view text);
 std::string req(std::string_view body);  // MCTP 0A <-- 08 (S:E:TO) PLDM + body
 std::string rsp(std::string_view body);  // MCTP 08 <-- 0A (S:E) PLDM + body

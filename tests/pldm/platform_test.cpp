@@ -31,44 +31,47 @@ TEST(PldmPlatform, GetSensorReadingRequest) {
   EXPECT_EQ(to_hex(crafted.build(registry())), to_hex(hex(text)));
 }
 
+// The summary prints the reading as the hex of its bytes, 2, 4 or 8 digits by data size (signed
+// sizes as their two's complement), and the previous and event states as they are; the tree
+// and JSON show signed readings as signed numbers.
 TEST(PldmPlatform, GetSensorReadingEveryReadingWidth) {
   struct Case {
     std::string body;
     std::string_view field;
-    std::uint64_t reading;
-    std::string_view summary;
+    std::uint64_t bits;
+    std::string_view value;  // as the tree and JSON show it
+    std::string_view reading;  // as the summary shows it
   };
   const Case cases[] = {
-      {"00 00 02 01 01 01 7F", "present_reading_8", 0x7F,
-       "GetSensorReading (sensorDataSize=0, opState=0x00, eventMsgEnabled=0x02, presentState=1, previousState=1, "
-       "eventState=1, presentReading=0x7F)"},
-      {"01 00 02 01 01 01 F6", "present_reading_8", 0xF6, ""},
-      {"02 00 02 01 01 01 34 12", "present_reading_16", 0x1234, ""},
-      {"03 00 02 01 01 01 FE FF", "present_reading_16", 0xFFFE, ""},
-      {"04 00 02 01 01 01 78 56 34 12", "present_reading_32", 0x12345678,
-       "GetSensorReading (sensorDataSize=4, opState=0x00, eventMsgEnabled=0x02, presentState=1, previousState=1, "
-       "eventState=1, presentReading=0x12345678)"},
-      {"05 01 00 08 02 09 00 00 00 80", "present_reading_32", 0x80000000, ""},
+      {"00 00 02 01 03 09 7F", "present_reading_8", 0x7F, "127", "0x7F"},
+      {"00 00 02 01 03 09 05", "present_reading_8", 0x05, "5", "0x05"},
+      {"01 00 02 01 03 09 F6", "present_reading_8", 0xF6, "-10", "0xF6"},
+      {"02 00 02 01 03 09 CC 04", "present_reading_16", 0x04CC, "1228", "0x04CC"},
+      {"03 00 02 01 03 09 FE FF", "present_reading_16", 0xFFFE, "-2", "0xFFFE"},
+      {"04 00 02 01 03 09 05 00 00 00", "present_reading_32", 0x5, "5", "0x00000005"},
+      {"04 00 02 01 03 09 78 56 34 12", "present_reading_32", 0x12345678, "305419896", "0x12345678"},
+      {"05 00 02 01 03 09 00 00 00 80", "present_reading_32", 0x80000000, "-2147483648", "0x80000000"},
   };
   for (const Case& c : cases) {
     std::string text = rsp("01 02 11 00 " + c.body);
     Frame f = decode_hex(text);
     const Layer& l = layer(f, "pldm.get_sensor_reading_rsp");
-    EXPECT_EQ(l.num(c.field), c.reading) << c.body;
+    EXPECT_EQ(l.num(c.field), c.bits) << c.body;
+    EXPECT_EQ(text_of(l, c.field), c.value) << c.body;
     EXPECT_TRUE(f.diagnostics.empty()) << c.body;
-    if (!c.summary.empty()) {
-      EXPECT_EQ(last_summary(f), c.summary);
-    }
+    EXPECT_EQ(last_summary(f), "GetSensorReading (sensorDataSize=" + c.body.substr(1, 1) +
+                                   ", opState=0x00, eventMsgEnabled=0x02, presentState=1, previousState=3, "
+                                   "eventState=9, presentReading=" + std::string(c.reading) + ")")
+        << c.body;
     check_damage(hex(text));
   }
-  // The tree shows the real previous and event states (the summary repeats the present one, as PyMCTP).
   Frame f = decode_hex(rsp("01 02 11 00 05 01 00 08 02 09 00 00 00 80"));
   const Layer& l = layer(f, "pldm.get_sensor_reading_rsp");
   EXPECT_EQ(text_of(l, "previous_state"), "warning");
   EXPECT_EQ(text_of(l, "event_state"), "upper_critical");
   EXPECT_EQ(text_of(l, "op_state"), "disabled");
   EXPECT_EQ(last_summary(f), "GetSensorReading (sensorDataSize=5, opState=0x01, eventMsgEnabled=0x00, presentState=8, "
-                             "previousState=8, eventState=8, presentReading=0x80000000)");
+                             "previousState=2, eventState=9, presentReading=0x80000000)");
 
   Frame crafted = transport(false) / header(false, 1) /
                   body("pldm.get_sensor_reading_rsp",

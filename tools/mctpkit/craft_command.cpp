@@ -19,6 +19,7 @@ struct CraftArgs {
   std::string expression;
   std::size_t mtu = 0;
   std::string write;
+  bool strict = false;
   OutputFlags output;
 };
 
@@ -41,6 +42,17 @@ int run(const CraftArgs& args) {
     std::cerr << "mctpkit craft: " << e.what() << "\n";
     return kInputProblem;
   }
+  // What a receiver would say about the bytes: malformed frames can be made on purpose, but
+  // never without a word.
+  bool rejected = false;
+  for (const Bytes& wire : packets) {
+    for (const Diagnostic& d : craft::check_built(frame, wire)) {
+      const bool fatal = args.strict && d.severity == Severity::Error;
+      rejected = rejected || fatal;
+      std::cerr << "mctpkit craft: " << (fatal ? "error" : "warning") << ": the crafted frame decodes with " << describe(d) << "\n";
+    }
+  }
+  if (rejected) return kInputProblem;
   std::unique_ptr<capture::PcapWriter> writer;
   if (!args.write.empty()) {
     auto opened = capture::PcapWriter::open(args.write);
@@ -92,6 +104,9 @@ Runner add_craft_command(CLI::App& app) {
   cmd->add_option("--mtu", args->mtu,
                   "Split the message into packets whose payload is at most this many bytes (baseline 64)")
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--strict", args->strict,
+                "Refuse to output a frame that does not decode cleanly (an error diagnostic); without it, "
+                "problems are warnings on stderr");
   cmd->add_option("-w,--write", args->write, "Also write the packets to this pcap file (Linux SLL; '-' = stdout only)");
   args->output.add_to(*cmd);
   return [args] { return run(*args); };

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "mctpkit/analysis/event_json.hpp"
 #include "mctpkit/builtin/builtin.hpp"
 #include "mctpkit/capture/packet_lines.hpp"
 #include "mctpkit/core/decode.hpp"
@@ -40,8 +41,15 @@ class MessagePrinter {
     for (const mctp::Event& e : events) {
       std::string packets;
       for (std::size_t p : e.packets) packets += fmt::format("{}{}", packets.empty() ? "" : ", ", p);
+      const bool json = args_.output.options().format == output::Format::Json;
       if (e.kind != mctp::EventKind::Message) {
-        std::cout << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
+        if (json) {
+          std::cout << analysis::event_json(e, std::nullopt, "packets") << "\n";
+        } else {
+          std::cout << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
+        }
+      } else if (e.packets.size() > 1 && json) {
+        std::cout << analysis::message_json(e, std::nullopt, "message_packets") << "\n";
       } else if (e.packets.size() > 1) {
         std::cout << fmt::format("message from packets {} ({} bytes): ", packets, e.body().size())
                   << output::render(e.message, args_.output.options());

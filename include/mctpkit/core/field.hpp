@@ -64,7 +64,17 @@ enum class Derive : std::uint8_t {
   Custom,       // derive_fn; with `verify`, also checked on decode (checksums)
 };
 
+/// What the bits of a UInt or Bits field mean as a number. Values are stored as their bits;
+/// this says how outputs, filters and crafting read and write them.
+enum class Numeric : std::uint8_t {
+  Unsigned,
+  Signed,  // two's complement of the field's width (sint8/16/32)
+  Real32,  // IEEE-754 single precision (4-byte fields)
+};
+
 using FieldPredicate = bool (*)(const Fields&);
+/// The meaning of a value whose type another field selects (a PLDM data size code).
+using NumericFn = Numeric (*)(const Fields&);
 using DeriveFn = std::uint64_t (*)(const DeriveContext&);
 
 struct FieldDef {
@@ -96,6 +106,8 @@ struct FieldDef {
   // A field that is not on the wire but mirrors a field of an enclosing layer ("mctp.to"), so
   // that this layer's summary, conditions and filters can use it. Declared with zero width.
   std::string_view copy_of{};
+  Numeric numeric = Numeric::Unsigned;
+  NumericFn numeric_by = nullptr;  // when set, decides `numeric` from the other fields
 
   constexpr FieldDef hex() const { return with([](FieldDef& f) { f.display = Display::Hex; }); }
   constexpr FieldDef show(Display d) const {
@@ -112,6 +124,21 @@ struct FieldDef {
   constexpr FieldDef flags(std::span<const EnumEntry> bits_table) const {
     FieldDef f = names(bits_table);
     f.display = Display::Flags;
+    return f;
+  }
+  constexpr FieldDef as_signed() const {
+    FieldDef f = *this;
+    f.numeric = Numeric::Signed;
+    return f;
+  }
+  constexpr FieldDef as_real32() const {
+    FieldDef f = *this;
+    f.numeric = Numeric::Real32;
+    return f;
+  }
+  constexpr FieldDef numeric_from(NumericFn fn) const {
+    FieldDef f = *this;
+    f.numeric_by = fn;
     return f;
   }
   constexpr FieldDef titled(std::string_view text) const {

@@ -26,6 +26,10 @@ struct FieldValue {
   std::uint64_t number = 0;
   Bytes bytes;
   std::vector<Fields> items;
+  /// How `number` reads (decided from the declaration and, for sized values, the size code).
+  Numeric numeric = Numeric::Unsigned;
+  /// Decoded in part: the data ended inside this byte string or list (what was received is kept).
+  bool cut = false;
 
   bool is_set() const { return state == State::Set; }
 };
@@ -33,11 +37,21 @@ struct FieldValue {
 /// A value given when crafting: a number, a text (an enum name or anything the field's parser
 /// takes), a byte string, or list elements.
 struct FieldArg {
-  std::variant<std::uint64_t, std::string, Bytes, std::vector<Fields>> value;
+  // Negative numbers are kept as std::int64_t so that signed fields can take them and unsigned
+  // fields can refuse them; reals are for real32 fields.
+  std::variant<std::uint64_t, std::string, Bytes, std::vector<Fields>, std::int64_t, double> value;
   FieldArg(std::uint64_t v) : value(v) {}
-  FieldArg(int v) : value(static_cast<std::uint64_t>(v)) {}
+  FieldArg(int v) : FieldArg(static_cast<long long>(v)) {}
   FieldArg(unsigned v) : value(static_cast<std::uint64_t>(v)) {}
-  FieldArg(long v) : value(static_cast<std::uint64_t>(v)) {}
+  FieldArg(long v) : FieldArg(static_cast<long long>(v)) {}
+  FieldArg(long long v) {
+    if (v < 0) {
+      value = static_cast<std::int64_t>(v);
+    } else {
+      value = static_cast<std::uint64_t>(v);
+    }
+  }
+  FieldArg(double v) : value(v) {}
   FieldArg(std::string_view v) : value(std::string(v)) {}
   FieldArg(const char* v) : value(std::string(v)) {}
   FieldArg(Bytes v) : value(std::move(v)) {}
@@ -98,5 +112,18 @@ std::variant<FieldValue, std::string> parse_field_text(const FieldDef& def, std:
 
 /// Largest value a UInt or Bits field can hold.
 std::uint64_t max_value(const FieldDef& def);
+
+/// The meaning of `def`'s bits in `owner`: its declared Numeric, or what its numeric_by says.
+Numeric numeric_of(const FieldDef& def, const Fields& owner);
+
+/// `bits` of a field of `def`'s width read as a two's-complement number.
+std::int64_t sign_extend(const FieldDef& def, std::uint64_t bits);
+
+/// `bits` read as an IEEE-754 single-precision number.
+double real32_from_bits(std::uint64_t bits);
+
+/// A number value as text: decimal (signed values with their sign), or a real32 in the shortest
+/// form that reads back to the same bits.
+std::string number_text(const FieldDef& def, const FieldValue& value);
 
 }  // namespace mctpkit

@@ -38,6 +38,9 @@ struct DispatchDef {
   LayerPredicate body_optional = nullptr;  // when true an empty or short next layer is not an error
   bool show_empty_body = false;            // with body_optional: an empty next layer is still shown
   bool hide_fieldless_body = false;        // a next layer with no fields and no bytes is not shown
+  // When not empty, the message must carry a next layer (what it is called, for the diagnostic):
+  // no bytes for it is reported as Truncated (unless this layer may be short).
+  std::string_view required{};
 };
 
 /// Where a layer is bound: the table and key under which its parent finds it.
@@ -79,6 +82,11 @@ class Layer : public Fields {
   std::size_t offset = 0;
   std::size_t length = 0;  // header, payload and trailer
   bool complete = true;    // every field was decoded
+
+  /// A decoded layer none of whose fields is present: the body of an error response that
+  /// carries only a completion code. Summaries name it (as PyMCTP does); the tree and JSON,
+  /// which show received data only, leave it out.
+  bool is_placeholder() const;
 
  private:
   const LayerDef* def_;

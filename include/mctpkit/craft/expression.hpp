@@ -14,7 +14,9 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
+#include "mctpkit/core/diagnostic.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/core/registry.hpp"
 
@@ -25,7 +27,20 @@ struct ExpressionError {
   std::size_t column;  // 1-based column of the problem in the expression
 };
 
+/// Parses `text` into a layer stack. When the top layer selects the layer that follows it through
+/// a field the expression sets (`mi_command(opcode=read_data_structure)`,
+/// `control(cmd=set_endpoint_id)`), that layer is added with its defaults, so that a message
+/// built from defaults is whole.
 std::variant<Frame, ExpressionError> parse_expression(std::string_view text,
                                                       const Registry& registry = default_registry());
+
+/// Adds to `frame` the layer its top layer dispatches to when one of the dispatch key fields is
+/// set and the registry binds a layer under the key (see parse_expression). Returns whether a
+/// layer was added.
+bool complete_message(Frame& frame, const Registry& registry = default_registry());
+
+/// The problems (warnings and errors) found when `wire`, built from `frame`, is decoded again as
+/// the frame's first layer: what a receiver would report about the crafted bytes.
+std::vector<Diagnostic> check_built(const Frame& frame, ByteView wire, const Registry& registry = default_registry());
 
 }  // namespace mctpkit::craft

@@ -49,8 +49,10 @@ enum class FilterOp : std::uint8_t { Present, Eq, Ne, AnyNe, Lt, Le, Gt, Ge, Con
 struct FilterValue {
   std::string text;  // as written; a quoted string unescaped
   bool quoted = false;
-  bool has_number = false;  // decimal, 0x hex, 0b binary, true/false
-  std::uint64_t number = 0;
+  bool has_number = false;  // decimal (negative and fractional too), 0x hex, 0b binary, true/false
+  // The number, exactly: a long double holds every 64-bit integer and every real32 value, so
+  // unsigned, signed and real fields all compare against it without overflow.
+  long double number = 0;
   bool has_bytes = false;  // a hex byte string, or the bytes of a quoted string
   Bytes bytes;
   // Enum names already looked up in the fields a registry says the name can be; other fields

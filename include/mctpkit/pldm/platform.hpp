@@ -126,6 +126,17 @@ namespace detail {
 /// gives (uint8/sint8 1, uint16/sint16 2, uint32/sint32/real32 4); 0 for an unknown code.
 constexpr unsigned value_width(std::uint64_t code) { return code <= 1 ? 1 : code <= 3 ? 2 : code <= 6 ? 4 : 0; }
 
+/// What a sized value's bits mean, by its size code (sint8/16/32 signed, real32 a float).
+constexpr Numeric value_numeric(std::uint64_t code) {
+  return code == 1 || code == 3 || code == 5 ? Numeric::Signed : code == 6 ? Numeric::Real32 : Numeric::Unsigned;
+}
+
+/// numeric_by of a sized value whose size code is in field `SizeField`.
+template <const std::string_view& SizeField>
+Numeric sized_numeric(const Fields& f) {
+  return value_numeric(f.num(SizeField));
+}
+
 /// Condition of the variant of a sized value that is `Width` bytes wide, the size code being in
 /// field `SizeField`: `u16le("max_16").when(has_width<kSize, 2>)`.
 template <const std::string_view& SizeField, unsigned Width>
@@ -136,3 +147,20 @@ bool has_width(const Fields& f) {
 }  // namespace detail
 
 }  // namespace mctpkit::pldm
+
+/// The three widths of one value whose size and signedness the code in `size_field` (a
+/// std::string_view constant naming a field) selects: `<name>_8`, `<name>_16`, `<name>_32`, only
+/// the selected one present.
+#define MCTPKIT_PLDM_SIZED_VALUE(name, title, size_field)                                                        \
+  ::mctpkit::u8(name "_8")                                                                                       \
+      .when(::mctpkit::pldm::detail::has_width<size_field, 1>)                                                   \
+      .numeric_from(::mctpkit::pldm::detail::sized_numeric<size_field>)                                          \
+      .titled(title),                                                                                            \
+      ::mctpkit::u16le(name "_16")                                                                               \
+          .when(::mctpkit::pldm::detail::has_width<size_field, 2>)                                               \
+          .numeric_from(::mctpkit::pldm::detail::sized_numeric<size_field>)                                      \
+          .titled(title),                                                                                        \
+      ::mctpkit::u32le(name "_32")                                                                               \
+          .when(::mctpkit::pldm::detail::has_width<size_field, 4>)                                               \
+          .numeric_from(::mctpkit::pldm::detail::sized_numeric<size_field>)                                      \
+          .titled(title)

@@ -1,0 +1,50 @@
+"""Helpers shared by the command-line tests: run the tool, compare, count, report.
+
+Each test file calls `setup(sys.argv)` first and `finish()` last; `finish` prints
+"N passed, M failed" and exits 1 when anything failed.
+"""
+import subprocess
+import sys
+
+TOOL = None
+SHARED = None
+results = {"passed": 0, "failed": 0}
+
+
+def setup(argv):
+    global TOOL, SHARED
+    TOOL, SHARED = argv[1], argv[2]
+    return TOOL, SHARED
+
+
+def run(*args, stdin=None):
+    p = subprocess.run([TOOL, *args], input=stdin, capture_output=True, text=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(name, condition, detail=""):
+    if condition:
+        results["passed"] += 1
+    else:
+        results["failed"] += 1
+        print(f"FAIL {name}\n{detail}")
+
+
+def expect(name, args, code, stdout=None, stderr_has=None, stdin=None, stdout_has=None, stderr=None):
+    rc, out, err = run(*args, stdin=stdin)
+    ok = rc == code
+    if stdout is not None:
+        ok = ok and out == stdout
+    if stdout_has is not None:
+        ok = ok and stdout_has in out
+    if stderr_has is not None:
+        ok = ok and stderr_has in err
+    if stderr is not None:
+        ok = ok and err == stderr
+    check(name, ok, f"  exit {rc} (want {code})\n  stdout: {out!r}\n  stderr: {err!r}")
+    return out
+
+
+def finish():
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    sys.exit(1 if results["failed"] else 0)
