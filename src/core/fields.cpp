@@ -128,6 +128,10 @@ std::variant<FieldValue, std::string> number_value(const FieldDef& def, long dou
       return fmt::format("{} is out of range for a signed {}-bit field ({}..{})", text, bit_count,
                          static_cast<long long>(signed_min), static_cast<long long>(signed_max));
     }
+    if (may_be_signed) {
+      return fmt::format("{} is out of range for a {}-bit field ({}..{})", text, bit_count,
+                         static_cast<long long>(signed_min), max_value(def));
+    }
     const std::string unit = def.kind == FieldKind::Bits ? (def.width == 1 ? "bit" : "bits") : (def.width == 1 ? "byte" : "bytes");
     return fmt::format("value {} does not fit in {} {}", text, def.width, unit);
   }

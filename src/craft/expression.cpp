@@ -92,9 +92,9 @@ class Parser {
     for (const auto& [index, column] : assigned) {
       const FieldDef& def = fields.defs()[index];
       if (def.present && fields.value(index).is_set() && !def.present(fields)) {
-        fail(column, fmt::format("{}.{} is not part of this message with the values given (it belongs to another "
-                                 "variant of {})",
-                                 fields.owner(), def.name, fields.owner()));
+        fail(column, fmt::format("{}.{} does not apply with the values given (it belongs to another variant of the "
+                                 "message)",
+                                 fields.owner(), def.name));
       }
     }
   }

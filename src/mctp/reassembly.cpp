@@ -160,15 +160,12 @@ std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, 
       // sends none) leaves it a good packet.
       bool fatal = d.kind == DiagKind::BadChecksum ||
                    (d.severity == Severity::Error && (d.kind == DiagKind::Truncated || d.kind == DiagKind::Malformed));
-      if (fatal && d.layer <= m) {
-        bad = describe(d);
-        return p;
-      }
+      if (fatal && d.layer <= m && bad.empty()) bad = describe(d);  // the header is still read, for the key
     }
     const Layer& t = frame.layers[m];
     std::size_t begin = t.offset, end = std::min(carried_end(frame, m), frame.data.size());
     if (!t.complete || end < begin + kHeaderSize) {
-      bad = "truncated MCTP transport header";
+      if (bad.empty()) bad = "truncated MCTP transport header";
       return p;
     }
     header = ByteView(frame.data).subspan(begin, kHeaderSize);
@@ -189,10 +186,6 @@ std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, 
     header = ByteView(built).first(kHeaderSize);
     piece = ByteView(built).subspan(kHeaderSize);
   }
-  if ((header[0] & 0x0F) != 1) {
-    bad = fmt::format("MCTP header version {} is not 1", header[0] & 0x0F);
-    return p;
-  }
   p.header0 = header[0];
   p.key.dst = header[1];
   p.key.src = header[2];
@@ -201,13 +194,18 @@ std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, 
   p.seq = (header[3] >> 4) & 3;
   p.key.to = (header[3] >> 3) & 1;
   p.key.tag = header[3] & 7;
+  read_physical(frame, m, p);
+  if (!bad.empty()) return p;
+  if ((header[0] & 0x0F) != 1) {
+    bad = fmt::format("MCTP header version {} is not 1", header[0] & 0x0F);
+    return p;
+  }
   if (p.som && piece.empty()) {
     bad = "SOM packet without a message header byte";
     return p;
   }
   p.piece = piece;
   p.hash = fnv1a(header[3] & 0xF0, piece);
-  read_physical(frame, m, p);
   return p;
 }
 

@@ -140,6 +140,9 @@ TEST(Pdr, NumericSensorWithByteReadingsAndWordRanges) {
   EXPECT_EQ(l.num("max_readable_8"), 0x7Fu);
   EXPECT_EQ(l.num("nominal_value_16"), 0x19u);
   EXPECT_EQ(l.num("fatal_low_16"), 0xFFFBu);
+  EXPECT_EQ(text_of(l, "fatal_low_16"), "65531");  // uint16: unsigned
+  EXPECT_EQ(text_of(l, "resolution"), "1");       // real32
+  EXPECT_EQ(text_of(l, "update_interval"), "1");
   EXPECT_FALSE(l.get("fatal_low_8").has_value());
   check_record(text, "pldm.pdr.numeric_sensor");
 }
@@ -162,8 +165,39 @@ TEST(Pdr, NumericSensorWithWordReadingsAndReal32Ranges) {
   EXPECT_EQ(l.num("hysteresis_32"), 0x10u);
   EXPECT_EQ(l.num("max_readable_32"), 0xFFFFFFFFu);
   EXPECT_EQ(l.num("nominal_value_32"), 0x42480000u);
+  EXPECT_EQ(text_of(l, "nominal_value_32"), "50");  // the range format says real32
+  EXPECT_EQ(text_of(l, "unit_modifier"), "-3");     // sint8
+  EXPECT_EQ(text_of(l, "max_readable_32"), "4294967295");  // the sensor data size says uint32
   EXPECT_EQ(text_of(l, "range_field_format"), "real32");
   check_record(text, "pldm.pdr.numeric_sensor");
+}
+
+// Crafting takes negative numbers for signed fields and decimals for real32 fields, and refuses
+// what does not fit with the range in the message.
+TEST(Pdr, CraftingSignedAndRealValues) {
+  Layer sensor(*registry().layer("pldm.pdr.numeric_sensor"));
+  sensor.set("unit_modifier", -3).set("resolution", "0.5").set("offset", -1.25);
+  EXPECT_EQ(sensor.num("unit_modifier"), 0xFDu);
+  EXPECT_EQ(sensor.num("resolution"), 0x3F000000u);
+  EXPECT_EQ(sensor.num("offset"), 0xBFA00000u);
+  sensor.set("sensor_data_size", "sint16").set("max_readable_16", "-300");
+  EXPECT_EQ(sensor.num("max_readable_16"), 0xFED4u);
+  sensor.set("unit_modifier", "0x80");  // the bits themselves, in hex
+  EXPECT_EQ(sensor.num("unit_modifier"), 0x80u);
+  auto refused = [&](std::string_view field, FieldArg value) {
+    try {
+      sensor.set(field, value);
+    } catch (const std::invalid_argument& e) {
+      return std::string(e.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_EQ(refused("unit_modifier", 128), "pldm.pdr.numeric_sensor.unit_modifier: 128 is out of range for a signed 8-bit field (-128..127)");
+  EXPECT_EQ(refused("unit_modifier", "-129"), "pldm.pdr.numeric_sensor.unit_modifier: -129 is out of range for a signed 8-bit field (-128..127)");
+  EXPECT_EQ(refused("accuracy", -1), "pldm.pdr.numeric_sensor.accuracy: -1 is negative, but the field is unsigned");
+  EXPECT_EQ(refused("accuracy", "1.5"), "pldm.pdr.numeric_sensor.accuracy: 1.5 is not a whole number, and the field holds integers");
+  EXPECT_EQ(refused("resolution", "1e39"), "pldm.pdr.numeric_sensor.resolution: 1e39 is out of range for a real32 field");
+  EXPECT_EQ(refused("max_readable_16", "-32769"), "pldm.pdr.numeric_sensor.max_readable_16: -32769 is out of range for a 16-bit field (-32768..65535)");
 }
 
 TEST(Pdr, NumericEffecter) {
