@@ -1,10 +1,12 @@
 #include "mctpkit/analysis/analyzer.hpp"
-#include "mctpkit/analysis/event_json.hpp"
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <ostream>
 
+#include "mctpkit/analysis/event_json.hpp"
+#include "mctpkit/analysis/links.hpp"
 #include "mctpkit/analysis/statistics.hpp"
 #include "mctpkit/capture/pcap_writer.hpp"
 #include "mctpkit/core/decode.hpp"
@@ -66,6 +68,12 @@ class Run {
       return;
     }
     capture::CaptureReader& reader = *opened.reader;
+    // Requests name their responses when the file can be read twice (Wireshark's first pass).
+    responses_.reset();
+    if (!options_.quiet && options_.format != OutputFormat::Summary && path != "-" &&
+        std::filesystem::is_regular_file(path)) {
+      responses_ = index_responses(path, options_.open, options_.count, registry_);
+    }
     std::optional<std::uint64_t> total;
     if (path != "-") total = count_packets(path);
     if (options_.format == OutputFormat::Summary && !options_.quiet) {
@@ -87,7 +95,7 @@ class Run {
     }
     report_diagnostics(path, reader, result);
     if (reader.failed()) result.input_damaged = true;
-    reassembly_events(reassembler_.flush(), std::nullopt, 0);
+    reassembly_events(reassembler_.flush(), {}, std::nullopt, 0);
     progress.finish();
   }
 
@@ -120,10 +128,27 @@ class Run {
   void packet(const capture::CaptureRecord& record) {
     ++read_;
     Frame frame = decode(record.data, record.link, registry_);
+    std::vector<mctp::Event> events = reassembler_.push(frame, record.time_ns, record.number);
+    // Link every whole message first: a packet that is a message by itself is printed with its
+    // links, and decoded again in its request's context when that says more.
+    std::vector<MessageLink> links(events.size());
+    MessageLink packet_link;
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      mctp::Event& e = events[i];
+      if (e.kind != mctp::EventKind::Message) continue;
+      std::optional<Frame> request;
+      links[i] = link_message(e.message, record.time_ns, record.number, request);
+      if (!request) continue;
+      e.message = decode_response(e.packet, "mctp", *request, registry_);
+      if (e.packets.size() == 1) frame = decode_response(record.data, record.link, *request, registry_);
+    }
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      if (events[i].kind == mctp::EventKind::Message && events[i].packets.size() == 1) packet_link = links[i];
+    }
     bool shown = !filter_ || filter_->matches(frame);
     if (shown) {
       stats_.add_packet(frame);
-      if (!options_.quiet) print(frame, record.time_ns, record.number, record.link_type, nullptr);
+      if (!options_.quiet) print(frame, record.time_ns, record.number, record.link_type, nullptr, packet_link);
       if (writer_) {
         ByteView packet = mctp::packet_bytes(frame);
         bool outgoing = false;
@@ -133,11 +158,29 @@ class Run {
         writer_->write(packet, record.time_ns, outgoing);
       }
     }
-    reassembly_events(reassembler_.push(frame, record.time_ns, record.number), record.time_ns, record.number);
+    reassembly_events(events, links, record.time_ns, record.number);
   }
 
-  void reassembly_events(std::vector<mctp::Event> events, std::optional<std::int64_t> time_ns, std::uint64_t number) {
-    for (mctp::Event& e : events) {
+  // The links of a whole message; `request` is set to the decoded request a response answers,
+  // when it was kept.
+  MessageLink link_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t number,
+                           std::optional<Frame>& request) {
+    MessageLink link;
+    if (options_.quiet) return link;
+    MatchResult m = links_.add(message, time_ns, number);
+    if (m.kind == MatchResult::Kind::Request && responses_) link.response_in = responses_->response_of(number);
+    if (m.kind != MatchResult::Kind::Response) return link;
+    link.response_to = m.request->frame;
+    if (m.request->time_ns && time_ns) link.response_time_ns = *time_ns - *m.request->time_ns;
+    link.request_command = m.request->command;
+    if (!m.request->message.empty()) request = decode(m.request->message, "mctp", registry_);
+    return link;
+  }
+
+  void reassembly_events(const std::vector<mctp::Event>& events, const std::vector<MessageLink>& links,
+                         std::optional<std::int64_t> time_ns, std::uint64_t number) {
+    for (std::size_t i = 0; i < events.size(); ++i) {
+      const mctp::Event& e = events[i];
       if (e.kind != mctp::EventKind::Message) {
         stats_.add_reassembly_event(e);
         if (!options_.quiet && options_.reassemble) {
@@ -151,12 +194,14 @@ class Run {
       }
       if (filter_ && !filter_->matches(e.message)) continue;
       stats_.add_message(e.message, time_ns, number);
-      if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) print(e.message, time_ns, number, 0, &e);
+      if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) {
+        print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : MessageLink{});
+      }
     }
   }
 
   void print(const Frame& frame, std::optional<std::int64_t> time_ns, std::uint64_t number, std::uint32_t link_type,
-             const mctp::Event* message) {
+             const mctp::Event* message, const MessageLink& link) {
     std::string frames;
     if (message) {
       for (std::size_t p : message->packets) frames += fmt::format("{}{}", frames.empty() ? "" : ", ", p);
@@ -173,17 +218,18 @@ class Run {
       case OutputFormat::Tree: {
         out_ << (message ? fmt::format("Message from frames {}", frames) : fmt::format("Packet {}", number));
         if (time_ns) out_ << " at " << iso_time(*time_ns);
-        out_ << "\n" << output::tree(frame);
+        out_ << "\n" << output::tree(frame) << link_tree(link);
         if (options_.hexdump) out_ << output::hexdump(frame.data);
         out_ << "\n";
         break;
       }
       case OutputFormat::Json: {
         if (message) {
-          out_ << message_json(*message, time_ns, "message_frames", fmt::format("\"frame\":{}", number)) << "\n";
+          out_ << message_json(*message, time_ns, "message_frames", fmt::format("\"frame\":{}{}", number, link_json(link)))
+               << "\n";
           break;
         }
-        std::string head = fmt::format("{{\"frame\":{}", number);
+        std::string head = fmt::format("{{\"frame\":{}{}", number, link_json(link));
         if (time_ns) head += fmt::format(",\"time\":\"{}\"", iso_time(*time_ns));
         std::string body = output::json(frame);
         out_ << head << "," << body.substr(1) << "\n";
@@ -202,6 +248,8 @@ class Run {
             line += frame.link;
           } else if (name == "frame.len") {
             line += std::to_string(frame.data.size());
+          } else if (auto value = link_field(link, name)) {
+            line += *value;
           } else {
             line += output::fields_line(frame, {name});
           }
@@ -217,6 +265,8 @@ class Run {
   std::ostream& err_;
   const Registry& registry_;
   mctp::Reassembler reassembler_;
+  Matcher links_{Matcher::Limits{4096, 1024}};
+  std::optional<ResponseIndex> responses_;
   Statistics stats_;
   std::optional<output::Filter> filter_;
   std::unique_ptr<capture::PcapWriter> writer_;

@@ -4,57 +4,14 @@
 
 #include <algorithm>
 
-#include "mctpkit/core/format.hpp"
-#include "mctpkit/mctp/transport.hpp"
 
 namespace mctpkit::analysis {
 
 namespace {
 
-std::size_t transport_index(const Frame& f) {
-  for (std::size_t i = 0; i < f.layers.size(); ++i) {
-    if (f.layers[i].is(mctp::kTransport)) return i;
-  }
-  return f.layers.size();
-}
-
-std::string_view strip_direction(std::string_view id) {
-  for (std::string_view suffix : {"_req", "_rsp"}) {
-    if (id.size() > suffix.size() && id.substr(id.size() - suffix.size()) == suffix) {
-      return id.substr(0, id.size() - suffix.size());
-    }
-  }
-  return id;
-}
-
-std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::uint64_t tag) {
-  return requester << 16 | responder << 8 | tag;
-}
-
 std::string millis(std::int64_t ns) { return fmt::format("{:.3f}", static_cast<double>(ns) / 1e6); }
 
 }  // namespace
-
-std::string command_label(const Frame& frame) {
-  std::size_t t = transport_index(frame);
-  if (t == frame.layers.size()) return "not mctp";
-  const Layer& transport = frame.layers[t];
-  auto type = transport.get("msg_type");
-  if (!type) return "continuation";
-  std::string label = format_value(transport.def().fields[transport.index_of("msg_type")], transport.value(transport.index_of("msg_type")));
-  for (std::size_t i = frame.layers.size(); i-- > t + 1;) {
-    const Layer& l = frame.layers[i];
-    if (l.is(kRawLayer)) continue;
-    if (i > t + 1) {
-      label += " " + std::string(strip_direction(l.def().id));
-    } else if (std::size_t c = l.index_of("command"); c != Fields::npos && l.value(c).is_set()) {
-      // Only the message header decoded (a request without body fields, an error response).
-      label += " command " + format_value(l.def().fields[c], l.value(c));
-    }
-    break;
-  }
-  return label;
-}
 
 void Statistics::add_packet(const Frame& packet) {
   ++packets_;
@@ -63,14 +20,6 @@ void Statistics::add_packet(const Frame& packet) {
     ++diagnostics_by_kind_[std::string(to_string(d.kind))];
     if (d.kind == DiagKind::BadChecksum) ++bad_checksums_by_layer_[d.layer_id];
   }
-}
-
-void Statistics::forget_oldest_outstanding() {
-  auto oldest = std::min_element(outstanding_.begin(), outstanding_.end(),
-                                 [](const auto& a, const auto& b) { return a.second.order < b.second.order; });
-  if (oldest == outstanding_.end()) return;
-  if (!oldest->second.answered) ++evicted_unanswered_;
-  outstanding_.erase(oldest);
 }
 
 void Statistics::record_latency(const std::string& command, std::int64_t ns) {
@@ -88,48 +37,13 @@ void Statistics::record_latency(const std::string& command, std::int64_t ns) {
 
 void Statistics::add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number) {
   ++messages_;
-  std::string command = command_label(message);
-  ++messages_by_command_[command];
-  std::size_t t = transport_index(message);
-  if (t == message.layers.size()) return;
-  const Layer& transport = message.layers[t];
-  std::uint64_t src = transport.num("src"), dst = transport.num("dst"), tag = transport.num("tag");
-  std::optional<std::uint64_t> iid;
-  bool datagram = false;
-  if (t + 1 < message.layers.size()) {
-    iid = message.layers[t + 1].get("iid");
-    datagram = message.layers[t + 1].num("d") == 1 && message.layers[t + 1].num("rq") == 1;
-  }
-  std::string_view base = command;
-  if (transport.num("to") == 1) {
-    if (datagram) return;  // datagrams expect no response
-    // Requests to the broadcast EID, or with physical addressing (null EID), are answered from
-    // the responder's own EID: they match a response from anyone.
-    bool any_responder = dst == 0xFF || dst == 0x00;
-    std::uint64_t key = pair_key(src, any_responder ? 0xFF : dst, tag);
-    auto it = outstanding_.find(key);
-    if (it != outstanding_.end()) {
-      if (!it->second.answered) ++tag_reuse_;
-      outstanding_.erase(it);
-    }
-    if (outstanding_.size() >= limits_.max_outstanding) forget_oldest_outstanding();
-    outstanding_[key] = Outstanding{std::string(base), time_ns, frame_number, iid, dst == 0xFF, false, order_++};
-    return;
-  }
-  auto it = outstanding_.find(pair_key(dst, src, tag));
-  if (it == outstanding_.end()) it = outstanding_.find(pair_key(dst, 0xFF, tag));  // answer to a broadcast or null EID
-  if (it == outstanding_.end() || (it->second.iid && iid && *it->second.iid != *iid) ||
-      (it->second.answered && !it->second.broadcast)) {
-    ++unmatched_responses_;
-    return;
-  }
+  ++messages_by_command_[command_label(message)];
+  MatchResult match = matcher_.add(message, time_ns, frame_number);
+  if (match.replaced_unanswered) ++tag_reuse_;
+  if (match.kind == MatchResult::Kind::UnmatchedResponse) ++unmatched_responses_;
+  if (match.kind != MatchResult::Kind::Response) return;
   ++matched_;
-  if (it->second.time_ns && time_ns) record_latency(it->second.command, *time_ns - *it->second.time_ns);
-  if (it->second.broadcast) {
-    it->second.answered = true;  // a broadcast may get many answers
-  } else {
-    outstanding_.erase(it);
-  }
+  if (match.request->time_ns && time_ns) record_latency(match.request->command, *time_ns - *match.request->time_ns);
 }
 
 void Statistics::add_reassembly_event(const mctp::Event& event) {
@@ -160,12 +74,8 @@ std::string Statistics::report() const {
                          millis(s.back()), l.count > s.size() ? " (median of a sample)" : "");
     }
   }
-  std::vector<const Outstanding*> unanswered;
-  for (const auto& [key, o] : outstanding_) {
-    if (!o.answered) unanswered.push_back(&o);
-  }
-  std::sort(unanswered.begin(), unanswered.end(), [](auto* a, auto* b) { return a->order < b->order; });
-  out += fmt::format("Requests never answered: {}\n", unanswered.size() + evicted_unanswered_);
+  const std::vector<const PendingRequest*> unanswered = matcher_.unanswered();
+  out += fmt::format("Requests never answered: {}\n", unanswered.size() + matcher_.evicted_unanswered());
   for (std::size_t i = 0; i < unanswered.size() && i < 20; ++i) {
     out += fmt::format("  frame {}: {}\n", unanswered[i]->frame, unanswered[i]->command);
   }

@@ -29,7 +29,10 @@ class Encoder {
       if (v.state == FieldValue::State::Absent || (f.present && !f.present(fields))) continue;
       if (f.remaining_below && !v.is_set()) continue;
       if (!f.copy_of.empty()) {
-        if (index_ > 0) fields.set_number(i, detail::key_field_value(work_, index_ - 1, f.copy_of));
+        // A value from the request a response answers is not known when building.
+        if (index_ > 0 && !f.copy_of.starts_with(kRequestPrefix)) {
+          fields.set_number(i, detail::key_field_value(work_, index_ - 1, f.copy_of));
+        }
         continue;
       }
       if (!v.is_set() && f.is_derived() && f.derive != Derive::LengthAfter) derive(fields, i, out, layer_start);

@@ -29,7 +29,8 @@ struct FieldsResult {
 
 class Decoder {
  public:
-  Decoder(const Registry& registry, Frame& frame) : registry_(registry), frame_(frame) {}
+  Decoder(const Registry& registry, Frame& frame, const Frame* request = nullptr)
+      : registry_(registry), frame_(frame), request_(request) {}
 
   void run(const LayerDef& first) {
     const LayerDef* def = &first;
@@ -90,6 +91,12 @@ class Decoder {
         continue;
       }
       if (!f.copy_of.empty()) {
+        if (f.copy_of.starts_with(kRequestPrefix)) {
+          auto from_request = request_value(f.copy_of.substr(kRequestPrefix.size()));
+          v.state = from_request ? FieldValue::State::Set : FieldValue::State::Absent;
+          v.number = from_request.value_or(0);
+          continue;
+        }
         v.number = frame_.layers.empty() ? 0 : detail::key_field_value(frame_, frame_.layers.size() - 1, f.copy_of);
         v.state = FieldValue::State::Set;
         continue;
@@ -382,8 +389,22 @@ class Decoder {
     return {next, begin, end, lenient};
   }
 
+  // A field of the request this frame answers: "abbrev.field", the innermost layer with that
+  // abbreviation; nothing without a request or when the request has no such value.
+  std::optional<std::uint64_t> request_value(std::string_view name) const {
+    if (request_ == nullptr) return std::nullopt;
+    const std::size_t dot = name.rfind('.');
+    if (dot == std::string_view::npos) return std::nullopt;
+    for (std::size_t i = request_->layers.size(); i-- > 0;) {
+      const Layer& l = request_->layers[i];
+      if (l.def().abbrev == name.substr(0, dot)) return l.get(name.substr(dot + 1));
+    }
+    return std::nullopt;
+  }
+
   const Registry& registry_;
   Frame& frame_;
+  const Frame* request_;
 };
 
 }  // namespace
@@ -405,6 +426,16 @@ Frame decode(ByteView data, std::string_view link, const Registry& registry) {
   }
   Frame frame = decode(data, *l->first, registry);
   frame.link = std::string(link);
+  return frame;
+}
+
+Frame decode_response(ByteView data, std::string_view link, const Frame& request, const Registry& registry) {
+  const LinkDef* l = registry.link(link);
+  if (l == nullptr) return decode(data, link, registry);
+  Frame frame;
+  frame.data = l->first->unwrap ? l->first->unwrap(data) : Bytes(data.begin(), data.end());
+  frame.link = std::string(link);
+  Decoder(registry, frame, &request).run(*l->first);
   return frame;
 }
 

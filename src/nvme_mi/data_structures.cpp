@@ -12,9 +12,12 @@ namespace mctpkit::nvme_mi {
 
 namespace {
 
+// A response data layer, bound under the request's opcode and data structure type.
 constexpr LayerDef data_layer(std::string_view id, std::string_view craft, std::string_view title,
-                              std::string_view abbrev, std::span<const FieldDef> fields, std::string_view summary) {
-  return LayerDef{.id = id, .craft_name = craft, .title = title, .abbrev = abbrev, .fields = fields, .summary = summary};
+                              std::string_view abbrev, std::span<const FieldDef> fields, std::string_view summary,
+                              std::uint8_t opcode, std::uint8_t dtyp = 0) {
+  return LayerDef{.id = id, .craft_name = craft, .title = title, .abbrev = abbrev, .fields = fields, .summary = summary,
+                  .bind = {kResponseDataTable, Key{opcode, dtyp}}};
 }
 
 // ---- DTYP 0: NVM Subsystem Information (32 bytes) ---------------------------------------------
@@ -135,24 +138,25 @@ constexpr FieldDef kControllerHealthListFields[] = {
 
 const LayerDef kSubsystemInfo = data_layer("nvme_mi_subsystem_info", "nvm_subsystem_info",
                                            "NVM Subsystem Information", "nvme_mi.subsys_info", kSubsystemInfoFields,
-                                           "NVMSubsystemInfo");
+                                           "NVMSubsystemInfo", kReadDataStructure, 0);
 const LayerDef kPortInfo = data_layer("nvme_mi_port_info", "mi_port_info", "Port Information", "nvme_mi.port_info",
-                                      kPortInfoFields, "PortInfo");
+                                      kPortInfoFields, "PortInfo", kReadDataStructure, 1);
 const LayerDef kControllerList = data_layer("nvme_mi_controller_list", "mi_controller_list", "Controller List",
-                                            "nvme_mi.ctrl_list", kControllerListFields, "ControllerList");
+                                            "nvme_mi.ctrl_list", kControllerListFields, "ControllerList", kReadDataStructure, 2);
 const LayerDef kControllerInfo = data_layer("nvme_mi_controller_info", "mi_controller_info", "Controller Information",
-                                            "nvme_mi.ctrl_info", kControllerInfoFields, "ControllerInfo");
+                                            "nvme_mi.ctrl_info", kControllerInfoFields, "ControllerInfo", kReadDataStructure, 3);
 const LayerDef kOptionalCommandList =
     data_layer("nvme_mi_optional_commands", "mi_optional_commands", "Optionally Supported Command List",
-               "nvme_mi.opt_cmds", kCommandListFields, "OptionalCommandList");
+               "nvme_mi.opt_cmds", kCommandListFields, "OptionalCommandList", kReadDataStructure, 4);
 const LayerDef kMebCommandList =
     data_layer("nvme_mi_meb_commands", "mi_meb_commands", "Management Endpoint Buffer Supported Command List",
-               "nvme_mi.meb_cmds", kCommandListFields, "MEBCommandList");
+               "nvme_mi.meb_cmds", kCommandListFields, "MEBCommandList", kReadDataStructure, 5);
 const LayerDef kSubsystemHealth = data_layer("nvme_mi_subsystem_health", "subsystem_health",
                                              "NVM Subsystem Health Data Structure", "nvme_mi.subsys_health",
-                                             kSubsystemHealthFields, "SubsystemHealth");
+                                             kSubsystemHealthFields, "SubsystemHealth", kSubsystemHealthStatusPoll);
 const LayerDef kControllerHealthList =
     data_layer("nvme_mi_controller_health", "controller_health", "Controller Health Data Structures",
-               "nvme_mi.ctrl_health", kControllerHealthListFields, "ControllerHealth (entries: [{entries}])");
+               "nvme_mi.ctrl_health", kControllerHealthListFields, "ControllerHealth (entries: [{entries}])",
+               kControllerHealthStatusPoll);
 
 }  // namespace mctpkit::nvme_mi

@@ -82,8 +82,14 @@ std::uint64_t nmresp_of(const DeriveContext& ctx) {
 constexpr FieldDef kResponseFields[] = {
     u8("status").names(detail::kStatusNames).titled("Response message status"),
     u24le("nmresp").hex().derived(nmresp_of).titled("NVMe management response"),
+    // Known when the response is decoded with its request (capture analysis links them).
+    bits("request_opcode", 0).copied_from("request.nvme_mi.cmd.opcode").names(kOpcodes).titled("Opcode of the request"),
+    bits("request_dtyp", 0).copied_from("request.nvme_mi.read_ds.dtyp").names(kDataStructureTypes).titled(
+        "Data structure type of the request"),
     payload(),
 };
+// The data decodes by the request's opcode, when the request is known and the command succeeded.
+bool knows_request(const Layer& l) { return l.get("request_opcode").has_value() && l.num("status") == 0; }
 
 // ---- 0x00 Read NVMe-MI Data Structure (reference 8.4) -----------------------------------------
 constexpr FieldDef kReadDsFields[] = {
@@ -207,9 +213,9 @@ const LayerDef kMiCommandResponse{
     .abbrev = "nvme_mi.rsp",
     .fields = kResponseFields,
     .summary = "NVMeMIResponse",
-    // The response does not name its command, so its data stays Raw on decode; the response data
-    // layers can be stacked here when crafting.
-    .next = {.table = "nvme_mi.response_data", .when = [](const Layer&) { return false; }},
+    // The response does not name its command: decoded alone its data stays Raw; decoded with its
+    // request (decode_response) the data decodes by the request's opcode and data structure type.
+    .next = {.table = kResponseDataTable, .key = {"request_opcode", "request_dtyp"}, .when = knows_request},
     .bind = {kMessageTable, Key{kMiCommand, 1}},
 };
 

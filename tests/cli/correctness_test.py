@@ -6,12 +6,13 @@ Usage: correctness_test.py MCTPKIT SHARED_DIR
 """
 import json
 import os
+import subprocess
 import sys
 import tempfile
 
 from cli_support import check, expect, finish, run, setup
 
-setup(sys.argv)
+TOOL, SHARED = setup(sys.argv)
 
 # ---- signed numbers: tree, JSON, fields and filters; crafting negative values -----------------
 SINT8_READING = "01 09 08 C0 01 00 02 11 00 01 00 00 00 00 00 FB"  # GetSensorReading rsp, sint8 -5
@@ -111,5 +112,33 @@ with tempfile.TemporaryDirectory() as d:
     objects = [json.loads(l) for l in out.splitlines()]
     check("analyze -T json: every line is JSON, the message included",
           rc == 0 and len(objects) == 3 and objects[2]["message_frames"] == [1, 2] and objects[2]["frame"] == 2, out)
+
+# ---- request/response links per message -------------------------------------------------------
+SLL = os.path.join(SHARED, "captures", "mctp-sll.pcap")
+LINK_FIELDS = ["-T", "fields", "-e", "frame.number", "-e", "mctp.response_in", "-e", "mctp.response_to",
+               "-e", "mctp.response_time", "-e", "mctp.request_command"]
+out = expect("fields: requests name their response, responses their request", ["analyze", SLL, *LINK_FIELDS], 0)
+rows = out.splitlines()
+check("  first pair", rows[:2] == ["1\t2\t\t\t", "2\t\t1\t1001.000\tcontrol set_endpoint_id"], out[:300])
+check("  NVMe-MI pair", "32\t33\t\t\t\n33\t\t32\t1001.000\tnvme_mi nvme_mi_read_ds\n" in out, out)
+check("  the reassembled FRU response (frames 25, 28, 29) answers frame 24",
+      "29\t\t24\t5005.000\tpldm pldm.fru.get_fru_record_table\n" in out, out)
+with open(SLL, "rb") as f:
+    data = f.read()
+p = subprocess.run([TOOL, "analyze", "-", "-c", "4", *LINK_FIELDS], input=data, capture_output=True, timeout=60)
+check("from a pipe only responses are linked (no second pass)",
+      p.returncode == 0 and p.stdout == b"1\t\t\t\t\n2\t\t1\t1001.000\tcontrol set_endpoint_id\n3\t\t\t\t\n"
+                                   b"4\t\t3\t1001.000\tcontrol get_endpoint_id\n", repr(p))
+rc, out, _ = run("analyze", SLL, "-T", "json", "-c", "2")
+objects = [json.loads(l) for l in out.splitlines()]
+check("JSON carries the links", rc == 0 and objects[0]["response_in"] == 2 and objects[1]["response_to"] == 1 and
+      objects[1]["response_time_ms"] == 1001.0 and objects[1]["request_command"] == "control set_endpoint_id", out[:400])
+out = expect("-V: an NVMe-MI response shows its request's opcode and decodes its data by it",
+             ["analyze", SLL, "-V", "-Y", "nvme_mi.rsp"], 0)
+check("  request opcode", "    Opcode of the request: read_data_structure (0) [nvme_mi.rsp.request_opcode]\n" in out, out)
+check("  response data", "NVM Subsystem Information (bytes 12-44)\n" in out and "[nvme_mi.subsys_info.mnr]" in out, out)
+check("  link lines", out.endswith("Request/response\n    Response to the request in frame 32 [mctp.response_to]\n"
+                                   "    Time since the request: 1001.000 ms [mctp.response_time]\n"
+                                   "    Request: nvme_mi nvme_mi_read_ds [mctp.request_command]\n\n"), out[-400:])
 
 finish()

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "mctpkit/analysis/matcher.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
 
@@ -21,7 +22,7 @@ class Statistics {
   };
 
   Statistics() : Statistics(Limits{}) {}
-  explicit Statistics(Limits limits) : limits_(limits) {}
+  explicit Statistics(Limits limits) : limits_(limits), matcher_(Matcher::Limits{limits.max_outstanding, 0}) {}
 
   /// A packet as read (after the filter).
   void add_packet(const Frame& packet);
@@ -36,15 +37,6 @@ class Statistics {
   std::string report() const;
 
  private:
-  struct Outstanding {
-    std::string command;
-    std::optional<std::int64_t> time_ns;
-    std::uint64_t frame;
-    std::optional<std::uint64_t> iid;
-    bool broadcast = false;
-    bool answered = false;
-    std::uint64_t order = 0;
-  };
   struct Latencies {
     std::uint64_t count = 0;
     std::vector<std::int64_t> samples;
@@ -52,7 +44,6 @@ class Statistics {
   };
 
   void record_latency(const std::string& command, std::int64_t ns);
-  void forget_oldest_outstanding();
 
   Limits limits_;
   std::uint64_t packets_ = 0;
@@ -64,17 +55,10 @@ class Statistics {
   std::map<std::string, std::uint64_t> bad_checksums_by_layer_;
   std::map<std::string, std::uint64_t> reassembly_problems_;
   std::map<std::string, Latencies> latencies_;
-  std::map<std::uint64_t, Outstanding> outstanding_;  // key: requester, responder, tag
-  std::uint64_t order_ = 0;
+  Matcher matcher_;
   std::uint64_t matched_ = 0;
   std::uint64_t unmatched_responses_ = 0;
   std::uint64_t tag_reuse_ = 0;
-  std::uint64_t evicted_unanswered_ = 0;
-  std::vector<std::string> unanswered_examples_;
 };
-
-/// "control set_endpoint_id" for a decoded packet or message: the message type and the
-/// innermost decoded layer; "continuation" for a packet that is not the start of a message.
-std::string command_label(const Frame& frame);
 
 }  // namespace mctpkit::analysis

@@ -16,6 +16,12 @@ Frame decode(ByteView data, const LayerDef& first, const Registry& registry);
 /// Raw layer and a Malformed diagnostic.
 Frame decode(ByteView data, std::string_view link, const Registry& registry = default_registry());
 
+/// Decodes `data` as a response to `request`, a decoded request message. A response whose layout
+/// depends on its request reads it through fields mirrored with copied_from("request.<abbrev>.<field>")
+/// (an NVMe-MI response's data, say, by its request's opcode); decoded alone, those fields are absent.
+Frame decode_response(ByteView data, std::string_view link, const Frame& request,
+                      const Registry& registry = default_registry());
+
 /// Strict decoding: the frame when it decoded without any warning or error, else the first
 /// such diagnostic.
 std::variant<Frame, Diagnostic> decode_strict(ByteView data, std::string_view link,

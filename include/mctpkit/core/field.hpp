@@ -77,6 +77,10 @@ using FieldPredicate = bool (*)(const Fields&);
 using NumericFn = Numeric (*)(const Fields&);
 using DeriveFn = std::uint64_t (*)(const DeriveContext&);
 
+/// The prefix of a copied_from name that reads the request a response answers
+/// ("request.nvme_mi.cmd.opcode"; see decode_response).
+inline constexpr std::string_view kRequestPrefix = "request.";
+
 struct FieldDef {
   std::string_view name;
   std::string_view alias{};  // a second accepted name (craft expressions, filters)

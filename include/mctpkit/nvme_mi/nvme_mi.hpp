@@ -3,9 +3,10 @@
 // integrity check, control primitives, NVMe-MI commands, tunneled NVMe Admin commands, and the
 // data structures an NVMe-MI response carries.
 //
-// A response does not say which request it answers, so its data is left Raw on decode; the
-// response data layers (kSubsystemInfo, kPortInfo, ...) are there to craft responses and to
-// decode response data directly with decode(data, layer, registry).
+// A response does not say which request it answers, so decoded alone its data is left Raw;
+// decoded with its request (decode_response, as capture analysis does once it has matched them)
+// the data decodes by the request's opcode and data structure type. The response data layers
+// (kSubsystemInfo, kPortInfo, ...) also serve to craft responses.
 
 #include <cstdint>
 
@@ -19,6 +20,9 @@ namespace mctpkit::nvme_mi {
 inline constexpr std::string_view kMessageTable = "nvme_mi.message";
 /// Table of NVMe-MI command requests, keyed by opcode.
 inline constexpr std::string_view kMiCommandTable = "nvme_mi.mi_command";
+/// Response data of NVMe-MI commands, keyed by (request opcode, request data structure type):
+/// a response does not name its command, so its data decodes when the request is known.
+inline constexpr std::string_view kResponseDataTable = "nvme_mi.response_data";
 
 /// NVMe-MI message types (NMIMT).
 enum MessageKind : std::uint8_t {
@@ -52,7 +56,7 @@ extern const LayerDef kHeader;
 extern const LayerDef kControlPrimitiveRequest;
 extern const LayerDef kControlPrimitiveResponse;
 extern const LayerDef kMiCommandRequest;   // opcode; NMD0/NMD1 in the per-opcode layer after it
-extern const LayerDef kMiCommandResponse;  // status, NMRESP; response data Raw
+extern const LayerDef kMiCommandResponse;  // status, NMRESP; the data by the request (decode_response)
 extern const LayerDef kAdminRequest;
 extern const LayerDef kAdminResponse;
 

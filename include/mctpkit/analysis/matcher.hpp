@@ -1,0 +1,80 @@
+#pragma once
+// Request/response matching over whole messages, as `--stats` and the per-packet links of
+// `analyze` see it: a request (TO=1) waits, keyed by (requester EID, responder EID, tag); a
+// response (TO=0) answers the request whose EIDs are its own swapped, or a request sent to the
+// broadcast or null EID, with the same tag and (where the message type has one) instance ID.
+// Memory is bounded: at most `max_outstanding` requests wait; the oldest is forgotten first.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mctpkit/core/frame.hpp"
+
+namespace mctpkit::analysis {
+
+/// A request as remembered while it waits.
+struct PendingRequest {
+  std::string command;  // command_label() of the request
+  std::optional<std::int64_t> time_ns;
+  std::uint64_t frame = 0;  // frame number of its last packet
+  /// The request message as one bare MCTP packet, kept when small enough to decode a response
+  /// in its context (decode_response); empty otherwise.
+  Bytes message;
+};
+
+struct MatchResult {
+  enum class Kind {
+    NotAMessage,         // no MCTP transport layer, or a continuation
+    Request,             // a request, now waiting (datagrams included, which wait for nothing)
+    Response,            // a response to `request`
+    UnmatchedResponse,   // a response that answers no waiting request
+  };
+  Kind kind = Kind::NotAMessage;
+  /// Request: another request with the same key was still unanswered and is now forgotten.
+  bool replaced_unanswered = false;
+  /// Response: the request it answers.
+  std::optional<PendingRequest> request;
+};
+
+class Matcher {
+ public:
+  struct Limits {
+    std::size_t max_outstanding = 4096;     // requests awaiting a response
+    std::size_t max_kept_message = 1024;    // largest request kept to decode its response with
+  };
+
+  Matcher() : Matcher(Limits{}) {}
+  explicit Matcher(Limits limits) : limits_(limits) {}
+
+  /// A whole message (single-packet or reassembled) at the time of its last packet.
+  MatchResult add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame);
+
+  /// Requests still waiting, oldest first.
+  std::vector<const PendingRequest*> unanswered() const;
+  /// Requests forgotten unanswered because too many were waiting.
+  std::uint64_t evicted_unanswered() const { return evicted_unanswered_; }
+
+ private:
+  struct Outstanding {
+    PendingRequest request;
+    std::optional<std::uint64_t> iid;
+    bool broadcast = false;
+    bool answered = false;
+    std::uint64_t order = 0;
+  };
+  void forget_oldest();
+
+  Limits limits_;
+  std::map<std::uint64_t, Outstanding> outstanding_;  // key: requester, responder, tag
+  std::uint64_t order_ = 0;
+  std::uint64_t evicted_unanswered_ = 0;
+};
+
+/// "control set_endpoint_id" for a decoded packet or message: the message type and the
+/// innermost decoded layer; "continuation" for a packet that is not the start of a message.
+std::string command_label(const Frame& frame);
+
+}  // namespace mctpkit::analysis

@@ -1,0 +1,121 @@
+#include "mctpkit/analysis/matcher.hpp"
+
+#include <algorithm>
+
+#include "mctpkit/core/format.hpp"
+#include "mctpkit/mctp/transport.hpp"
+
+namespace mctpkit::analysis {
+
+namespace {
+
+std::size_t transport_index(const Frame& f) {
+  for (std::size_t i = 0; i < f.layers.size(); ++i) {
+    if (f.layers[i].is(mctp::kTransport)) return i;
+  }
+  return f.layers.size();
+}
+
+std::string_view strip_direction(std::string_view id) {
+  for (std::string_view suffix : {"_req", "_rsp"}) {
+    if (id.size() > suffix.size() && id.substr(id.size() - suffix.size()) == suffix) {
+      return id.substr(0, id.size() - suffix.size());
+    }
+  }
+  return id;
+}
+
+std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::uint64_t tag) {
+  return requester << 16 | responder << 8 | tag;
+}
+
+}  // namespace
+
+std::string command_label(const Frame& frame) {
+  std::size_t t = transport_index(frame);
+  if (t == frame.layers.size()) return "not mctp";
+  const Layer& transport = frame.layers[t];
+  auto type = transport.get("msg_type");
+  if (!type) return "continuation";
+  const std::size_t type_index = transport.index_of("msg_type");
+  std::string label = format_value(transport.def().fields[type_index], transport.value(type_index));
+  for (std::size_t i = frame.layers.size(); i-- > t + 1;) {
+    const Layer& l = frame.layers[i];
+    if (l.is(kRawLayer)) continue;
+    if (i > t + 1) {
+      label += " " + std::string(strip_direction(l.def().id));
+    } else if (std::size_t c = l.index_of("command"); c != Fields::npos && l.value(c).is_set()) {
+      // Only the message header decoded (a request without body fields, an error response).
+      label += " command " + format_value(l.def().fields[c], l.value(c));
+    }
+    break;
+  }
+  return label;
+}
+
+void Matcher::forget_oldest() {
+  auto oldest = std::min_element(outstanding_.begin(), outstanding_.end(),
+                                 [](const auto& a, const auto& b) { return a.second.order < b.second.order; });
+  if (oldest == outstanding_.end()) return;
+  if (!oldest->second.answered) ++evicted_unanswered_;
+  outstanding_.erase(oldest);
+}
+
+MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame) {
+  MatchResult result;
+  const std::size_t t = transport_index(message);
+  if (t == message.layers.size() || !message.layers[t].get("msg_type")) return result;
+  const Layer& transport = message.layers[t];
+  const std::uint64_t src = transport.num("src"), dst = transport.num("dst"), tag = transport.num("tag");
+  std::optional<std::uint64_t> iid;
+  bool datagram = false;
+  if (t + 1 < message.layers.size()) {
+    iid = message.layers[t + 1].get("iid");
+    datagram = message.layers[t + 1].num("d") == 1 && message.layers[t + 1].num("rq") == 1;
+  }
+  if (transport.num("to") == 1) {
+    result.kind = MatchResult::Kind::Request;
+    if (datagram) return result;  // datagrams expect no response
+    // Requests to the broadcast EID, or with physical addressing (null EID), are answered from
+    // the responder's own EID: they match a response from anyone.
+    const bool any_responder = dst == 0xFF || dst == 0x00;
+    const std::uint64_t key = pair_key(src, any_responder ? 0xFF : dst, tag);
+    if (auto it = outstanding_.find(key); it != outstanding_.end()) {
+      result.replaced_unanswered = !it->second.answered;
+      outstanding_.erase(it);
+    }
+    if (outstanding_.size() >= limits_.max_outstanding) forget_oldest();
+    Outstanding o{PendingRequest{command_label(message), time_ns, frame, {}}, iid, dst == 0xFF, false, order_++};
+    if (message.data.size() <= limits_.max_kept_message) o.request.message = message.data;
+    outstanding_[key] = std::move(o);
+    return result;
+  }
+  auto it = outstanding_.find(pair_key(dst, src, tag));
+  if (it == outstanding_.end()) it = outstanding_.find(pair_key(dst, 0xFF, tag));  // answer to a broadcast or null EID
+  if (it == outstanding_.end() || (it->second.iid && iid && *it->second.iid != *iid) ||
+      (it->second.answered && !it->second.broadcast)) {
+    result.kind = MatchResult::Kind::UnmatchedResponse;
+    return result;
+  }
+  result.kind = MatchResult::Kind::Response;
+  result.request = it->second.request;
+  if (it->second.broadcast) {
+    it->second.answered = true;  // a broadcast may get many answers
+  } else {
+    outstanding_.erase(it);
+  }
+  return result;
+}
+
+std::vector<const PendingRequest*> Matcher::unanswered() const {
+  std::vector<const Outstanding*> waiting;
+  for (const auto& [key, o] : outstanding_) {
+    if (!o.answered) waiting.push_back(&o);
+  }
+  std::sort(waiting.begin(), waiting.end(), [](auto* a, auto* b) { return a->order < b->order; });
+  std::vector<const PendingRequest*> out;
+  for (const Outstanding* o : waiting) out.push_back(&o->request);
+  return out;
+}
+
+}  // namespace mctpkit::analysis
