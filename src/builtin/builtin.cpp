@@ -27,6 +27,7 @@ void register_builtin_protocols(Registry& registry) {
   ipmi::register_ipmi(registry);
 
   registry.add_link({"mctp", "bare MCTP packet: transport header first", &mctp::kTransport});
+  register_message_links(registry);
   registry.bind(binding::kPayloadTable, Key{}, mctp::kTransport);
 }
 

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
+
+#include "mctpkit/core/hex_text.hpp"
 
 namespace mctpkit::capture {
 
@@ -10,7 +13,10 @@ namespace {
 
 bool is_link_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; }
 
-bool is_hex_text(std::string_view s) {
+// Hex digits, with or without 0x.
+bool is_number(std::string_view s) {
+  if (s.size() > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) s.remove_prefix(2);
+  if (s.empty()) return false;
   for (char c : s) {
     if (!std::isxdigit(static_cast<unsigned char>(c))) return false;
   }
@@ -28,9 +34,18 @@ std::string link_names(const Registry& registry) {
 
 }  // namespace
 
-PacketLine parse_packet_line(std::string_view line, std::string_view default_link, const Registry& registry) {
+PacketLine parse_packet_line(std::string_view text, std::string_view default_link, const Registry& registry) {
   PacketLine out;
-  if (std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+  // '#' starts a comment to the end of its line.
+  std::string kept;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    std::string_view line = text.substr(start, end - start);
+    kept.append(line.substr(0, line.find('#')));
+    if (end < text.size()) kept.push_back('\n');
+    start = end + 1;
+  }
+  std::string_view line(kept);
   std::size_t start = 0;
   while (start < line.size() && std::isspace(static_cast<unsigned char>(line[start]))) ++start;
   if (start == line.size()) return out;
@@ -41,30 +56,28 @@ PacketLine parse_packet_line(std::string_view line, std::string_view default_lin
   while (end < line.size() && is_link_char(line[end])) ++end;
   if (end < line.size() && line[end] == ':' && end > start) {
     std::string_view word = line.substr(start, end - start);
-    if (registry.link(word) != nullptr) {
-      out.link = std::string(word);
+    if (const LinkDef* link = registry.link(word)) {
+      out.link = std::string(link->name);
       body = end + 1;
-    } else if (!is_hex_text(word) || word.size() > 2) {
+    } else if (!is_number(word)) {  // a number before ':' is a hex dump's offset column
       out.kind = PacketLine::Kind::Error;
       out.error = fmt::format("unknown link '{}' (links: {})", word, link_names(registry));
       return out;
     }
   }
-  std::size_t column = 0;
-  auto data = parse_hex(line.substr(body), &column);
-  if (!data) {
+  auto data = parse_hex_text(line.substr(body));
+  if (auto* e = std::get_if<HexTextError>(&data)) {
     out.kind = PacketLine::Kind::Error;
-    out.error = fmt::format("not hex at column {}: '{}'", body + column + 1,
-                            std::string(line.substr(body + column, 16)));
+    out.error = fmt::format("column {}: {}", body + e->column, e->message);
     return out;
   }
-  if (data->empty()) {
+  if (std::get<Bytes>(data).empty()) {
     out.kind = PacketLine::Kind::Error;
     out.error = "no bytes after the link name";
     return out;
   }
   out.kind = PacketLine::Kind::Packet;
-  out.data = std::move(*data);
+  out.data = std::move(std::get<Bytes>(data));
   return out;
 }
 

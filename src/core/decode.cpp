@@ -425,7 +425,7 @@ Frame decode(ByteView data, std::string_view link, const Registry& registry) {
     return frame;
   }
   Frame frame = decode(data, *l->first, registry);
-  frame.link = std::string(link);
+  frame.link = std::string(l->name);
   return frame;
 }
 
@@ -434,7 +434,7 @@ Frame decode_response(ByteView data, std::string_view link, const Frame& request
   if (l == nullptr) return decode(data, link, registry);
   Frame frame;
   frame.data = l->first->unwrap ? l->first->unwrap(data) : Bytes(data.begin(), data.end());
-  frame.link = std::string(link);
+  frame.link = std::string(l->name);
   Decoder(registry, frame, &request).run(*l->first);
   return frame;
 }

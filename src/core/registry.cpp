@@ -1,5 +1,8 @@
 #include "mctpkit/core/registry.hpp"
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include <unordered_map>
@@ -111,7 +114,16 @@ std::vector<std::pair<Key, const LayerDef*>> Registry::entries(std::string_view 
 
 const LinkDef* Registry::link(std::string_view name) const {
   auto it = impl_->links.find(name);
-  return it == impl_->links.end() ? nullptr : &it->second.first;
+  if (it != impl_->links.end()) return &it->second.first;
+  // Link names are matched without regard to case ("SMBus", "PCIe-VDM").
+  for (const auto& [known, entry] : impl_->links) {
+    if (known.size() == name.size() && std::equal(known.begin(), known.end(), name.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        })) {
+      return &entry.first;
+    }
+  }
+  return nullptr;
 }
 
 std::vector<LinkDef> Registry::links() const {

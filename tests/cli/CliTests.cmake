@@ -11,6 +11,9 @@ endforeach()
 add_test(NAME cli_behaviour
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/cli_test.py $<TARGET_FILE:mctpkit_cli>
                  ${MCTPKIT_SHARED_DIR})
+add_test(NAME cli_everyday
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/everyday_test.py $<TARGET_FILE:mctpkit_cli>
+                 ${MCTPKIT_SHARED_DIR})
 add_test(NAME cli_correctness
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/correctness_test.py $<TARGET_FILE:mctpkit_cli>
                  ${MCTPKIT_SHARED_DIR})

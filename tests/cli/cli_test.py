@@ -31,8 +31,8 @@ expect("decode seed example", ["decode", "--link", "smbus", *SEED_SMBUS.split()]
 expect("decode hex without spaces", ["decode", "-l", "smbus", SEED_SMBUS.replace(" ", "")], 0, SEED_SUMMARY + "\n")
 expect("decode link prefix in the bytes", ["decode", "smbus:", *SEED_SMBUS.split()], 0, SEED_SUMMARY + "\n")
 expect("decode unknown link", ["decode", "--link", "nope", "01"], 2, "", "unknown link 'nope'")
-expect("decode bad hex", ["decode", "01 0g"], 2, "", "not hex at column 5: 'g'")
-expect("decode nothing", ["decode"], 2, "", "give the packet's hex bytes or -r FILE")
+expect("decode bad hex", ["decode", "01 0g"], 2, "", "mctpkit decode: column 4: not hex: '0g'\n")
+expect("decode nothing", ["decode"], 2, "", "give the packet's hex bytes, -r FILE, or the bytes on standard input")
 
 # decode -r: one output line per packet line, errors in place, comments and blanks skipped
 with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
@@ -46,7 +46,7 @@ lines = out.splitlines()
 check("decode file exit code", rc == 1, f"exit {rc}")
 check("decode file line count", len(lines) == 4, out)
 check("decode file packet 1", lines[0] == SEED_SUMMARY, lines[0] if lines else "")
-check("decode file bad line", lines[1] == "line 4: error: not hex at column 1: 'this is not hex'", lines[1])
+check("decode file bad line", lines[1] == "line 4: error: column 1: not hex: 'this is not hex'", lines[1])
 check("decode file packet 2", lines[2].startswith("MCTP 0:5 (0B <-- 0A) (S:E) CTRL / CONTROL RSP"), lines[2])
 check("decode file unknown link", lines[3].startswith("line 6: error: unknown link 'foo' (links: "), lines[3])
 expect("decode from stdin", ["decode", "-r", "-"], 0, SEED_SUMMARY + "\n", stdin="smbus: " + SEED_SMBUS + "\n")

@@ -1,5 +1,7 @@
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 
@@ -95,15 +97,28 @@ int run(const DecodeArgs& args) {
     return kUsage;
   }
   if (args.file.empty()) {
-    if (args.hex.empty()) {
-      std::cerr << "mctpkit decode: give the packet's hex bytes or -r FILE (see --help)\n";
-      return kUsage;
-    }
     std::string joined;
+    if (args.hex.empty()) {
+      // The bytes may be piped in, in any pasted form (a hex dump, a C array ...): one packet.
+      if (::isatty(STDIN_FILENO)) {
+        std::cerr << "mctpkit decode: give the packet's hex bytes, -r FILE, or the bytes on standard input (see --help)\n";
+        return kUsage;
+      }
+      constexpr std::size_t kMaxInput = 1 << 20;
+      joined.resize(kMaxInput + 1);
+      std::cin.read(joined.data(), static_cast<std::streamsize>(joined.size()));
+      joined.resize(static_cast<std::size_t>(std::cin.gcount()));
+      if (joined.size() > kMaxInput) {
+        std::cerr << "mctpkit decode: standard input holds more than 1 MiB; use -r FILE for many packets\n";
+        return kUsage;
+      }
+    }
     for (const std::string& h : args.hex) joined += (joined.empty() ? "" : " ") + h;
     capture::PacketLine line = capture::parse_packet_line(joined, args.link, registry);
     if (line.kind != capture::PacketLine::Kind::Packet) {
-      std::cerr << "mctpkit decode: " << (line.error.empty() ? "no bytes given" : line.error) << "\n";
+      std::cerr << "mctpkit decode: "
+                << (line.error.empty() ? "give the packet's hex bytes, -r FILE, or the bytes on standard input" : line.error)
+                << "\n";
       return kUsage;
     }
     MessagePrinter messages(args);
@@ -147,9 +162,12 @@ Runner add_decode_command(CLI::App& app) {
       "Examples:\n"
       "  mctpkit decode --link smbus 20 0F 0C 65 01 0A 43 D0 00 1A 01 00 00 43 00 F4\n"
       "  mctpkit decode -r packets.txt        (lines of '[link:] hex bytes', '#' comments)\n"
+      "  xxd packet.bin | mctpkit decode --link smbus\n"
       "Every packet line gives one output line, in order; a line that is not hex gives\n"
       "'line N: error: ...' in its place and decoding goes on (exit code 1).");
-  cmd->add_option("hex", args->hex, "The packet's bytes in hex (spaces optional)");
+  cmd->add_option("hex", args->hex,
+                  "The packet's bytes: hex with or without spaces, ':' or '-', 0x.., a hex dump (mctpkit, Scapy, xxd, "
+                  "hexdump -C, od), a C array or a Python bytes literal; read from standard input when left out");
   cmd->add_option("-r,--read", args->file, "Read packets from FILE ('-' for standard input), one per line");
   cmd->add_option("-l,--link", args->link, link_help());
   cmd->add_flag("--strict", args->strict,

@@ -9,6 +9,10 @@ namespace mctpkit {
 /// plugin uses.
 void register_builtin_protocols(Registry& registry);
 
+/// The links of message bodies without their transport header (pldm, control, spdm, nvme-mi,
+/// vdm-pci, vdm-iana); part of register_builtin_protocols.
+void register_message_links(Registry& registry);
+
 /// A registry holding the built-in protocols, created on first use. (Also declared in
 /// core/frame.hpp so that Frame::build() can default to it.)
 const Registry& default_registry();

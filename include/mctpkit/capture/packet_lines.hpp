@@ -18,8 +18,10 @@ struct PacketLine {
   std::string error;  // for Kind::Error: what is wrong, with the column
 };
 
-/// Parses one line. A prefix before ':' that names a registered link selects that link; a
-/// prefix that is a word but no link is an error naming the known links.
+/// Parses one packet: an optional link prefix ("smbus:", any case), then the bytes in any
+/// spelling parse_hex_text reads (plain hex, hex dumps, C arrays, Python bytes); `text` may span
+/// several lines (a pasted hex dump). A prefix that is a word but no link is an error naming the
+/// known links.
 PacketLine parse_packet_line(std::string_view line, std::string_view default_link, const Registry& registry);
 
 }  // namespace mctpkit::capture

@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Everyday use of the tool: the hex people paste, input from pipes, link names as people write them.
+
+Usage: everyday_test.py MCTPKIT SHARED_DIR
+"""
+import sys
+
+from cli_support import expect, finish, setup
+
+setup(sys.argv)
+
+EXAMPLE = ("MCTP 0:5 (0B <-- 0A) (S:E) CTRL / CONTROL RSP (instance_id: 0, cmd_code=10, completion_code=0) / "
+           "GetRoutingTableEntries (next_hdl=0xFF, cnt=1)  [0x0A:1]\n")
+PASTED = {
+    "mctpkit/Scapy hexdump": "0000  01 0B 0A C5 00 00 0A 00  FF 01 01 0A 02 00 04 01  ................\n"
+                             "0010  00                                                .\n",
+    "xxd": "00000000: 010b 0ac5 0000 0a00 ff01 010a 0200 0401  ................\n00000010: 00                                       .\n",
+    "hexdump -C": "00000000  01 0b 0a c5 00 00 0a 00  ff 01 01 0a 02 00 04 01  |................|\n"
+                  "00000010  00                                                |.|\n00000011\n",
+    "od -A x -t x1": "000000 01 0b 0a c5 00 00 0a 00 ff 01 01 0a 02 00 04 01\n000010 00\n000011\n",
+    "C array": "static const uint8_t pkt[] = {\n  0x01, 0x0b, 0x0a, 0xc5, 0x00, 0x00, 0x0a, 0x00, 0xff,\n"
+               "  0x01, 0x01, 0x0a, 0x02, 0x00, 0x04, 0x01, 0x00,\n};\n",
+    "Python bytes": "b'\\x01\\x0b\\n\\xc5\\x00\\x00\\n\\x00\\xff\\x01\\x01\\n\\x02\\x00\\x04\\x01\\x00'\n",
+    "dash separators": "01-0b-0a-c5-00-00-0a-00-ff-01-01-0a-02-00-04-01-00\n",
+    "kernel log": "[  812.116200] mctp: 01 0b 0a c5 00 00 0a 00 ff\n[  812.116201] mctp: 01 01 0a 02 00 04 01 00\n",
+}
+for name, text in PASTED.items():
+    expect(f"decode reads a pasted {name} from standard input", ["decode"], 0, EXAMPLE, stdin=text)
+expect("decode takes a C array as arguments", ["decode", "{0x01,", "0x0b,", "0x0a,", "0xc5,", "0x00,", "0x00,", "0x0a,",
+       "0x00,", "0xff,", "0x01,", "0x01,", "0x0a,", "0x02,", "0x00,", "0x04,", "0x01,", "0x00}"], 0, EXAMPLE)
+expect("an odd number of hex digits is an error, never a guess", ["decode", "01 0b 0a c"], 2, "",
+       stderr="mctpkit decode: column 10: odd number of hex digits in 'c' (give whole bytes, two digits each)\n")
+expect("a lone digit in a file line is an error too", ["decode", "-r", "-"], 1,
+       "line 1: error: column 7: odd number of hex digits in 'f' (give whole bytes, two digits each)\n", stdin="01 02 f\n")
+expect("link names are matched without regard to case", ["decode", "--link", "SMBus", "20 0F 0C 65 01 0A 43 D0 00 1A 01 00 00 43 00 F4"],
+       0, stdout_has="SMBUS (dst=0x20, src=0x65, byte_count=12, pec=0xF4)")
+expect("a link prefix in any case", ["decode", "-r", "-"], 0, stdout_has="GETTID (tid: 5)", stdin="PLDM: 00 00 02 00 05\n")
+expect("--link pldm: a PLDM message as pldmtool logs it", ["decode", "--link", "pldm", "00 00 02 00 05"], 0,
+       "PLDM RSP (inst_id=0x00, type=0x00, cmd=0x02, cc=0) / GETTID (tid: 5)\n")
+expect("--link control", ["decode", "--link", "control", "80 02"], 0, "CONTROL REQ (instance_id: 0, cmd_code=2) / GetEndpointID ()\n")
+expect("--link spdm", ["decode", "--link", "spdm", "10 84 00 00"], 0, "SPDM 1.0 GET_VERSION\n")
+
+finish()
