@@ -187,6 +187,17 @@ Bytes Frame::build(const Registry& registry) const {
   for (std::size_t i = 0; i + 1 < work.layers.size(); ++i) {
     fill_dispatch_key(work.layers[i], work.layers[i + 1], registry);
   }
+  // Defaults that depend on the stack (TO from the request bit) are settled before anything is
+  // built, so that what inner layers derive (a MIC over the message type byte) sees them.
+  for (std::size_t i = 0; i < work.layers.size(); ++i) {
+    Layer& layer = work.layers[i];
+    for (std::size_t k = 0; k < layer.size(); ++k) {
+      const FieldDef& f = layer.defs()[k];
+      if (f.default_by_fn && layer.value(k).state == FieldValue::State::Unset) {
+        layer.set_number(k, f.default_by_fn(DeriveContext{work, i, layer, {}, {}}));
+      }
+    }
+  }
   return build_layer(work, 0);
 }
 

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "mctpkit/core/derive.hpp"
+#include "mctpkit/core/frame.hpp"
+
 namespace mctpkit::mctp {
 
 namespace {
-
 
 // PyMCTP's names in the summary line; a type it does not name prints as hex.
 std::string_view summary_type_name(std::uint64_t type) {
@@ -27,6 +29,20 @@ std::string_view summary_type_name(std::uint64_t type) {
 
 bool is_som(const Fields& f) { return f.num("som") == 1; }
 
+// Left unset, TO follows the message: set for a request (a message header whose rq bit is set,
+// or an NVMe-MI message whose ror bit is clear), clear for a response or a bare header.
+std::uint64_t tag_owner(const DeriveContext& ctx) {
+  if (ctx.layer_index + 1 >= ctx.frame.layers.size()) return 0;
+  const Layer& message = ctx.frame.layers[ctx.layer_index + 1];
+  if (message.index_of("rq") != Fields::npos) return message.num("rq") == 1 ? 1 : 0;
+  if (message.index_of("ror") != Fields::npos) return message.num("ror") == 0 ? 1 : 0;
+  return 0;
+}
+
+// Left unset, IC is set for the message types that always carry an integrity check: NVMe-MI
+// messages end in a CRC-32C MIC (DSP0235).
+std::uint64_t integrity_check(const DeriveContext& ctx) { return ctx.fields.num("msg_type") == kNvmeMi ? 1 : 0; }
+
 constexpr FieldDef kFields[] = {
     bits("reserved", 4).reserved(),
     bits("version", 4).expect(1).titled("Header version"),
@@ -35,9 +51,9 @@ constexpr FieldDef kFields[] = {
     flag("som").fallback(1).titled("Start of message"),
     flag("eom").fallback(1).titled("End of message"),
     bits("pkt_seq", 2).titled("Packet sequence"),
-    flag("to").titled("Tag owner"),
+    flag("to").default_by(tag_owner).titled("Tag owner"),
     bits("tag", 3).titled("Message tag"),
-    flag("ic").when(is_som).titled("Integrity check"),
+    flag("ic").when(is_som).default_by(integrity_check).titled("Integrity check"),
     bits("msg_type", 7).hex().names(kMessageTypeNames).when(is_som).also("type").titled("Message type"),
 };
 

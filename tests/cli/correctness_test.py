@@ -73,8 +73,13 @@ expect("a cut FRU field keeps its bytes and the truncation is at the real end",
 
 # ---- crafting builds valid messages, or says why not ----------------------------------------
 expect("craft adds the body a command selects (NMD0/NMD1 of Read NVMe-MI Data Structure)",
-       ["craft", "mctp(dst=9,src=8,ic=1)/nvme_mi(ror=request,nmimt=mi_command)/mi_command(opcode=read_data_structure)"], 0,
-       "01 09 08 C0 84 08 00 00 00 00 00 00 00 00 00 00 00 00 00 00 E2 00 06 07\n", stderr="")
+       ["craft", "mctp(dst=9,src=8)/nvme_mi(ror=request,nmimt=mi_command)/mi_command(opcode=read_data_structure)"], 0,
+       "01 09 08 C8 84 08 00 00 00 00 00 00 00 00 00 00 00 00 00 00 E2 00 06 07\n", stderr="")
+expect("craft: TO follows the request bit, IC the NVMe-MI message type, unless set",
+       ["craft", "mctp(dst=9,src=8,to=0,ic=0)/nvme_mi(ror=request,nmimt=mi_command)/mi_command(opcode=read_data_structure)"],
+       0, stdout_has="01 09 08 C0 04 08 00 00")
+expect("craft: a response goes without TO", ["craft", "mctp(dst=9,src=8)/control(rq=0,cmd=get_endpoint_id)/get_endpoint_id(eid=9)"],
+       0, "01 09 08 C0 00 00 02 00 09 00 00\n")
 expect("craft warns about a frame that does not decode cleanly",
        ["craft", "smbus(dst=0x10,src=0x08,pec=0x00)/mctp(dst=9,src=8,to=1)/control(rq=1,cmd=get_endpoint_id)"], 0,
        "20 0F 08 11 01 09 08 C8 00 80 02 00\n",

@@ -131,11 +131,12 @@ TEST(MasterWriteRead, CraftedStackGetsNetFnCommandCountAndPec) {
 
 TEST(MasterWriteRead, CraftMatchesGoldenVectorsByteForByte) {
   Registry r = testing::make_registry();
-  // pymctp-ipmi.tsv line 1: Get Endpoint UUID request through channel 6, bus 4, slave 0x38.
+  // pymctp-ipmi.tsv line 1: Get Endpoint UUID request through channel 6, bus 4, slave 0x38, sent
+  // without TO (a request left to defaults would set it).
   Frame uuid = Layer(kHeader) /
                Layer(kMasterWriteReadRequest, {{"channel", 6}, {"bus", 4}, {"phys_addr", 0x38}, {"read_count", 2}}) /
                Layer(binding::kSmbusNoDst, {{"src", 0x13}}) /
-               Layer(mctp::kTransport, {{"dst", 0x1D}, {"src", 0x5D}, {"pkt_seq", 3}, {"tag", 2}}) /
+               Layer(mctp::kTransport, {{"dst", 0x1D}, {"src", 0x5D}, {"pkt_seq", 3}, {"to", 0}, {"tag", 2}}) /
                Layer(mctp::kControlHeader, {{"iid", 12}}) / Layer(testing::control_command("get_endpoint_uuid_req"));
   EXPECT_EQ(to_hex(uuid.build(r)), "18 52 68 38 02 0F 08 27 01 1D 5D F2 00 8C 03 87");
 

@@ -59,7 +59,8 @@ struct Generator {
                                  {"to", key.to},
                                  {"tag", key.tag},
                                  {"pkt_seq", static_cast<unsigned>(uniform(0, 3))},
-                                 {"msg_type", type}}) /
+                                 {"msg_type", type},
+                                 {"ic", 0}}) /
               Layer(kRawLayer, {{"data", data}});
     m.body.push_back(type);
     m.body.insert(m.body.end(), data.begin(), data.end());

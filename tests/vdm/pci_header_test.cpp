@@ -73,7 +73,7 @@ TEST(VdmPci, CraftsEveryField) {
 TEST(VdmPci, CraftWithDefaultsIsARequestWithNoVendorBits) {
   Registry r = testing::make_registry();
   Frame frame = Layer(mctp::kTransport) / Layer(kPciHeader, {{"vendor_id", "dmtf"}, {"command", 0xC9}});
-  EXPECT_EQ(to_hex(frame.build(r)), "01 00 00 C0 7E 1A B4 80 C9");
+  EXPECT_EQ(to_hex(frame.build(r)), "01 00 00 C8 7E 1A B4 80 C9");
 }
 
 TEST(VdmPci, RefusesValuesThatDoNotFit) {

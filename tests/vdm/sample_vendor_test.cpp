@@ -183,13 +183,13 @@ TEST(IanaVendorLayer, BindsOnEnterpriseCommandAndRq) {
       .id = "dmtf_test_counter", .fields = kFields, .summary = "Counter", .bind = iana_vendor_binding(412, 0x10, true)};
   Registry r = testing::make_registry();
   r.declare(kCounter, kPlugin);
-  Frame f = decode(hex("01 00 0A C0 7F 00 00 01 9C 80 10 01 02"), "mctp", r);
+  Frame f = decode(hex("01 00 0A C8 7F 00 00 01 9C 80 10 01 02"), "mctp", r);
   EXPECT_EQ(summary_of(f),
-            "MCTP 0:0 (00 <-- 0A) (S:E) VDIANA / VDM-IANA REQ (enterprise: 412, cmd_code: 0x10, rq: 1) / "
+            "MCTP 0:0 (00 <-- 0A) (S:E:TO) VDIANA / VDM-IANA REQ (enterprise: 412, cmd_code: 0x10, rq: 1) / "
             "Counter (counter: 258)");
   EXPECT_TRUE(f.diagnostics.empty());
   Frame crafted = Layer(mctp::kTransport, {{"src", 0x0A}}) / Layer(kIanaHeader) / Layer(kCounter, {{"counter", 258}});
-  EXPECT_EQ(to_hex(crafted.build(r)), "01 00 0A C0 7F 00 00 01 9C 80 10 01 02");
+  EXPECT_EQ(to_hex(crafted.build(r)), "01 00 0A C8 7F 00 00 01 9C 80 10 01 02");
 }
 
 }  // namespace

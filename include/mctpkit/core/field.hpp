@@ -112,6 +112,10 @@ struct FieldDef {
   std::string_view copy_of{};
   Numeric numeric = Numeric::Unsigned;
   NumericFn numeric_by = nullptr;  // when set, decides `numeric` from the other fields
+  // When set, the value an unset field is built with (instead of default_value), worked out from
+  // the stack before anything is built: a default that depends on the message, not a value the
+  // wire bytes determine (the context's byte views are empty).
+  DeriveFn default_by_fn = nullptr;
 
   constexpr FieldDef hex() const { return with([](FieldDef& f) { f.display = Display::Hex; }); }
   constexpr FieldDef show(Display d) const {
@@ -143,6 +147,11 @@ struct FieldDef {
   constexpr FieldDef numeric_from(NumericFn fn) const {
     FieldDef f = *this;
     f.numeric_by = fn;
+    return f;
+  }
+  constexpr FieldDef default_by(DeriveFn fn) const {
+    FieldDef f = *this;
+    f.default_by_fn = fn;
     return f;
   }
   constexpr FieldDef titled(std::string_view text) const {
