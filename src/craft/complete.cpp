@@ -1,6 +1,8 @@
 // Completing a crafted message: the layer a set dispatch key selects, and the check of what was
 // built.
 
+#include <fmt/format.h>
+
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/craft/expression.hpp"
 
@@ -27,6 +29,21 @@ bool complete_message(Frame& frame, const Registry& registry) {
   if (def == nullptr) return false;
   frame.layers.emplace_back(*def);
   return true;
+}
+
+std::vector<std::string> stacking_problems(const Frame& frame, const Registry& registry) {
+  std::vector<std::string> problems;
+  for (std::size_t i = 0; i + 1 < frame.layers.size(); ++i) {
+    const LayerDef& lower = frame.layers[i].def();
+    const LayerDef& upper = frame.layers[i + 1].def();
+    if (lower.next.table.empty() || &upper == &kRawLayer) continue;
+    if (registry.key_of(lower.next.table, upper) != nullptr) continue;
+    std::string where = upper.bind.table.empty() ? std::string("nothing leads to it")
+                                                  : fmt::format("it belongs in {}", upper.bind.table);
+    problems.push_back(fmt::format("{} does not lead to {} ({}); it is built as given but decodes as something else",
+                                   lower.name_for_craft(), upper.name_for_craft(), where));
+  }
+  return problems;
 }
 
 std::vector<Diagnostic> check_built(const Frame& frame, ByteView wire, const Registry& registry) {

@@ -1,5 +1,7 @@
 #include "mctpkit/craft/expression.hpp"
 
+#include "mctpkit/core/suggest.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -194,12 +196,13 @@ class Parser {
 
   const LayerDef& resolve_layer(const std::string& name, const Frame& frame, std::size_t column) {
     std::vector<const LayerDef*> candidates = registry_.layers_named(name);
+    if (candidates.empty() && name == kRawLayer.id) candidates.push_back(&kRawLayer);  // raw(data=...) anywhere
     if (candidates.empty()) {
-      std::set<std::string_view> names;
-      for (const LayerDef* d : registry_.layers()) names.insert(d->name_for_craft());
-      std::string list;
-      for (std::string_view n : names) list += (list.empty() ? "" : ", ") + std::string(n);
-      fail(column, fmt::format("unknown layer '{}'; layers are: {}", name, list));
+      std::set<std::string> names{"raw"};
+      for (const LayerDef* d : registry_.layers()) names.insert(std::string(d->name_for_craft()));
+      std::string best = closest_name(name, {names.begin(), names.end()});
+      fail(column, fmt::format("unknown layer '{}'{} ('mctpkit layers' lists them)", name,
+                               best.empty() ? "" : fmt::format(" (did you mean {}?)", best)));
     }
     if (candidates.size() == 1 || frame.layers.empty()) return *candidates.front();
     // Several layers share the name (request and response): take the one the previous layer's

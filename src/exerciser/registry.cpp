@@ -1,29 +1,11 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "mctpkit/core/suggest.hpp"
 #include "mctpkit/exerciser/exerciser.hpp"
 
 namespace mctpkit::exerciser {
 
-namespace {
-
-// Edit distance, for "did you mean" in an unknown exerciser name.
-std::size_t distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diag = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
-}  // namespace
 
 void ExerciserRegistry::add(ExerciserInfo info) {
   if (const ExerciserInfo* existing = find(info.name)) {
@@ -52,13 +34,9 @@ std::unique_ptr<Exerciser> open(std::string_view text, const ExerciserRegistry& 
   const ExerciserInfo* info = registry.find(spec.name);
   if (!info) {
     std::string message = "unknown exerciser '" + spec.name + "'";
-    const ExerciserInfo* best = nullptr;
-    std::size_t best_distance = 3;
-    for (const ExerciserInfo* k : registry.list()) {
-      std::size_t d = distance(spec.name, k->name);
-      if (d < best_distance) best_distance = d, best = k;
-    }
-    if (best) message += " (did you mean " + best->name + "?)";
+    std::vector<std::string> names;
+    for (const ExerciserInfo* k : registry.list()) names.push_back(k->name);
+    if (std::string best = closest_name(spec.name, names); !best.empty()) message += " (did you mean " + best + "?)";
     message += "; known:";
     for (const ExerciserInfo* k : registry.list()) message += " " + k->name;
     throw std::invalid_argument(message);

@@ -104,7 +104,7 @@ expect("craft a list of structures",
        0, "01 09 08 C0 00 00 0A 00 FF 01 01 0A 00 00 04 01 00\n")
 out = expect("craft -V shows what was built", ["craft", "-V", CRAFT_EXPR], 0)
 check("craft tree has the derived PEC", "    PEC: 0xFC [smbus.pec]\n" in out, out)
-expect("craft unknown layer", ["craft", "mctp()/nope()"], 2, "", "unknown layer 'nope'; layers are: ")
+expect("craft unknown layer", ["craft", "mctp()/nope()"], 2, "", "unknown layer 'nope' ('mctpkit layers' lists them)\n")
 expect("craft unknown field", ["craft", "mctp(dts=1)"], 2, "",
        "mctp has no field 'dts'; its fields are: reserved, version, dst, src, som, eom, pkt_seq, to, tag, ic, msg_type")
 expect("craft bad enum name", ["craft", "mctp()/control()/set_endpoint_id(op=sett)"], 2, "",

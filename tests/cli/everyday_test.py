@@ -40,4 +40,12 @@ expect("--link pldm: a PLDM message as pldmtool logs it", ["decode", "--link", "
 expect("--link control", ["decode", "--link", "control", "80 02"], 0, "CONTROL REQ (instance_id: 0, cmd_code=2) / GetEndpointID ()\n")
 expect("--link spdm", ["decode", "--link", "spdm", "10 84 00 00"], 0, "SPDM 1.0 GET_VERSION\n")
 
+expect("craft: an unknown layer gets a did-you-mean", ["craft", "mctp()/pdlm()"], 2, "",
+       "mctpkit craft: unknown layer 'pdlm' (did you mean pldm?) ('mctpkit layers' lists them)\n  mctp()/pdlm()\n         ^\n")
+expect("craft: a layer stacked where nothing leads to it is a warning", ["craft", "mctp(dst=9,src=8)/pldm(rq=1)/set_endpoint_id()"],
+       0, "01 09 08 C8 01 80 00 00 00 00\n",
+       stderr_has="mctpkit craft: warning: pldm does not lead to set_endpoint_id (it belongs in mctpc.command); "
+                  "it is built as given but decodes as something else\n")
+expect("craft: raw(data=...) anywhere", ["craft", "mctp(dst=9,src=8,msg_type=0x7e)/raw(data=0102)"], 0, "01 09 08 C0 7E 01 02\n")
+
 finish()

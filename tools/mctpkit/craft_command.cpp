@@ -45,6 +45,9 @@ int run(const CraftArgs& args) {
   // What a receiver would say about the bytes: malformed frames can be made on purpose, but
   // never without a word.
   bool rejected = false;
+  for (const std::string& problem : craft::stacking_problems(frame)) {
+    std::cerr << "mctpkit craft: warning: " << problem << "\n";
+  }
   for (const Bytes& wire : packets) {
     for (const Diagnostic& d : craft::check_built(frame, wire)) {
       const bool fatal = args.strict && d.severity == Severity::Error;

@@ -39,6 +39,10 @@ std::variant<Frame, ExpressionError> parse_expression(std::string_view text,
 /// layer was added.
 bool complete_message(Frame& frame, const Registry& registry = default_registry());
 
+/// Layers stacked where the layer below does not lead to them (`mctp()/pldm()/set_endpoint_id()`):
+/// one sentence each. Such frames build as given, but decode differently.
+std::vector<std::string> stacking_problems(const Frame& frame, const Registry& registry = default_registry());
+
 /// The problems (warnings and errors) found when `wire`, built from `frame`, is decoded again as
 /// the frame's first layer: what a receiver would report about the crafted bytes.
 std::vector<Diagnostic> check_built(const Frame& frame, ByteView wire, const Registry& registry = default_registry());

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "mctpkit/core/registry.hpp"
+#include "mctpkit/core/suggest.hpp"
 #include "mctpkit/output/fields.hpp"
 
 namespace mctpkit::output {
@@ -112,8 +113,7 @@ std::vector<std::string> filter_names(const Registry& registry);
 /// The FieldDefs `abbrev` names among the registry's layers and the Raw layer.
 std::vector<const FieldDef*> find_field_defs(const Registry& registry, std::string_view abbrev);
 
-/// The candidate closest to `word` by edit distance when it is close enough to be a likely typo,
-/// else empty. Case is ignored; of equally close candidates the first wins.
-std::string closest_name(std::string_view word, const std::vector<std::string>& candidates);
+/// Did-you-mean for filter names (core/suggest.hpp).
+using mctpkit::closest_name;
 
 }  // namespace mctpkit::output
