@@ -31,7 +31,7 @@ std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::ui
 
 }  // namespace
 
-std::string command_label(const Frame& frame) {
+std::string command_label(const Frame& frame, const Registry& registry) {
   std::size_t t = transport_index(frame);
   if (t == frame.layers.size()) return "not mctp";
   const Layer& transport = frame.layers[t];
@@ -39,16 +39,33 @@ std::string command_label(const Frame& frame) {
   if (!type) return "continuation";
   const std::size_t type_index = transport.index_of("msg_type");
   std::string label = format_value(transport.def().fields[type_index], transport.value(type_index));
-  for (std::size_t i = frame.layers.size(); i-- > t + 1;) {
-    const Layer& l = frame.layers[i];
-    if (l.is(kRawLayer)) continue;
-    if (i > t + 1) {
-      label += " " + std::string(strip_direction(l.def().id));
-    } else if (std::size_t c = l.index_of("command"); c != Fields::npos && l.value(c).is_set()) {
-      // Only the message header decoded (a request without body fields, an error response).
-      label += " command " + format_value(l.def().fields[c], l.value(c));
+  if (t + 1 >= frame.layers.size() || frame.layers[t + 1].is(kRawLayer)) return label;
+  // The message header: a named "type" field (the PLDM type) says which command set.
+  const Layer& header = frame.layers[t + 1];
+  if (std::size_t i = header.index_of("type"); i != Fields::npos && !header.defs()[i].enums.empty()) {
+    label += " " + format_value(header.defs()[i], header.value(i));
+  }
+  // The command: the layer the header leads to, named as crafting names it, so that a request
+  // and its response (and an error response, which carries no body) count under one name; the
+  // layers inside it (records, version data) are not commands of their own.
+  const LayerDef* command = nullptr;
+  if (t + 2 < frame.layers.size() && !frame.layers[t + 2].is(kRawLayer)) {
+    command = &frame.layers[t + 2].def();
+  } else if (!header.def().next.table.empty()) {
+    Key key;
+    bool local = true;
+    for (std::string_view name : header.def().next.key) {
+      if (name.empty()) break;
+      local = local && name.find('.') == std::string_view::npos;
+      key.parts[key.count++] = header.num(name);
     }
-    break;
+    if (local) command = registry.lookup(header.def().next.table, key);
+  }
+  if (command != nullptr) {
+    const std::string name(command->name_for_craft());
+    if (!label.ends_with(" " + name)) label += " " + name;
+  } else if (std::size_t c = header.index_of("command"); c != Fields::npos && header.value(c).is_set()) {
+    label += " command " + format_value(header.defs()[c], header.value(c));
   }
   return label;
 }
@@ -85,7 +102,7 @@ MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_
       outstanding_.erase(it);
     }
     if (outstanding_.size() >= limits_.max_outstanding) forget_oldest();
-    Outstanding o{PendingRequest{command_label(message), time_ns, frame, {}}, iid, dst == 0xFF, false, order_++};
+    Outstanding o{PendingRequest{command_label(message, registry_), time_ns, frame, {}}, iid, dst == 0xFF, false, order_++};
     if (message.data.size() <= limits_.max_kept_message) o.request.message = message.data;
     outstanding_[key] = std::move(o);
     return result;

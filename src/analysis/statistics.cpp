@@ -75,7 +75,8 @@ std::string Statistics::report() const {
     }
   }
   const std::vector<const PendingRequest*> unanswered = matcher_.unanswered();
-  out += fmt::format("Requests never answered: {}\n", unanswered.size() + matcher_.evicted_unanswered());
+  // A request whose tag was reused before any answer came is lost: it counts as unanswered.
+  out += fmt::format("Requests never answered: {}\n", unanswered.size() + matcher_.evicted_unanswered() + tag_reuse_);
   for (std::size_t i = 0; i < unanswered.size() && i < 20; ++i) {
     out += fmt::format("  frame {}: {}\n", unanswered[i]->frame, unanswered[i]->command);
   }

@@ -232,6 +232,12 @@ TEST(Analyze, StatisticsReport) {
             std::string::npos)
       << r;
   EXPECT_NE(r.find("Requests never answered: 3\n  frame 17: control endpoint_discovery\n"), std::string::npos) << r;
+  // A request and its response count under one name; records inside a message are not commands.
+  EXPECT_NE(r.find("  pldm base get_pldm_version                                       2\n"), std::string::npos) << r;
+  EXPECT_NE(r.find("  pldm fru get_fru_record_table                       1     5005.000     5005.000     5005.000\n"),
+            std::string::npos)
+      << r;
+  EXPECT_EQ(r.find("version_data"), std::string::npos) << r;
   EXPECT_NE(r.find("Responses without a request: 0\n"), std::string::npos) << r;
   EXPECT_NE(r.find("Reassembly problems: none\n"), std::string::npos) << r;
 }
@@ -251,6 +257,8 @@ TEST(Analyze, StatisticsCountProblems) {
   Output o = run({path}, options);
   EXPECT_NE(o.out.find("Bad checksums (PEC, FCS, MIC) by layer:\n  smbus"), std::string::npos) << o.out << o.err;
   EXPECT_NE(o.out.find("Tag reuse while a request was outstanding: 1\n"), std::string::npos) << o.out;
+  // The first request is lost to the reuse of its tag, the second is still waiting: both unanswered.
+  EXPECT_NE(o.out.find("Requests never answered: 2\n  frame 2: control set_endpoint_id\n"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("Packets: 3\nMessages: 2\n"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("Reassembly problems:\n  bad-packet"), std::string::npos) << o.out;
 }

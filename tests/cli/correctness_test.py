@@ -125,9 +125,9 @@ LINK_FIELDS = ["-T", "fields", "-e", "frame.number", "-e", "mctp.response_in", "
 out = expect("fields: requests name their response, responses their request", ["analyze", SLL, *LINK_FIELDS], 0)
 rows = out.splitlines()
 check("  first pair", rows[:2] == ["1\t2\t\t\t", "2\t\t1\t1001.000\tcontrol set_endpoint_id"], out[:300])
-check("  NVMe-MI pair", "32\t33\t\t\t\n33\t\t32\t1001.000\tnvme_mi nvme_mi_read_ds\n" in out, out)
+check("  NVMe-MI pair", "32\t33\t\t\t\n33\t\t32\t1001.000\tnvme_mi mi_command\n" in out, out)
 check("  the reassembled FRU response (frames 25, 28, 29) answers frame 24",
-      "29\t\t24\t5005.000\tpldm pldm.fru.get_fru_record_table\n" in out, out)
+      "29\t\t24\t5005.000\tpldm fru get_fru_record_table\n" in out, out)
 with open(SLL, "rb") as f:
     data = f.read()
 p = subprocess.run([TOOL, "analyze", "-", "-c", "4", *LINK_FIELDS], input=data, capture_output=True, timeout=60)
@@ -144,6 +144,6 @@ check("  request opcode", "    Opcode of the request: read_data_structure (0) [n
 check("  response data", "NVM Subsystem Information (bytes 12-44)\n" in out and "[nvme_mi.subsys_info.mnr]" in out, out)
 check("  link lines", out.endswith("Request/response\n    Response to the request in frame 32 [mctp.response_to]\n"
                                    "    Time since the request: 1001.000 ms [mctp.response_time]\n"
-                                   "    Request: nvme_mi nvme_mi_read_ds [mctp.request_command]\n\n"), out[-400:])
+                                   "    Request: nvme_mi mi_command [mctp.request_command]\n\n"), out[-400:])
 
 finish()

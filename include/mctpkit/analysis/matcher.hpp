@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/registry.hpp"
 
 namespace mctpkit::analysis {
 
@@ -47,7 +48,7 @@ class Matcher {
   };
 
   Matcher() : Matcher(Limits{}) {}
-  explicit Matcher(Limits limits) : limits_(limits) {}
+  explicit Matcher(Limits limits, const Registry& registry = default_registry()) : limits_(limits), registry_(registry) {}
 
   /// A whole message (single-packet or reassembled) at the time of its last packet.
   MatchResult add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame);
@@ -68,13 +69,16 @@ class Matcher {
   void forget_oldest();
 
   Limits limits_;
+  const Registry& registry_;
   std::map<std::uint64_t, Outstanding> outstanding_;  // key: requester, responder, tag
   std::uint64_t order_ = 0;
   std::uint64_t evicted_unanswered_ = 0;
 };
 
-/// "control set_endpoint_id" for a decoded packet or message: the message type and the
-/// innermost decoded layer; "continuation" for a packet that is not the start of a message.
-std::string command_label(const Frame& frame);
+/// "control set_endpoint_id", "pldm base get_tid" for a decoded packet or message: the message
+/// type, the command set where the header names one, and the command as crafting names it (a
+/// request and its response share it); "continuation" for a packet that is not the start of a
+/// message.
+std::string command_label(const Frame& frame, const Registry& registry = default_registry());
 
 }  // namespace mctpkit::analysis
