@@ -114,7 +114,9 @@ inline void check(const Vector& v) {
   if (hidden) --shown;
   ASSERT_EQ(f.layers.size(), 2 + shown);
   for (std::size_t i = 0; i < shown; ++i) EXPECT_EQ(f.layers[2 + i].def().id, v.ids[i]);
-  if (!hidden) EXPECT_EQ(summary(f.layers.back()), v.summary);
+  if (!hidden) {
+    EXPECT_EQ(summary(f.layers.back()), v.summary);
+  }
   EXPECT_EQ(to_hex(f.build(registry())), to_hex(data)) << "decode -> build";
 
   if (v.craft) {
