@@ -1,7 +1,9 @@
 #include "mctpkit/analysis/analyzer.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <ostream>
 
@@ -47,6 +49,14 @@ class Run {
         return false;
       }
       filter_.emplace(std::get<output::Filter>(std::move(parsed)));
+    }
+    if (options_.format == OutputFormat::Fields) {
+      if (!check_fields(result)) return false;
+      if (options_.fields_header && !options_.quiet) {
+        std::string header;
+        for (const std::string& name : options_.fields) header += (header.empty() ? "" : "\t") + name;
+        out_ << header << "\n";
+      }
     }
     if (!options_.write_path.empty()) {
       auto opened = capture::PcapWriter::open(options_.write_path);
@@ -106,6 +116,30 @@ class Run {
 
  private:
   bool done() const { return options_.count && read_ >= *options_.count; }
+
+  // Every -e must name something: a field or layer abbreviation, or one of the frame and link
+  // pseudo-fields (as tshark refuses an unknown field).
+  bool check_fields(AnalyzeResult& result) {
+    static const std::vector<std::string> kPseudo = {
+        "frame.number", "frame.time", "frame.link", "frame.len", "frame.message_frames",
+        "mctp.response_in", "mctp.response_to", "mctp.response_time", "mctp.request_command"};
+    std::vector<std::string> known;
+    for (const std::string& name : options_.fields) {
+      if (std::find(kPseudo.begin(), kPseudo.end(), name) != kPseudo.end()) continue;
+      if (!output::find_field_defs(registry_, name).empty()) continue;
+      if (known.empty()) {
+        known = output::filter_names(registry_);
+        known.insert(known.end(), kPseudo.begin(), kPseudo.end());
+      }
+      if (std::binary_search(known.begin(), known.end() - static_cast<std::ptrdiff_t>(kPseudo.size()), name)) continue;
+      const std::string best = closest_name(name, known);
+      err_ << "Error: -T fields: unknown field '" << name << "'"
+           << (best.empty() ? "" : " (did you mean " + best + "?)") << "\n";
+      result.usage_error = true;
+      return false;
+    }
+    return true;
+  }
 
   std::optional<std::uint64_t> count_packets(const std::string& path) {
     capture::OpenResult again = capture::open_capture(path, options_.open);
@@ -248,6 +282,8 @@ class Run {
             line += frame.link;
           } else if (name == "frame.len") {
             line += std::to_string(frame.data.size());
+          } else if (name == "frame.message_frames") {
+            if (message) line += fmt::format("{}", fmt::join(message->packets, ","));
           } else if (auto value = link_field(link, name)) {
             line += *value;
           } else {

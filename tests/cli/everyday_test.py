@@ -3,11 +3,12 @@
 
 Usage: everyday_test.py MCTPKIT SHARED_DIR
 """
+import os
 import sys
 
-from cli_support import expect, finish, setup
+from cli_support import check, expect, finish, setup
 
-setup(sys.argv)
+TOOL, SHARED = setup(sys.argv)
 
 EXAMPLE = ("MCTP 0:5 (0B <-- 0A) (S:E) CTRL / CONTROL RSP (instance_id: 0, cmd_code=10, completion_code=0) / "
            "GetRoutingTableEntries (next_hdl=0xFF, cnt=1)  [0x0A:1]\n")
@@ -47,5 +48,16 @@ expect("craft: a layer stacked where nothing leads to it is a warning", ["craft"
        stderr_has="mctpkit craft: warning: pldm does not lead to set_endpoint_id (it belongs in mctpc.command); "
                   "it is built as given but decodes as something else\n")
 expect("craft: raw(data=...) anywhere", ["craft", "mctp(dst=9,src=8,msg_type=0x7e)/raw(data=0102)"], 0, "01 09 08 C0 7E 01 02\n")
+
+SLL = os.path.join(SHARED, "captures", "mctp-sll.pcap")
+expect("-T fields refuses an unknown field", ["analyze", SLL, "-T", "fields", "-e", "mctp.srcc"], 2, "",
+       "Error: -T fields: unknown field 'mctp.srcc' (did you mean mctp.src?)\n")
+out = expect("-E header=y names the columns; reassembled-message rows name their packets",
+             ["analyze", SLL, "-T", "fields", "-E", "header=y", "-e", "frame.number", "-e", "frame.message_frames", "-e", "mctp.src"], 0)
+rows = out.splitlines()
+check("  header row", rows[0] == "frame.number\tframe.message_frames\tmctp.src", out[:200])
+check("  message row", "29\t25,28,29\t0x09" in rows and rows.count("29\t\t0x09") == 1, out)
+expect("-E takes header=y|n only", ["analyze", SLL, "-T", "fields", "-E", "quote=d", "-e", "mctp.src"], 2, "",
+       "mctpkit analyze: unknown -E option 'quote=d' (known: header=y, header=n)\n")
 
 finish()

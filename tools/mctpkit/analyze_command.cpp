@@ -19,6 +19,7 @@ struct AnalyzeArgs {
   bool hexdump = false;
   std::string format = "summary";
   std::vector<std::string> fields;
+  std::vector<std::string> field_options;
   std::string filter;
   std::int64_t count = -1;
   bool quiet = false;
@@ -40,6 +41,14 @@ int run(const AnalyzeArgs& a) {
   if (o.format == analysis::OutputFormat::Fields && a.fields.empty()) {
     std::cerr << "mctpkit analyze: -T fields needs at least one -e FIELD\n";
     return kUsage;
+  }
+  for (const std::string& option : a.field_options) {
+    if (option == "header=y" || option == "header=n") {
+      o.fields_header = option == "header=y";
+    } else {
+      std::cerr << "mctpkit analyze: unknown -E option '" << option << "' (known: header=y, header=n)\n";
+      return kUsage;
+    }
   }
   o.hexdump = a.hexdump;
   o.fields = a.fields;
@@ -71,7 +80,9 @@ Runner add_analyze_command(CLI::App& app) {
       "Text dumps hold wall-clock times: --timezone (-tz) and --date say when they were taken;\n"
       "pcap times are absolute. Output times are UTC (ISO 8601).\n"
       "Fields for -e are the abbreviations shown by -V (mctp.src, mctpc.command, pldm.cc...)\n"
-      "and frame.number, frame.time, frame.link, frame.len.\n"
+      "and frame.number, frame.time, frame.link, frame.len, frame.message_frames (the packets of a\n"
+      "reassembled message's row), mctp.response_in, mctp.response_to, mctp.response_time (ms) and\n"
+      "mctp.request_command (request/response links).\n"
       "Examples:\n"
       "  mctpkit analyze capture.pcap\n"
       "  mctpkit analyze dump.txt --timezone America/New_York --date 2024-03-20\n"
@@ -90,6 +101,7 @@ Runner add_analyze_command(CLI::App& app) {
   cmd->add_option("-T,--format", a->format, "summary (default), json (one object per line) or fields")
       ->check(CLI::IsMember({"summary", "json", "fields"}));
   cmd->add_option("-e,--field", a->fields, "With -T fields: a field to print (repeat for more columns)");
+  cmd->add_option("-E", a->field_options, "With -T fields: header=y prints a first row naming the fields");
   cmd->add_option("-Y,--filter", a->filter, "Only packets matching this filter expression (see docs/filters.md)");
   cmd->add_option("-c,--count", a->count, "Stop after this many packets")->check(CLI::NonNegativeNumber);
   cmd->add_flag("-q,--quiet", a->quiet, "Print no packets (with --stats: only the statistics)");

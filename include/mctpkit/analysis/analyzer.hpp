@@ -22,7 +22,9 @@ struct AnalyzeOptions {
   capture::OpenOptions open;           // link override and text-dump time options
   OutputFormat format = OutputFormat::Summary;
   bool hexdump = false;                // -x
-  std::vector<std::string> fields;     // -T fields -e ...; frame.number, frame.time, frame.link, frame.len too
+  std::vector<std::string> fields;     // -T fields -e ...; frame.number, frame.time, frame.link, frame.len,
+                                       // frame.message_frames and the request/response links too
+  bool fields_header = false;          // -E header=y: a first row naming the fields
   std::string filter;                  // -Y; empty = every packet
   std::optional<std::uint64_t> count;  // -c: stop after this many packets read
   bool quiet = false;                  // -q: no per-packet output
