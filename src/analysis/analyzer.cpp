@@ -1,5 +1,8 @@
 #include "mctpkit/analysis/analyzer.hpp"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -25,6 +28,11 @@ namespace {
 
 constexpr std::uint32_t kLinuxSll = 113;
 constexpr std::uint32_t kLinuxSll2 = 276;
+
+bool standard_input_is_file() {
+  struct stat st {};
+  return ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
+}
 
 std::string time_prefix(std::optional<std::int64_t> time_ns) {
   return time_ns ? iso_time(*time_ns) + ": " : std::string();
@@ -91,6 +99,9 @@ class Run {
       if (total) out_ << fmt::format("Total packets: {}\n", *total);
     }
     Progress progress(err_, options_.progress ? total : std::nullopt);
+    // Packets read from a pipe or a terminal (tcpdump -U -w - | mctpkit analyze -) are shown as
+    // they come; files are written in large blocks.
+    const bool live = path == "-" && !standard_input_is_file();
     while (!done()) {
       std::optional<capture::CaptureRecord> record = reader.next();
       report_diagnostics(path, reader, result);
@@ -102,6 +113,7 @@ class Run {
       ++result.packets;
       progress.tick(result.packets);
       packet(*record);
+      if (live) out_.flush();
     }
     report_diagnostics(path, reader, result);
     if (reader.failed()) result.input_damaged = true;

@@ -4,6 +4,8 @@
 Usage: everyday_test.py MCTPKIT SHARED_DIR
 """
 import os
+import select
+import subprocess
 import sys
 
 from cli_support import check, expect, finish, setup
@@ -59,5 +61,28 @@ check("  header row", rows[0] == "frame.number\tframe.message_frames\tmctp.src",
 check("  message row", "29\t25,28,29\t0x09" in rows and rows.count("29\t\t0x09") == 1, out)
 expect("-E takes header=y|n only", ["analyze", SLL, "-T", "fields", "-E", "quote=d", "-e", "mctp.src"], 2, "",
        "mctpkit analyze: unknown -E option 'quote=d' (known: header=y, header=n)\n")
+
+
+
+def first_line_while_open(args, data):
+    """Starts the tool, writes `data` to it and reads one output line while its input stays open."""
+    p = subprocess.Popen([TOOL, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        p.stdin.write(data)
+        p.stdin.flush()
+        ready, _, _ = select.select([p.stdout], [], [], 10)
+        return p.stdout.readline() if ready else b"<nothing within 10 s>"
+    finally:
+        p.kill()
+        p.wait(timeout=10)
+
+
+check("decode -r - answers each line as it comes",
+      first_line_while_open(["decode", "-r", "-"], b"01 0b 0a c5 00 00 0a 00 ff 01 01 0a 02 00 04 01 00\n") == EXAMPLE.encode())
+with open(SLL, "rb") as f:
+    pcap = f.read()
+record_length = int.from_bytes(pcap[24 + 8:24 + 12], "little")
+line = first_line_while_open(["analyze", "-", "-T", "fields", "-e", "frame.number", "-e", "mctp.src"], pcap[:24 + 16 + record_length])
+check("analyze - shows a packet from a pipe before the pipe ends", line == b"1\t0x08\n", repr(line))
 
 finish()

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -137,6 +138,8 @@ int run(const DecodeArgs& args) {
   }
   int status = kOk;
   MessagePrinter messages(args);
+  struct stat st {};
+  const bool live = in == &std::cin && !(::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode));
   std::string text;
   for (std::size_t number = 1; std::getline(*in, text); ++number) {
     capture::PacketLine line = capture::parse_packet_line(text, args.link, registry);
@@ -148,6 +151,7 @@ int run(const DecodeArgs& args) {
       continue;
     }
     if (!decode_one(args, line.data, line.link, where, messages)) status = kInputProblem;
+    if (live) std::cout.flush();  // lines from a pipe or a terminal are answered as they come
   }
   messages.finish();
   return status;
