@@ -11,6 +11,7 @@ void register_builtin_exercisers(ExerciserRegistry& registry) {
   register_qemu_i3c_netdev2(registry);
   register_qemu_i3c_stream(registry);
   register_qemu_i2c_stream(registry);
+  register_aardvark(registry);
 }
 
 }  // namespace detail
