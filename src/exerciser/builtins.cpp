@@ -7,7 +7,11 @@ namespace detail {
 // Each transport declares its registration function here and adds one call below.
 
 void register_builtin_exercisers(ExerciserRegistry& registry) {
-  (void)registry;
+  register_qemu_i3c(registry);
+  register_qemu_i3c_netdev2(registry);
+  register_qemu_i3c_stream(registry);
+  register_qemu_i2c_stream(registry);
+  register_aardvark(registry);
 }
 
 }  // namespace detail
