@@ -8,7 +8,7 @@ import select
 import subprocess
 import sys
 
-from cli_support import check, expect, finish, setup
+from cli_support import check, expect, finish, run, setup
 
 TOOL, SHARED = setup(sys.argv)
 
@@ -62,6 +62,24 @@ check("  message row", "29\t25,28,29\t0x09" in rows and rows.count("29\t\t0x09")
 expect("-E takes header=y|n only", ["analyze", SLL, "-T", "fields", "-E", "quote=d", "-e", "mctp.src"], 2, "",
        "mctpkit analyze: unknown -E option 'quote=d' (known: header=y, header=n)\n")
 
+
+# ---- completion scripts and the manual page ----------------------------------------------------
+rc, script, _ = run("completion", "bash")
+check("completion bash is a valid script", rc == 0 and subprocess.run(["bash", "-n"], input=script, text=True).returncode == 0)
+probe = script + """
+COMP_WORDS=(mctpkit craft 'mctp()/pld'); COMP_CWORD=2; _mctpkit; echo "${COMPREPLY[*]}"
+COMP_WORDS=(mctpkit decode --link sm); COMP_CWORD=3; _mctpkit; echo "${COMPREPLY[*]}"
+COMP_WORDS=(mctpkit analyze x -e mctpc.set_eid.eid_p); COMP_CWORD=4; _mctpkit; echo "${COMPREPLY[*]}"
+"""
+answers = subprocess.run(["bash", "-c", probe], capture_output=True, text=True, timeout=30).stdout
+check("bash completes layers in craft, links and fields",
+      answers == "mctp()/pldm mctp()/pldm_version_data\nsmbus smbus-nodst\nmctpc.set_eid.eid_pool_size\n", answers)
+rc, fish, _ = run("completion", "fish")
+check("completion fish lists the links", rc == 0 and "-s l -l link -x -a 'control i3c i3c-noaddr" in fish, fish[:300])
+expect("completion refuses an unknown shell", ["completion", "tcsh"], 2, stderr_has="tcsh not in {bash,zsh,fish}")
+man = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "man", "mctpkit.1")
+groff = subprocess.run(["groff", "-man", "-ww", "-z", man], capture_output=True, text=True)
+check("the manual page formats without warnings", groff.returncode == 0 and groff.stderr == "", groff.stderr)
 
 
 def first_line_while_open(args, data):

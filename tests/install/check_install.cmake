@@ -7,6 +7,18 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "cmake --install failed")
 endif()
 
+# The manual page and the completion scripts are installed where man and the shells look.
+foreach(installed share/man/man1/mctpkit.1 share/bash-completion/completions/mctpkit share/zsh/site-functions/_mctpkit
+                  share/fish/vendor_completions.d/mctpkit.fish)
+  if(NOT EXISTS ${WORK_DIR}/prefix/${installed})
+    message(FATAL_ERROR "not installed: ${installed}")
+  endif()
+endforeach()
+file(READ ${WORK_DIR}/prefix/share/bash-completion/completions/mctpkit bash_completion)
+if(NOT bash_completion MATCHES "complete -F _mctpkit mctpkit" OR NOT bash_completion MATCHES "set_endpoint_id")
+  message(FATAL_ERROR "the installed bash completion does not complete mctpkit's layers")
+endif()
+
 execute_process(COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR}/examples/consumer -B ${WORK_DIR}/consumer
                         -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix
                 RESULT_VARIABLE rc)
