@@ -14,13 +14,15 @@ std::string to_hex(ByteView data, std::string_view separator) {
   return out;
 }
 
-namespace {
-int hex_digit(char c) {
+int hex_digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
 }
+
+namespace {
+int hex_digit(char c) { return hex_digit_value(c); }
 bool is_separator(char c) { return c == ' ' || c == '\t' || c == ':' || c == ',' || c == '\r' || c == '\n'; }
 }  // namespace
 

@@ -10,12 +10,7 @@ namespace mctpkit {
 
 namespace {
 
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+int hex_digit(char c) { return hex_digit_value(c); }
 
 bool all_hex(std::string_view s) {
   if (s.empty()) return false;

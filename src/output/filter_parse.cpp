@@ -44,12 +44,7 @@ bool iequal(std::string_view a, std::string_view b) {
          });
 }
 
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+int hex_digit(char c) { return hex_digit_value(c); }
 
 // Decimal, 0x hex or 0b binary, fitting in 64 bits.
 std::optional<std::uint64_t> parse_number(std::string_view s) {

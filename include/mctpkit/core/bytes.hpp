@@ -15,6 +15,9 @@ using ByteView = std::span<const std::uint8_t>;
 
 enum class ByteOrder : std::uint8_t { Big, Little };
 
+/// The value of a hex digit ('7' -> 7, 'b' -> 11), or -1 for any other character.
+int hex_digit_value(char c);
+
 /// Hex text of `data`, two upper-case digits per byte, bytes separated by `separator`.
 std::string to_hex(ByteView data, std::string_view separator = " ");
 
