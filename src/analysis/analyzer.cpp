@@ -1,6 +1,7 @@
 #include "mctpkit/analysis/analyzer.hpp"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include <ostream>
 
@@ -48,7 +49,7 @@ class Run {
     if (!options_.write_path.empty()) {
       auto opened = capture::PcapWriter::open(options_.write_path);
       if (!opened.writer) {
-        err_ << "Error: " << opened.error << "\n";
+        err_ << opened.error << "\n";  // already "Error: ..."
         result.cannot_open = true;
         return false;
       }
@@ -65,9 +66,12 @@ class Run {
       return;
     }
     capture::CaptureReader& reader = *opened.reader;
+    // The count needs a first pass over the input: only a regular file can be read twice (a pipe
+    // or FIFO would lose what the count read), and only when the count is shown.
+    const bool header = options_.format == OutputFormat::Summary && !options_.quiet;
     std::optional<std::uint64_t> total;
-    if (path != "-") total = count_packets(path);
-    if (options_.format == OutputFormat::Summary && !options_.quiet) {
+    if ((header || options_.progress) && is_regular_file(path)) total = count_packets(path);
+    if (header) {
       out_ << fmt::format("Analyzing {} ({})\n", path, reader.format_name());
       if (total) out_ << fmt::format("Total packets: {}\n", *total);
     }
@@ -90,8 +94,9 @@ class Run {
     progress.finish();
   }
 
-  void finish() {
-    if (writer_ && !writer_->close()) err_ << "Error: " << writer_->error() << "\n";
+  void finish(AnalyzeResult& result) {
+    if (writer_ && !writer_->close()) write_failed();
+    if (write_failed_) result.cannot_open = true;
     if (options_.stats) out_ << stats_.report();
   }
 
@@ -107,6 +112,18 @@ class Run {
       if (options_.count && n >= *options_.count) break;
     }
     return n;
+  }
+
+  // The writer's error is reported once and the writing stops; the analysis goes on.
+  void write_failed() {
+    err_ << writer_->error() << "\n";
+    write_failed_ = true;
+    writer_.reset();
+  }
+
+  static bool is_regular_file(const std::string& path) {
+    struct stat st {};
+    return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
   }
 
   void report_diagnostics(const std::string& path, capture::CaptureReader& reader, AnalyzeResult& result) {
@@ -129,7 +146,7 @@ class Run {
         for (const Layer& l : frame.layers) {
           if (l.is(mctp::kTransport)) outgoing = l.num("to") == 1;
         }
-        writer_->write(packet, record.time_ns, outgoing);
+        if (!writer_->write(packet, record.time_ns, outgoing)) write_failed();
       }
     }
     reassembly_events(reassembler_.push(frame, record.time_ns, record.number), record.time_ns, record.number);
@@ -213,6 +230,7 @@ class Run {
   std::optional<output::Filter> filter_;
   std::unique_ptr<capture::PcapWriter> writer_;
   std::uint64_t read_ = 0;
+  bool write_failed_ = false;
 };
 
 }  // namespace
@@ -223,7 +241,7 @@ AnalyzeResult analyze(const std::vector<std::string>& paths, const AnalyzeOption
   Run run(options, out, err, registry);
   if (!run.prepare(result)) return result;
   for (const std::string& path : paths) run.file(path, result);
-  run.finish();
+  run.finish(result);
   return result;
 }
 
