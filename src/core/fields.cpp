@@ -8,6 +8,13 @@
 
 namespace mctpkit {
 
+FieldArg::FieldArg(std::uint64_t v) : value(v) {}
+FieldArg::FieldArg(int v) : value(static_cast<std::uint64_t>(v)) {}
+FieldArg::FieldArg(unsigned v) : value(static_cast<std::uint64_t>(v)) {}
+FieldArg::FieldArg(long v) : value(static_cast<std::uint64_t>(v)) {}
+FieldArg::FieldArg(std::string_view v) : value(std::string(v)) {}
+FieldArg::FieldArg(const char* v) : value(std::string(v)) {}
+FieldArg::FieldArg(Bytes v) : value(std::move(v)) {}
 FieldArg::FieldArg(std::vector<Fields> v) : value(std::move(v)) {}
 
 Fields::Fields(std::span<const FieldDef> defs, std::string_view owner)

@@ -32,15 +32,17 @@ struct FieldValue {
 
 /// A value given when crafting: a number, a text (an enum name or anything the field's parser
 /// takes), a byte string, or list elements.
+// The constructors are defined in the library: a std::variant holding std::vector<Fields> can
+// only be built where Fields is complete (clang checks this when the constructor is parsed).
 struct FieldArg {
   std::variant<std::uint64_t, std::string, Bytes, std::vector<Fields>> value;
-  FieldArg(std::uint64_t v) : value(v) {}
-  FieldArg(int v) : value(static_cast<std::uint64_t>(v)) {}
-  FieldArg(unsigned v) : value(static_cast<std::uint64_t>(v)) {}
-  FieldArg(long v) : value(static_cast<std::uint64_t>(v)) {}
-  FieldArg(std::string_view v) : value(std::string(v)) {}
-  FieldArg(const char* v) : value(std::string(v)) {}
-  FieldArg(Bytes v) : value(std::move(v)) {}
+  FieldArg(std::uint64_t v);
+  FieldArg(int v);
+  FieldArg(unsigned v);
+  FieldArg(long v);
+  FieldArg(std::string_view v);
+  FieldArg(const char* v);
+  FieldArg(Bytes v);
   FieldArg(std::vector<Fields> v);
 };
 
