@@ -21,3 +21,8 @@ for variant in test asan; do
   ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     ctest --test-dir "$dir" --output-on-failure -j "$jobs"
 done
+
+# Fuzzing: the clang build of the fuzz targets (it also proves the library and the tool build
+# with clang), the regression corpus, and a short run of every target (see fuzz/README.md).
+echo "== fuzz" >&2
+bash scripts/fuzz.sh --seconds 10

@@ -7,7 +7,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <ostream>
 
 #include "mctpkit/analysis/event_json.hpp"
@@ -69,7 +68,7 @@ class Run {
     if (!options_.write_path.empty()) {
       auto opened = capture::PcapWriter::open(options_.write_path);
       if (!opened.writer) {
-        err_ << "Error: " << opened.error << "\n";
+        err_ << opened.error << "\n";  // already "Error: ..."
         result.cannot_open = true;
         return false;
       }
@@ -88,13 +87,15 @@ class Run {
     capture::CaptureReader& reader = *opened.reader;
     // Requests name their responses when the file can be read twice (Wireshark's first pass).
     responses_.reset();
-    if (!options_.quiet && options_.format != OutputFormat::Summary && path != "-" &&
-        std::filesystem::is_regular_file(path)) {
+    if (!options_.quiet && options_.format != OutputFormat::Summary && is_regular_file(path)) {
       responses_ = index_responses(path, options_.open, options_.count, registry_);
     }
+    // The count needs a first pass over the input: only a regular file can be read twice (a pipe
+    // or FIFO would lose what the count read), and only when the count is shown.
+    const bool header = options_.format == OutputFormat::Summary && !options_.quiet;
     std::optional<std::uint64_t> total;
-    if (path != "-") total = count_packets(path);
-    if (options_.format == OutputFormat::Summary && !options_.quiet) {
+    if ((header || options_.progress) && is_regular_file(path)) total = count_packets(path);
+    if (header) {
       out_ << fmt::format("Analyzing {} ({})\n", path, reader.format_name());
       if (total) out_ << fmt::format("Total packets: {}\n", *total);
     }
@@ -121,8 +122,9 @@ class Run {
     progress.finish();
   }
 
-  void finish() {
-    if (writer_ && !writer_->close()) err_ << "Error: " << writer_->error() << "\n";
+  void finish(AnalyzeResult& result) {
+    if (writer_ && !writer_->close()) write_failed();
+    if (write_failed_) result.cannot_open = true;
     if (options_.stats) out_ << stats_.report();
   }
 
@@ -164,6 +166,18 @@ class Run {
     return n;
   }
 
+  // The writer's error is reported once and the writing stops; the analysis goes on.
+  void write_failed() {
+    err_ << writer_->error() << "\n";
+    write_failed_ = true;
+    writer_.reset();
+  }
+
+  static bool is_regular_file(const std::string& path) {
+    struct stat st {};
+    return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+  }
+
   void report_diagnostics(const std::string& path, capture::CaptureReader& reader, AnalyzeResult& result) {
     for (const capture::CaptureDiagnostic& d : reader.take_diagnostics()) {
       err_ << fmt::format("{}:{}: {}{}\n", path, d.line_or_record, d.fatal ? "error: " : "warning: ", d.message);
@@ -201,7 +215,7 @@ class Run {
         for (const Layer& l : frame.layers) {
           if (l.is(mctp::kTransport)) outgoing = l.num("to") == 1;
         }
-        writer_->write(packet, record.time_ns, outgoing);
+        if (!writer_->write(packet, record.time_ns, outgoing)) write_failed();
       }
     }
     reassembly_events(events, links, record.time_ns, record.number);
@@ -319,6 +333,7 @@ class Run {
   std::optional<output::Filter> filter_;
   std::unique_ptr<capture::PcapWriter> writer_;
   std::uint64_t read_ = 0;
+  bool write_failed_ = false;
 };
 
 }  // namespace
@@ -329,7 +344,7 @@ AnalyzeResult analyze(const std::vector<std::string>& paths, const AnalyzeOption
   Run run(options, out, err, registry);
   if (!run.prepare(result)) return result;
   for (const std::string& path : paths) run.file(path, result);
-  run.finish();
+  run.finish(result);
   return result;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <istream>
 
 #include "mctpkit/core/hex_text.hpp"
 
@@ -33,6 +34,26 @@ std::string link_names(const Registry& registry) {
 }
 
 }  // namespace
+
+bool read_bounded_line(std::istream& in, std::string& line, bool& too_long) {
+  line.clear();
+  too_long = false;
+  std::streambuf* buffer = in.rdbuf();
+  if (buffer == nullptr) return false;
+  using Traits = std::istream::traits_type;
+  bool any = false;
+  for (Traits::int_type c = buffer->sbumpc(); !Traits::eq_int_type(c, Traits::eof()); c = buffer->sbumpc()) {
+    any = true;
+    if (Traits::to_char_type(c) == '\n') return true;
+    if (line.size() < kMaxLineLength) {
+      line.push_back(Traits::to_char_type(c));
+    } else {
+      too_long = true;
+    }
+  }
+  in.setstate(std::ios::eofbit);
+  return any;
+}
 
 PacketLine parse_packet_line(std::string_view text, std::string_view default_link, const Registry& registry) {
   PacketLine out;

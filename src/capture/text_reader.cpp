@@ -12,6 +12,7 @@
 
 #include "format_readers.hpp"
 #include "text_line.hpp"
+#include "mctpkit/capture/packet_lines.hpp"
 #include "text_link.hpp"
 #include "text_time.hpp"
 
@@ -19,8 +20,6 @@ namespace mctpkit::capture::detail {
 
 namespace {
 
-// Longer lines are cut: no tcpdump line comes near, and a stray binary stream stays bounded.
-constexpr std::size_t kMaxLineLength = 64 * 1024;
 // tcpdump's largest snap length; a longer hex dump is damage, not a packet.
 constexpr std::size_t kMaxPacketBytes = 262144;
 

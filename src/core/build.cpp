@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "mctpkit/core/limits.hpp"
 #include "core/detail/field_walk.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/frame.hpp"
@@ -152,8 +153,8 @@ void fill_dispatch_key(Layer& lower, const Layer& upper, const Registry& registr
   }
 }
 
-Bytes build_layer(Frame& work, std::size_t index) {
-  Bytes payload = index + 1 < work.layers.size() ? build_layer(work, index + 1) : Bytes{};
+// Encodes layer `index` around `payload`, the already built layers inside it.
+Bytes build_layer(Frame& work, std::size_t index, const Bytes& payload) {
   Layer& layer = work.layers[index];
   const auto defs = layer.defs();
   const std::size_t marker = detail::payload_index(defs);
@@ -183,6 +184,9 @@ Bytes build_layer(Frame& work, std::size_t index) {
 
 Bytes Frame::build(const Registry& registry) const {
   if (layers.empty()) return {};
+  if (layers.size() > kMaxLayers) {
+    throw std::invalid_argument(fmt::format("{} layers: a frame holds at most {}", layers.size(), kMaxLayers));
+  }
   Frame work = *this;
   for (std::size_t i = 0; i + 1 < work.layers.size(); ++i) {
     fill_dispatch_key(work.layers[i], work.layers[i + 1], registry);
@@ -198,7 +202,11 @@ Bytes Frame::build(const Registry& registry) const {
       }
     }
   }
-  return build_layer(work, 0);
+  // Innermost layer first, each wrapped by the one outside it: a loop, not recursion, so that
+  // the stack does not grow with the number of layers.
+  Bytes payload;
+  for (std::size_t index = work.layers.size(); index-- > 0;) payload = build_layer(work, index, payload);
+  return payload;
 }
 
 }  // namespace mctpkit

@@ -5,6 +5,7 @@
 #include "core/detail/field_walk.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/format.hpp"
+#include "mctpkit/core/limits.hpp"
 
 namespace mctpkit {
 
@@ -37,6 +38,12 @@ class Decoder {
     std::size_t begin = 0, end = frame_.data.size();
     bool lenient = false;
     while (def != nullptr) {
+      if (frame_.layers.size() + 1 >= kMaxLayers) {
+        report(DiagKind::Malformed, Severity::Error, begin,
+               fmt::format("more than {} layers; the rest is not decoded", kMaxLayers));
+        if (end > begin) push_raw(begin, end);
+        return;
+      }
       Step step = decode_layer(*def, begin, end, lenient);
       def = step.next;
       begin = step.payload_begin;

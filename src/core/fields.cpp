@@ -11,6 +11,21 @@
 
 namespace mctpkit {
 
+FieldArg::FieldArg(std::uint64_t v) : value(v) {}
+FieldArg::FieldArg(int v) : FieldArg(static_cast<long long>(v)) {}
+FieldArg::FieldArg(unsigned v) : value(static_cast<std::uint64_t>(v)) {}
+FieldArg::FieldArg(long v) : FieldArg(static_cast<long long>(v)) {}
+FieldArg::FieldArg(long long v) {
+  if (v < 0) {
+    value = static_cast<std::int64_t>(v);
+  } else {
+    value = static_cast<std::uint64_t>(v);
+  }
+}
+FieldArg::FieldArg(double v) : value(v) {}
+FieldArg::FieldArg(std::string_view v) : value(std::string(v)) {}
+FieldArg::FieldArg(const char* v) : value(std::string(v)) {}
+FieldArg::FieldArg(Bytes v) : value(std::move(v)) {}
 FieldArg::FieldArg(std::vector<Fields> v) : value(std::move(v)) {}
 
 Fields::Fields(std::span<const FieldDef> defs, std::string_view owner)

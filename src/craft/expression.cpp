@@ -11,6 +11,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "mctpkit/core/limits.hpp"
+
 namespace mctpkit::craft {
 
 namespace {
@@ -28,6 +30,9 @@ class Parser {
     do {
       skip_space();
       std::size_t name_column = pos_;
+      if (frame.layers.size() == kMaxLayers) {
+        fail(name_column, fmt::format("more than {} layers (the most one frame holds)", kMaxLayers));
+      }
       std::string name = identifier("a layer name");
       const LayerDef& def = resolve_layer(name, frame, name_column);
       current_def_ = &def;

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cctype>
+#include <deque>
+#include <map>
 #include <optional>
 
 #include <fmt/format.h>
@@ -185,20 +187,19 @@ class Lexer {
  public:
   explicit Lexer(std::string_view text) : text_(text) {}
 
-  std::vector<Token> run() {
-    std::vector<Token> out;
-    while (true) {
-      while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' ||
-                                     text_[pos_] == '\r')) {
-        ++pos_;
-      }
-      if (pos_ == text_.size()) break;
-      out.push_back(next());
+  // The next token; End (repeatedly) once the text is used up. Tokens are made as the parser
+  // asks for them, so a filter too deeply nested is refused before the rest is read.
+  Token next_token() {
+    while (pos_ < text_.size() &&
+           (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\n' || text_[pos_] == '\r')) {
+      ++pos_;
     }
-    Token end;
-    end.pos = text_.size();
-    out.push_back(end);
-    return out;
+    if (pos_ == text_.size()) {
+      Token end;
+      end.pos = text_.size();
+      return end;
+    }
+    return next();
   }
 
   [[noreturn]] void fail(std::size_t pos, std::size_t length, std::string message, std::string hint = {}) const {
@@ -303,12 +304,10 @@ class Lexer {
 
 class FilterParser {
  public:
-  FilterParser(std::string_view text, const Registry* registry) : text_(text), registry_(registry) {}
+  FilterParser(std::string_view text, const Registry* registry) : text_(text), registry_(registry), lexer_(text) {}
 
   std::variant<Filter, FilterError> run() {
     try {
-      Lexer lexer(text_);
-      tokens_ = lexer.run();
       if (peek().kind == Tok::End) fail(peek(), "empty filter");
       filter_.text_ = std::string(text_);
       filter_.root_ = parse_or(0);
@@ -324,9 +323,17 @@ class FilterParser {
   }
 
  private:
-  const Token& peek() const { return tokens_[at_]; }
-  const Token& previous() const { return tokens_[at_ == 0 ? 0 : at_ - 1]; }
-  const Token& take() { return tokens_[at_ < tokens_.size() - 1 ? at_++ : at_]; }
+  // Tokens live in a deque so references to earlier ones stay valid while more are read.
+  const Token& peek() {
+    if (at_ == tokens_.size()) tokens_.push_back(lexer_.next_token());
+    return tokens_[at_];
+  }
+  const Token& previous() { return at_ == 0 ? peek() : tokens_[at_ - 1]; }
+  const Token& take() {
+    const Token& t = peek();
+    if (t.kind != Tok::End) ++at_;
+    return t;
+  }
 
   [[noreturn]] void fail(const Token& t, std::string message, std::string hint = {}) const {
     const std::size_t length = t.kind == Tok::End ? 1 : t.text.size();
@@ -515,12 +522,21 @@ class FilterParser {
   }
 
   void check_presence_name(const Token& name) const {
-    if (!find_field_defs(*registry_, name.text).empty() || is_layer_name(FieldRef(name.text))) return;
+    if (!field_defs(name.text).empty() || is_layer_name(FieldRef(name.text))) return;
     fail(name, fmt::format("unknown field or layer '{}'", name.text), suggestion(name.text));
   }
 
+  // Looked up once per distinct name: a long filter repeats the same few names.
+  const std::vector<const FieldDef*>& field_defs(std::string_view name) const {
+    auto found = defs_by_name_.find(name);
+    if (found == defs_by_name_.end()) {
+      found = defs_by_name_.emplace(std::string(name), find_field_defs(*registry_, name)).first;
+    }
+    return found->second;
+  }
+
   std::vector<const FieldDef*> comparable_targets(const Token& name) const {
-    std::vector<const FieldDef*> defs = find_field_defs(*registry_, name.text);
+    const std::vector<const FieldDef*>& defs = field_defs(name.text);
     if (!defs.empty()) return defs;
     if (is_layer_name(FieldRef(name.text))) {
       fail(name, fmt::format("'{}' is a layer, not a field", name.text), "only fields can be compared");
@@ -566,8 +582,10 @@ class FilterParser {
 
   std::string_view text_;
   const Registry* registry_;
-  std::vector<Token> tokens_;
+  Lexer lexer_;
+  std::deque<Token> tokens_;
   std::size_t at_ = 0;
+  mutable std::map<std::string, std::vector<const FieldDef*>, std::less<>> defs_by_name_;
   int open_parens_ = 0;
   bool last_was_name_ = false;  // the last primary was a bare name (a comparison could follow)
   mutable std::vector<std::string> names_;  // every known name, gathered for the first suggestion

@@ -141,9 +141,16 @@ int run(const DecodeArgs& args) {
   struct stat st {};
   const bool live = in == &std::cin && !(::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode));
   std::string text;
-  for (std::size_t number = 1; std::getline(*in, text); ++number) {
-    capture::PacketLine line = capture::parse_packet_line(text, args.link, registry);
+  bool too_long = false;
+  for (std::size_t number = 1; capture::read_bounded_line(*in, text, too_long); ++number) {
     std::string where = fmt::format("line {}: ", number);
+    if (too_long) {
+      std::cout << where << "error: line longer than " << capture::kMaxLineLength << " characters\n";
+      status = kInputProblem;
+      continue;
+    }
+    if (!text.empty() && text.back() == '\r') text.pop_back();
+    capture::PacketLine line = capture::parse_packet_line(text, args.link, registry);
     if (line.kind == capture::PacketLine::Kind::Empty) continue;
     if (line.kind == capture::PacketLine::Kind::Error) {
       std::cout << where << "error: " << line.error << "\n";

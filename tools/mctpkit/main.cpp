@@ -42,7 +42,15 @@ int main(int argc, char** argv) {
   }
   for (CLI::App* sub : app.get_subcommands()) {
     auto it = runners.find(sub);
-    if (it != runners.end()) return it->second();
+    if (it == runners.end()) continue;
+    int code = it->second();
+    // Output that did not reach its destination (a full disk, a closed pipe) is a failed run,
+    // whatever the command thought of its input.
+    if (!std::cout.flush()) {
+      std::cerr << "mctpkit: error: cannot write to standard output\n";
+      return kCannotOpen;
+    }
+    return code;
   }
   return kUsage;
 }

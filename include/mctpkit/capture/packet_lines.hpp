@@ -2,6 +2,8 @@
 // Files of packets written as text: one packet per line, "[link:] hex bytes", '#' starts a
 // comment. The format of `mctpkit decode -r` and of the golden vector files.
 
+#include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -9,6 +11,15 @@
 #include "mctpkit/core/registry.hpp"
 
 namespace mctpkit::capture {
+
+/// The longest line a text input may hold (tcpdump dumps, packet-line files): no real line comes
+/// near, and a stream with no newline (a binary file, /dev/zero) stays bounded.
+inline constexpr std::size_t kMaxLineLength = 64 * 1024;
+
+/// Reads the next line of `in` (without its '\n') into `line`, keeping at most kMaxLineLength
+/// characters; the rest of a longer line is read and dropped. False at the end of the input.
+/// `too_long` tells whether characters were dropped.
+bool read_bounded_line(std::istream& in, std::string& line, bool& too_long);
 
 struct PacketLine {
   enum class Kind { Empty, Packet, Error };

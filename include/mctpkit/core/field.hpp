@@ -117,13 +117,21 @@ struct FieldDef {
   // wire bytes determine (the context's byte views are empty).
   DeriveFn default_by_fn = nullptr;
 
-  constexpr FieldDef hex() const { return with([](FieldDef& f) { f.display = Display::Hex; }); }
+  constexpr FieldDef hex() const {
+    FieldDef f = *this;
+    f.display = Display::Hex;
+    return f;
+  }
   constexpr FieldDef show(Display d) const {
     FieldDef f = *this;
     f.display = d;
     return f;
   }
-  constexpr FieldDef little() const { return with([](FieldDef& f) { f.order = ByteOrder::Little; }); }
+  constexpr FieldDef little() const {
+    FieldDef f = *this;
+    f.order = ByteOrder::Little;
+    return f;
+  }
   constexpr FieldDef names(std::span<const EnumEntry> table) const {
     FieldDef f = *this;
     f.enums = table;
@@ -159,7 +167,11 @@ struct FieldDef {
     f.label = text;
     return f;
   }
-  constexpr FieldDef reserved() const { return with([](FieldDef& f) { f.is_reserved = true; }); }
+  constexpr FieldDef reserved() const {
+    FieldDef f = *this;
+    f.is_reserved = true;
+    return f;
+  }
   constexpr FieldDef expect(std::uint64_t value) const {
     FieldDef f = *this;
     f.has_expected = true;
@@ -199,13 +211,17 @@ struct FieldDef {
     f.width = 0;
     return f;
   }
-  constexpr FieldDef optional() const { return with([](FieldDef& f) { f.optional_trailer = true; }); }
+  constexpr FieldDef optional() const {
+    FieldDef f = *this;
+    f.optional_trailer = true;
+    return f;
+  }
   /// Optional to decode and to build, but required by the specification: absence is reported.
   constexpr FieldDef required_by_spec() const {
-    return with([](FieldDef& f) {
-      f.optional_trailer = true;
-      f.warn_if_missing = true;
-    });
+    FieldDef f = *this;
+    f.optional_trailer = true;
+    f.warn_if_missing = true;
+    return f;
   }
   constexpr FieldDef length_from(std::string_view field, std::int32_t adjust = 0) const {
     FieldDef f = *this;
@@ -222,7 +238,11 @@ struct FieldDef {
     f.length = {LengthRule::Kind::Custom, 0, {}, fn};
     return f;
   }
-  constexpr FieldDef length_after() const { return with([](FieldDef& f) { f.derive = Derive::LengthAfter; }); }
+  constexpr FieldDef length_after() const {
+    FieldDef f = *this;
+    f.derive = Derive::LengthAfter;
+    return f;
+  }
   constexpr FieldDef count_of(std::string_view list) const {
     FieldDef f = *this;
     f.derive = Derive::CountOf;
@@ -250,14 +270,6 @@ struct FieldDef {
 
   constexpr std::string_view display_label() const { return label.empty() ? name : label; }
   constexpr bool is_derived() const { return derive != Derive::None; }
-
- private:
-  template <typename F>
-  constexpr FieldDef with(F change) const {
-    FieldDef f = *this;
-    change(f);
-    return f;
-  }
 };
 
 /// A repeated structure inside a layer (routing-table entries, version entries, PDR records...).

@@ -36,25 +36,21 @@ struct FieldValue {
 
 /// A value given when crafting: a number, a text (an enum name or anything the field's parser
 /// takes), a byte string, or list elements.
+// The constructors are defined in the library: a std::variant holding std::vector<Fields> can
+// only be built where Fields is complete (clang checks this when the constructor is parsed).
 struct FieldArg {
   // Negative numbers are kept as std::int64_t so that signed fields can take them and unsigned
   // fields can refuse them; reals are for real32 fields.
   std::variant<std::uint64_t, std::string, Bytes, std::vector<Fields>, std::int64_t, double> value;
-  FieldArg(std::uint64_t v) : value(v) {}
-  FieldArg(int v) : FieldArg(static_cast<long long>(v)) {}
-  FieldArg(unsigned v) : value(static_cast<std::uint64_t>(v)) {}
-  FieldArg(long v) : FieldArg(static_cast<long long>(v)) {}
-  FieldArg(long long v) {
-    if (v < 0) {
-      value = static_cast<std::int64_t>(v);
-    } else {
-      value = static_cast<std::uint64_t>(v);
-    }
-  }
-  FieldArg(double v) : value(v) {}
-  FieldArg(std::string_view v) : value(std::string(v)) {}
-  FieldArg(const char* v) : value(std::string(v)) {}
-  FieldArg(Bytes v) : value(std::move(v)) {}
+  FieldArg(std::uint64_t v);
+  FieldArg(int v);
+  FieldArg(unsigned v);
+  FieldArg(long v);
+  FieldArg(long long v);
+  FieldArg(double v);
+  FieldArg(std::string_view v);
+  FieldArg(const char* v);
+  FieldArg(Bytes v);
   FieldArg(std::vector<Fields> v);
 };
 
