@@ -1,5 +1,8 @@
 #include "exerciser/detail/builtins.hpp"
 
+#include "mctpkit/exerciser/qemu_i2c.hpp"
+#include "mctpkit/exerciser/serial.hpp"
+
 namespace mctpkit::exerciser {
 
 namespace detail {
@@ -7,7 +10,8 @@ namespace detail {
 // Each transport declares its registration function here and adds one call below.
 
 void register_builtin_exercisers(ExerciserRegistry& registry) {
-  (void)registry;
+  register_serial_exerciser(registry);
+  register_qemu_i2c_exerciser(registry);
 }
 
 }  // namespace detail
