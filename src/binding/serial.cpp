@@ -22,6 +22,9 @@ constexpr FieldDef kFields[] = {
     u8("end_flag").hex().expect(kSerialFlag).titled("Closing flag"),
 };
 
+// Frames are built with the FCS raw; serial_frame() and serial_wrap() take the escaped form on request.
+Bytes wrap(ByteView plain) { return serial_wrap(plain); }
+
 }  // namespace
 
 const LayerDef kSerial{
@@ -32,12 +35,12 @@ const LayerDef kSerial{
     .summary = "SERIAL (revision: {revision:d}, byte_count: {byte_count}, fcs: {fcs})",
     .next = {.table = kPayloadTable},
     .unwrap = serial_unwrap,
-    .wrap = serial_wrap,
+    .wrap = wrap,
 };
 
 void register_serial(Registry& registry) {
   registry.declare(kSerial);
-  registry.add_link({"serial", "DSP0253 serial frame: 7E, revision, count, packet, FCS, 7E (escaped)", &kSerial});
+  registry.add_link({"serial", "DSP0253 serial frame: 7E, revision, count, packet, FCS, 7E (7E/7D escaped; FCS raw or escaped)", &kSerial});
 }
 
 }  // namespace mctpkit::binding

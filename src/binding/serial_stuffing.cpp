@@ -47,13 +47,21 @@ Bytes serial_frame(ByteView packet, SerialFcsStyle style) {
   return out;
 }
 
-Bytes serial_wrap(ByteView plain) {
-  // The flags stay as they are; everything between them (header, packet, FCS) is escaped.
+Bytes serial_wrap(ByteView plain, bool escape_fcs) {
+  // The flags stay as they are; revision, byte count and packet are escaped; the two FCS bytes
+  // before the closing flag are escaped only on request.
   if (plain.size() < 2) return Bytes(plain.begin(), plain.end());
+  const std::size_t fcs_begin = plain.size() >= 5 ? plain.size() - 3 : plain.size() - 1;
   Bytes out;
   out.reserve(2 * plain.size());
   out.push_back(plain.front());
-  serial_escape(plain.subspan(1, plain.size() - 2), out);
+  serial_escape(plain.subspan(1, fcs_begin - 1), out);
+  const ByteView fcs = plain.subspan(fcs_begin, plain.size() - 1 - fcs_begin);
+  if (escape_fcs) {
+    serial_escape(fcs, out);
+  } else {
+    out.insert(out.end(), fcs.begin(), fcs.end());
+  }
   out.push_back(plain.back());
   return out;
 }

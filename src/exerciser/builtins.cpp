@@ -1,5 +1,8 @@
 #include "exerciser/detail/builtins.hpp"
 
+#include "mctpkit/exerciser/qemu_i2c.hpp"
+#include "mctpkit/exerciser/serial.hpp"
+
 namespace mctpkit::exerciser {
 
 namespace detail {
@@ -7,6 +10,8 @@ namespace detail {
 // Each transport declares its registration function here and adds one call below.
 
 void register_builtin_exercisers(ExerciserRegistry& registry) {
+  register_serial_exerciser(registry);
+  register_qemu_i2c_exerciser(registry);
   register_qemu_i3c(registry);
   register_qemu_i3c_netdev2(registry);
   register_qemu_i3c_stream(registry);

@@ -76,13 +76,24 @@ const Bytes kFcs7E7EPacket = hex("01 A2 0A C9 00 89 02");
 const Bytes kFcs7E7ERaw = hex("7E 01 07 01 A2 0A C9 00 89 02 7E 7E 7E");
 const Bytes kFcs7E7EEscaped = hex("7E 01 07 01 A2 0A C9 00 89 02 7D 5E 7D 5E 7E");
 
-TEST(Serial, FcsBytesAreEscapedOnBuild) {
+TEST(Serial, FcsBytesAreRawOnBuild) {
   ASSERT_EQ(crc::crc16_fcs(hex("01 07 01 31 0A CB 00 92 02")), 0x7D5E);
   ASSERT_EQ(crc::crc16_fcs(hex("01 07 01 A2 0A C9 00 89 02")), 0x7E7E);
-  EXPECT_EQ(build(kFcs7D5EPacket), kFcs7D5EEscaped);
-  EXPECT_EQ(build(kFcs7E7EPacket), kFcs7E7EEscaped);
-  EXPECT_EQ(serial_frame(kFcs7D5EPacket, SerialFcsStyle::Raw), kFcs7D5ERaw);
-  EXPECT_EQ(serial_frame(kFcs7E7EPacket, SerialFcsStyle::Raw), kFcs7E7ERaw);
+  EXPECT_EQ(build(kFcs7D5EPacket), kFcs7D5ERaw);
+  EXPECT_EQ(build(kFcs7E7EPacket), kFcs7E7ERaw);
+  EXPECT_EQ(serial_frame(kFcs7D5EPacket), kFcs7D5ERaw);
+  EXPECT_EQ(serial_frame(kFcs7E7EPacket), kFcs7E7ERaw);
+  EXPECT_EQ(serial_frame(kFcs7D5EPacket, SerialFcsStyle::Escaped), kFcs7D5EEscaped);
+  EXPECT_EQ(serial_frame(kFcs7E7EPacket, SerialFcsStyle::Escaped), kFcs7E7EEscaped);
+}
+
+TEST(Serial, PyMctpGetEidRequestFromTheCompatDocument) {
+  // pymctp-compat.md section 4 (erratum 7): FCS 0x0BD1 raw.
+  const Bytes wire = hex("7E 01 07 01 09 08 C9 00 81 02 0B D1 7E");
+  EXPECT_EQ(build(hex("01 09 08 C9 00 81 02")), wire);
+  Frame f = decode(wire, "serial", registry());
+  EXPECT_TRUE(f.diagnostics.empty()) << described(f);
+  EXPECT_EQ(f.layers[0].num("fcs"), 0x0BD1u);
 }
 
 TEST(Serial, FcsAcceptedRawOrEscaped) {
@@ -98,8 +109,9 @@ TEST(Serial, FcsAcceptedRawOrEscaped) {
     ASSERT_EQ(f.layers.size(), 2u);
     EXPECT_EQ(f.layers[0].num("fcs"), c.fcs);
     EXPECT_EQ(decoded_packet(f), c.packet);
-    // Whatever was received, mctpkit sends the DSP0253 form.
+    // Whatever was received, mctpkit sends the FCS raw.
     EXPECT_EQ(f.build(registry()), serial_frame(c.packet));
+    EXPECT_EQ(f.build(registry()), c.wire == kFcs7D5EEscaped ? kFcs7D5ERaw : c.wire == kFcs7E7EEscaped ? kFcs7E7ERaw : c.wire);
   }
 }
 
@@ -107,7 +119,8 @@ TEST(Serial, UnwrapKeepsFlagsAndRemovesEscapes) {
   EXPECT_EQ(serial_unwrap(kEscapedFrame), hex("7E 01 09 01 00 0A CF 00 91 01 00 7E 4C B5 7E"));
   EXPECT_EQ(serial_unwrap(kFcs7D5ERaw), hex("7E 01 07 01 31 0A CB 00 92 02 7D 5E 7E"));
   EXPECT_EQ(serial_unwrap(kFcs7E7EEscaped), hex("7E 01 07 01 A2 0A C9 00 89 02 7E 7E 7E"));
-  EXPECT_EQ(serial_wrap(hex("7E 01 07 01 A2 0A C9 00 89 02 7E 7E 7E")), kFcs7E7EEscaped);
+  EXPECT_EQ(serial_wrap(hex("7E 01 07 01 A2 0A C9 00 89 02 7E 7E 7E")), kFcs7E7ERaw);
+  EXPECT_EQ(serial_wrap(hex("7E 01 07 01 A2 0A C9 00 89 02 7E 7E 7E"), true), kFcs7E7EEscaped);
   EXPECT_EQ(serial_unwrap({}), Bytes{});
   // A lone escape at the very end stands for a byte that never came.
   EXPECT_EQ(serial_unwrap(hex("7E 01 09 01 00 7D")), hex("7E 01 09 01 00"));

@@ -114,6 +114,10 @@ rc, out, err = run("craft", "mctp(tag=9)")
 check("craft error points at the column", err.endswith("  mctp(tag=9)\n           ^\n"), err)
 expect("craft syntax error", ["craft", "mctp(dst=1"], 2, "", "expected ')'")
 
+# serial FCS: raw by default (Linux, libmctp, PyMCTP; FCS 0x7D08 here), escaped on request
+SERIAL_EXPR = "serial()/mctp(dst=9,src=8,to=1,tag=1)/pldm(rq=1,iid=29,type=base,cmd=2)/get_tid()"
+expect("craft serial sends the FCS raw", ["craft", SERIAL_EXPR], 0, "7E 01 08 01 09 08 C9 01 9D 00 02 7D 08 7E\n")
+
 # layers
 out = expect("layers lists craft names", ["layers"], 0)
 check("layers has set_endpoint_id", "set_endpoint_id " in out and "Links:" in out, out)

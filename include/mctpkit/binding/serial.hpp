@@ -3,10 +3,12 @@
 // first), `7E`. Inside the flags 0x7E and 0x7D are sent as `7D, byte ^ 0x20`.
 //
 // The layer's fields describe the frame with its escapes removed (the "plain" form); `unwrap`
-// and `wrap` convert between that and the wire. On build every 0x7E/0x7D between the flags is
-// escaped, FCS bytes included, as DSP0253 intends (PyMCTP erratum 7). On decode the FCS bytes
-// are accepted escaped or raw: Linux, libmctp and mctp-rs send them raw, located by the byte
-// count. A raw FCS byte may look like an escape (`7D 5E` is either the escaped 0x7E or the two
+// and `wrap` convert between that and the wire. On build every 0x7E/0x7D in the revision, byte
+// count and packet is escaped; the two FCS bytes are sent raw, as Linux, libmctp, mctp-rs and
+// PyMCTP send them and every deployed receiver expects (they are located by the byte count; an
+// escaping sender loses about one frame in 64 with libmctp). serial_frame(..., Escaped),
+// serial_wrap(..., true) and the serial exerciser's fcs_escape=1 escape them too, the literal
+// reading of DSP0253. On decode the FCS bytes are accepted escaped or raw. A raw FCS byte may look like an escape (`7D 5E` is either the escaped 0x7E or the two
 // raw bytes 0x7D 0x5E), so each FCS byte is read both ways and the reading that the computed
 // FCS and the closing flag confirm wins; with no such reading the escaped one is shown. A
 // frame that ends after its packet but before its closing flag is unwrapped without that
@@ -37,16 +39,17 @@ constexpr bool serial_needs_escape(std::uint8_t b) { return b == kSerialFlag || 
 void serial_escape(ByteView data, Bytes& out);
 
 enum class SerialFcsStyle : std::uint8_t {
-  Escaped,  // DSP0253: the FCS bytes are escaped like the packet (what mctpkit sends)
-  Raw,      // Linux, libmctp, mctp-rs: the FCS bytes are sent as they are
+  Raw,      // Linux, libmctp, mctp-rs, PyMCTP: the FCS bytes are sent as they are (the default)
+  Escaped,  // literal DSP0253: the FCS bytes are escaped like the packet
 };
 
 /// A whole wire frame carrying `packet` (at most 255 bytes; throws std::invalid_argument beyond).
-Bytes serial_frame(ByteView packet, SerialFcsStyle style = SerialFcsStyle::Escaped);
+Bytes serial_frame(ByteView packet, SerialFcsStyle style = SerialFcsStyle::Raw);
 
-/// LayerDef hooks: wire frame -> plain frame (escapes removed) and back.
+/// LayerDef hooks: wire frame -> plain frame (escapes removed) and back; `escape_fcs` also
+/// escapes the two FCS bytes.
 Bytes serial_unwrap(ByteView wire);
-Bytes serial_wrap(ByteView plain);
+Bytes serial_wrap(ByteView plain, bool escape_fcs = false);
 
 namespace detail {
 

@@ -13,8 +13,10 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "mctpkit/core/frame.hpp"
@@ -34,7 +36,12 @@ enum class Outcome {
   Response,            // a matching response with a success completion code (or none to check)
   ErrorCompletion,     // a matching response whose completion code is an error
   NoResponse,          // nothing matched within the timeout and retries
+  UnexpectedResponse,  // no match, but a response came back with the request's EIDs and tag
+                       // and a different command or instance ID (see Exchange::unexpected)
 };
+
+/// "response", "error completion", "no response", "unexpected response".
+std::string_view to_string(Outcome outcome);
 
 /// One exchange: what was sent and what answered it.
 struct Exchange {
@@ -46,7 +53,19 @@ struct Exchange {
   std::chrono::microseconds latency{0};// from the last packet sent to the last packet received
   int tries = 0;
   std::string detail;                  // a sentence for people: "no response after 3 tries of 100 ms", ...
+  std::vector<std::string> unexpected; // why each unexpected response did not match
+  std::optional<std::uint64_t> completion_code;  // of the response, when its message has one
 };
+
+/// A frame (or reassembled message) that did not answer the request, and why.
+struct Unmatched {
+  const Frame& frame;       // decoded with the exerciser's link, or a reassembled message (link "mctp")
+  ByteView wire;            // the binding frame (the last one, for a reassembled message)
+  std::string_view reason;  // "from EID 0x0A, not 0x09", "unexpected response: mctpc.command is ...", a
+                            // reassembly event's text, ...
+  bool unexpected_response; // it had the request's EIDs and tag but not its command or instance ID
+};
+using UnmatchedListener = std::function<void(const Unmatched&)>;
 
 /// A frame that arrived while waiting and did not answer the request.
 using Listener = std::function<void(const Frame& frame, ByteView wire)>;
@@ -60,13 +79,28 @@ class Requester {
 
   /// Frames that arrive and answer no request go here (unsolicited, unrelated, late).
   void set_listener(Listener listener);
+  /// The same, with the reason each frame did not match (replaces set_listener's callback).
+  void set_unmatched_listener(UnmatchedListener listener);
+
+  /// Waits up to `duration` for frames and hands each to the listener (nothing is requested).
+  /// Returns the number of frames received.
+  std::size_t drain(std::chrono::milliseconds duration);
 
   /// Sends `request` and waits for its response. Throws std::invalid_argument when the request
   /// cannot be built, TransportError when the transport fails.
   Exchange request(Frame request, const RequestOptions& options = {});
 
-  /// Sends `message` as it is (fragmented at the transmission unit) without waiting.
+  /// Sends `message` as it is (fragmented at the transmission unit) without waiting; the
+  /// exerciser's binding layer is added when absent.
   std::vector<Bytes> send(Frame message);
+
+  /// Fills what `request` needs to be sent (binding layer and addresses, TO, tag, rq, instance
+  /// IDs), allocating a tag and instance IDs as request() does. Throws std::invalid_argument.
+  Frame prepare(Frame request);
+
+  /// The timeout and retries used when RequestOptions leaves them unset.
+  std::chrono::milliseconds default_timeout() const;
+  int default_retries() const;
 
  private:
   struct Impl;
