@@ -1,7 +1,7 @@
 // qemu-i2c-stream: QEMU's i2c-target-remote over TCP (or a UNIX stream), typed messages
 // length-framed, HELLO first. As the I2C target (default), written bodies are received frames
 // and sent frames wait in a byte buffer that READ_REQ drains (ALERT announces them); in master
-// mode every frame goes out as a WRITE.
+// mode every frame goes out as a WRITE (waiting while QEMU is absent).
 #include <algorithm>
 #include <deque>
 
@@ -33,7 +33,11 @@ class QemuI2cStream : public Exerciser {
   void send(ByteView frame) override {
     if (frame.empty()) throw TransportError("qemu-i2c-stream: an empty frame cannot be sent");
     if (master_) {
-      if (!stream_.send(kI2cWrite, frame)) throw TransportError("qemu-i2c-stream: not connected to QEMU");
+      if (writes_.size() == kMaxReceived) {
+        throw TransportError("qemu-i2c-stream: " + std::to_string(kMaxReceived) + " frames already wait for QEMU");
+      }
+      writes_.emplace_back(frame.begin(), frame.end());
+      flush_writes();
       return;
     }
     if (readable_.size() + frame.size() > kMaxReadable) {
@@ -57,8 +61,14 @@ class QemuI2cStream : public Exerciser {
   static constexpr std::size_t kMaxReadable = 65536;
   static constexpr std::size_t kMaxReceived = 256;
 
+  // Master writes wait while QEMU is absent and go in order once it is back.
+  void flush_writes() {
+    while (!writes_.empty() && stream_.send(kI2cWrite, writes_.front())) writes_.pop_front();
+  }
+
   void pump() {
     TypedStream::Poll poll = stream_.poll();
+    flush_writes();
     if (poll.connected_now && alert_ && !master_ && !readable_.empty()) stream_.send(kI2cAlert, {});
     for (const TypedMessage& m : poll.messages) {
       if (m.type == kI2cWrite) {
@@ -83,6 +93,7 @@ class QemuI2cStream : public Exerciser {
   std::uint8_t own_;
   std::optional<std::uint8_t> peer_;
   Bytes readable_;
+  std::deque<Bytes> writes_;
   std::deque<Bytes> received_;
 };
 

@@ -75,6 +75,20 @@ TEST_F(QemuI2cStream, InMasterModeEveryFrameIsAWriteBothWays) {
   EXPECT_EQ(to_hex(*frame), "20 0F 0C 65 01 0A 1D C7 00 11 01 00 00 1D 00 1B");
 }
 
+TEST(QemuI2cStreamMaster, WritesWaitUntilQemuIsThere) {
+  test::TempDir dir;
+  const std::string path = dir.file("i2c.sock");
+  test::FrameLog frames;
+  auto ex = open("qemu-i2c-stream:unix=" + path + ",addr=0x10,mode=master,retry=20");
+  ex->send(hex("64 0F 01"));
+  ex->send(hex("64 0F 02"));
+  test::Fd listener = test::listen_unix(path);
+  test::Fd qemu = test::accept_pumping(listener.get(), *ex, frames);
+  ASSERT_GE(qemu.get(), 0);
+  EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), 25, *ex, frames)),
+            std::string(kHello) + " 00 00 00 04 00 64 0F 01 00 00 00 04 00 64 0F 02");
+}
+
 TEST_F(QemuI2cStream, ReconnectsAndSaysHelloAgain) {
   auto ex = connect(",addr=0x32");
   qemu.reset();
