@@ -20,3 +20,7 @@ add_test(NAME install_and_consume
                  -DWORK_DIR=${CMAKE_CURRENT_BINARY_DIR}/install-test
                  -P ${CMAKE_CURRENT_SOURCE_DIR}/install/check_install.cmake)
 endif()
+
+add_test(NAME cli_endpoint
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/endpoint_cli_test.py $<TARGET_FILE:mctpkit_cli>
+                 ${MCTPKIT_SHARED_DIR})
