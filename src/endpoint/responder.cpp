@@ -10,9 +10,11 @@
 #include "detail/canned.hpp"
 #include "detail/handlers.hpp"
 #include "mctpkit/core/decode.hpp"
+#include "mctpkit/mctp/control.hpp"
 #include "mctpkit/mctp/fragment.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
 #include "mctpkit/mctp/transport.hpp"
+#include "mctpkit/pldm/pldm.hpp"
 
 namespace mctpkit::endpoint {
 
@@ -153,6 +155,10 @@ struct Responder::Impl {
     const detail::Handler* handler = table->find(key);
     if (!handler) return error(detail::kCcUnsupported);
     if (auto cc = malformed_code(message)) return error(*cc);
+    // A command with request fields whose body did not decode at all is too short.
+    Key request_key = type == mctp::kControl ? Key{key.parts[0], 1} : Key{key.parts[0], key.parts[1], 1};
+    const LayerDef* request_def = registry.lookup(type == mctp::kControl ? mctp::kControlCommandTable : pldm::kCommandTable, request_key);
+    if (!body && request_def && !request_def->fields.empty()) return error(detail::kCcInvalidLength);
     return (*handler)(request);
   }
 
