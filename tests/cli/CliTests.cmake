@@ -30,3 +30,6 @@ endif()
 add_test(NAME cli_hardening
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/hardening_test.py $<TARGET_FILE:mctpkit_cli>
                  ${MCTPKIT_SHARED_DIR})
+add_test(NAME cli_endpoint
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/endpoint_cli_test.py $<TARGET_FILE:mctpkit_cli>
+                 ${MCTPKIT_SHARED_DIR})

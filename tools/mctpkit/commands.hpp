@@ -23,5 +23,6 @@ Runner add_craft_command(CLI::App& app);
 Runner add_layers_command(CLI::App& app);
 Runner add_analyze_command(CLI::App& app);
 Runner add_completion_command(CLI::App& app);
+Runner add_endpoint_command(CLI::App& app);
 
 }  // namespace mctpkit::cli

@@ -30,6 +30,7 @@ int main(int argc, char** argv) {
   add(add_analyze_command);
   add(add_layers_command);
   add(add_completion_command);
+  add(add_endpoint_command);
 
   // PyMCTP spells the time zone option -tz, which CLI11 cannot take as a short option.
   std::vector<std::string> args;

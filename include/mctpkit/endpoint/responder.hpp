@@ -1,0 +1,88 @@
+#pragma once
+// Endpoint emulation: one or more MCTP endpoints (simple endpoint, bridge, bus owner, PLDM
+// terminus) answering requests that arrive as binding frames.
+//
+// The responder takes every received frame, keeps the ones addressed to one of its endpoints
+// (physical address, then EID: its own, the null EID 0 or, for control, the broadcast EID 0xFF),
+// reassembles multi-packet requests, and answers requests only (TO=1, and for control and PLDM
+// Rq=1, D=0). Handlers sit in tables keyed like the registry's dispatch tables (control by
+// command, PLDM by type and command), receive the decoded request and build the reply from
+// layers. A reply keeps the tag, clears TO, swaps EIDs and physical addresses, comes from the
+// EID the request was sent to (the endpoint's EID before the request when it went to 0 or
+// 0xFF), and is fragmented at the endpoint's transmission unit.
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/registry.hpp"
+#include "mctpkit/endpoint/config.hpp"
+#include "mctpkit/exerciser/exerciser.hpp"
+
+namespace mctpkit::endpoint {
+
+/// Frames the responder wants sent, after `delay`.
+struct Outgoing {
+  std::vector<Bytes> frames;
+  std::chrono::milliseconds delay{0};
+};
+
+/// Something worth logging: a frame that came in or went out.
+struct LogEntry {
+  bool outgoing = false;
+  const Frame& frame;  // decoded with the link of the transport
+  ByteView wire;
+};
+using LogSink = std::function<void(const LogEntry&)>;
+
+class Responder {
+ public:
+  /// `link` is the link name of the frames ("smbus", "mctp", "serial"...).
+  Responder(Config config, std::string link, const Registry& registry = default_registry());
+  ~Responder();
+  Responder(const Responder&) = delete;
+  Responder& operator=(const Responder&) = delete;
+
+  /// Adds canned replies to every endpoint (replies mined from a capture carry their EID).
+  void add_canned(const std::vector<CannedReply>& replies);
+
+  /// Handles one received frame; returns what to send (empty when nothing answers it).
+  std::vector<Outgoing> handle(ByteView frame);
+
+  /// The endpoints' present EIDs (they change with Set Endpoint ID), in configuration order.
+  std::vector<std::uint8_t> eids() const;
+  /// The configuration of endpoint `index` as the model stands now (effecters that were set...).
+  const EndpointConfig& endpoint(std::size_t index) const;
+
+  void set_log(LogSink sink);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Canned replies mined from a capture: each request (TO=1) paired with the response that
+/// answers it (EIDs swapped, same tag, TO clear, same instance ID for control and PLDM).
+/// Multi-packet messages are reassembled. Throws ConfigError when the capture cannot be read.
+std::vector<CannedReply> mine_capture(const std::string& path, const Registry& registry = default_registry());
+std::vector<CannedReply> mine_capture_memory(Bytes data, const Registry& registry = default_registry());
+
+struct ServeOptions {
+  /// Stop after answering this many requests (0 = no limit).
+  std::size_t max_requests = 0;
+  /// Stop after this long (nullopt = no limit).
+  std::optional<std::chrono::milliseconds> duration;
+  /// Stop when this becomes true (set from a signal handler); checked at least every 100 ms.
+  const std::atomic<bool>* stop = nullptr;
+};
+
+/// Runs `responder` on `exerciser` until a stop condition. Returns the number of requests
+/// answered. Throws TransportError when the transport fails.
+std::size_t serve(exerciser::Exerciser& exerciser, Responder& responder, const ServeOptions& options = {});
+
+}  // namespace mctpkit::endpoint
