@@ -31,13 +31,15 @@ void register_builtin_protocols(Registry& registry) {
   registry.bind(binding::kPayloadTable, Key{}, mctp::kTransport);
 }
 
-const Registry& default_registry() {
-  static const Registry registry = [] {
+Registry& mutable_default_registry() {
+  static Registry registry = [] {
     Registry r;
     register_builtin_protocols(r);
     return r;
   }();
   return registry;
 }
+
+const Registry& default_registry() { return mutable_default_registry(); }
 
 }  // namespace mctpkit

@@ -138,4 +138,21 @@ std::vector<const LayerDef*> Registry::layers() const {
   return out;
 }
 
+std::string_view Registry::binding_owner(std::string_view table, const Key& key) const {
+  auto tit = impl_->tables.find(table);
+  if (tit == impl_->tables.end()) return {};
+  auto it = tit->second.by_key.find(key);
+  return it == tit->second.by_key.end() ? std::string_view{} : std::string_view(it->second.owner);
+}
+
+std::string_view Registry::layer_owner(std::string_view id) const {
+  auto it = impl_->layers.find(id);
+  return it == impl_->layers.end() ? std::string_view{} : std::string_view(it->second.second);
+}
+
+std::string_view Registry::link_owner(std::string_view name) const {
+  auto it = impl_->links.find(name);
+  return it == impl_->links.end() ? std::string_view{} : std::string_view(it->second.second);
+}
+
 }  // namespace mctpkit

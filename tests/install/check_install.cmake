@@ -59,4 +59,52 @@ execute_process(COMMAND ${WORK_DIR}/consumer-pc OUTPUT_VARIABLE out RESULT_VARIA
 if(NOT rc EQUAL 0 OR NOT out STREQUAL expected)
   message(FATAL_ERROR "pkg-config consumer printed:\n${out}")
 endif()
-message(STATUS "installed package works through find_package and pkg-config")
+
+# The sample plugin, built out of the tree against the installed package like a vendor's.
+execute_process(COMMAND ${CMAKE_COMMAND} -S ${SOURCE_DIR}/plugins/sample-vendor -B ${WORK_DIR}/sample-vendor
+                        -DCMAKE_PREFIX_PATH=${WORK_DIR}/prefix
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "configuring the sample plugin with find_package(mctpkit) failed")
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR}/sample-vendor RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "building the sample plugin out of the tree failed")
+endif()
+
+# The installed tool finds the installed sample in <prefix>/lib/mctpkit/plugins, and nothing from
+# the environment or the home folder of whoever runs the tests.
+unset(ENV{MCTPKIT_PLUGIN_PATH})
+unset(ENV{XDG_DATA_HOME})
+unset(ENV{LD_LIBRARY_PATH})
+set(ENV{HOME} ${WORK_DIR}/home)
+set(tool ${WORK_DIR}/prefix/bin/mctpkit)
+file(GLOB system_plugin ${WORK_DIR}/prefix/lib*/mctpkit/plugins/sample-vendor.so)
+if(NOT system_plugin)
+  message(FATAL_ERROR "the sample plugin is not installed in <prefix>/lib/mctpkit/plugins")
+endif()
+set(packet 01 09 08 c8 7e 99 99 00 00 10 00 00 04 de ad be ef)
+set(expected "MCTP 0:0 (09 <-- 08) (S:E:TO) VDPCI / VDM-PCI REQ (VID: 9999, cmd_code: 0x00, rq: 0) / SAMPLE-VENDOR (cmd=0x10, status=0, seq=0, len=4)\n")
+execute_process(COMMAND ${tool} decode ${packet} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR NOT out STREQUAL expected OR NOT err STREQUAL "")
+  message(FATAL_ERROR "installed tool with the installed plugin printed:\n${out}${err}")
+endif()
+execute_process(COMMAND ${tool} extensions OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "^sample-vendor 1.0.0 \\(MIT\\)\n[^\n]*\n  path: ${system_plugin}\n")
+  message(FATAL_ERROR "installed tool listed:\n${out}")
+endif()
+
+# The out-of-tree build given with --plugin comes first; the installed one is then a duplicate.
+set(own_plugin ${WORK_DIR}/sample-vendor/sample-vendor.so)
+execute_process(COMMAND ${tool} --plugin ${own_plugin} craft-sample-vendor --command 0x10 --data deadbeef
+                OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+set(expected "Vendor ID: 0x9999\nPacket: SAMPLE-VENDOR (cmd=0x10, status=0, seq=0, len=4)\nRaw bytes: 10 00 00 04 de ad be ef\n")
+set(expected_err "mctpkit: warning: plugin ${system_plugin}: refused: plugin name 'sample-vendor' is already taken by ${own_plugin}\n")
+if(NOT rc EQUAL 0 OR NOT out STREQUAL expected OR NOT err STREQUAL expected_err)
+  message(FATAL_ERROR "the out-of-tree sample plugin printed:\n${out}${err}")
+endif()
+execute_process(COMMAND ${tool} --no-plugins decode ${packet} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 1 OR NOT out MATCHES "/ Raw\n$")
+  message(FATAL_ERROR "--no-plugins still decoded the vendor layer:\n${out}")
+endif()
+message(STATUS "installed package works through find_package and pkg-config, and with plugins")

@@ -5,6 +5,9 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <map>
+#include <string>
+#include <vector>
 
 namespace mctpkit::cli {
 
@@ -24,5 +27,18 @@ Runner add_layers_command(CLI::App& app);
 Runner add_analyze_command(CLI::App& app);
 Runner add_completion_command(CLI::App& app);
 Runner add_endpoint_command(CLI::App& app);
+Runner add_extensions_command(CLI::App& app);
+
+// Plugins: --plugin PATH and --no-plugins come before the command, and are read before parsing
+// so that plugin commands can be added as subcommands.
+struct PluginSwitches {
+  std::vector<std::string> paths;
+  bool disabled = false;
+};
+PluginSwitches read_plugin_switches(int argc, char** argv);
+/// Declares --plugin and --no-plugins on `app` (for --help and parsing).
+void add_plugin_options(CLI::App& app);
+/// Loads the plugins (unless disabled), reports refusals on stderr, and adds their commands.
+void load_plugins_into(CLI::App& app, const PluginSwitches& switches, std::map<CLI::App*, Runner>& runners);
 
 }  // namespace mctpkit::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
       "Run 'mctpkit COMMAND --help' for the options of a command.");
   app.set_version_flag("--version", std::string("mctpkit ") + MCTPKIT_VERSION);
   app.require_subcommand(1);
+  add_plugin_options(app);
 
   std::map<CLI::App*, Runner> runners;
   auto add = [&](Runner (*adder)(CLI::App&)) {
@@ -31,10 +32,13 @@ int main(int argc, char** argv) {
   add(add_layers_command);
   add(add_completion_command);
   add(add_endpoint_command);
+  add(add_extensions_command);
 
   // PyMCTP spells the time zone option -tz, which CLI11 cannot take as a short option.
   std::vector<std::string> args;
   for (int i = argc - 1; i > 0; --i) args.push_back(std::string_view(argv[i]) == "-tz" ? "--timezone" : argv[i]);
+  // After every built-in command is added: plugins may not take their names.
+  load_plugins_into(app, read_plugin_switches(argc, argv), runners);
   try {
     app.parse(args);
   } catch (const CLI::ParseError& e) {

@@ -17,4 +17,9 @@ void register_message_links(Registry& registry);
 /// core/frame.hpp so that Frame::build() can default to it.)
 const Registry& default_registry();
 
+/// The same registry, for adding to it: mctpkit::plugin::load_plugins() registers plugin layers
+/// here so that every entry point defaulting to default_registry() sees them. Add before
+/// decoding starts (the registry is not locked).
+Registry& mutable_default_registry();
+
 }  // namespace mctpkit

@@ -52,6 +52,11 @@ class Registry {
   const LinkDef* link(std::string_view name) const;
   std::vector<LinkDef> links() const;
   std::vector<const LayerDef*> layers() const;
+  /// Who bound `key` in `table`, or who declared the layer `id`; empty when nobody did. Lets a
+  /// caller check a batch of registrations (a plugin's) before making any of them.
+  std::string_view binding_owner(std::string_view table, const Key& key) const;
+  std::string_view layer_owner(std::string_view id) const;
+  std::string_view link_owner(std::string_view name) const;
 
  private:
   struct Impl;
