@@ -15,7 +15,7 @@ def test_all_vector_files_are_found():
 
 
 @pytest.mark.parametrize("name", VECTOR_FILES)
-def test_vectors_give_the_cli_summaries(name, summary_rule, tmp_path):
+def test_python_gives_the_cli_summaries(name, tmp_path):
     rows = read_vectors(name)
     packets = tmp_path / "packets.txt"
     packets.write_text("".join(packet + "\n" for packet, _ in rows))
@@ -23,10 +23,21 @@ def test_vectors_give_the_cli_summaries(name, summary_rule, tmp_path):
     assert cli.returncode == 0, cli.stderr
     cli_lines = cli.stdout.splitlines()
     assert len(cli_lines) == len(rows)
-    mismatches = []
-    for (packet, expected), cli_line in zip(rows, cli_lines):
+    differences = []
+    for (packet, _), cli_line in zip(rows, cli_lines):
         link, hex_text = packet.split(":", 1)
         summary = mctpkit.decode(bytes.fromhex(hex_text), link=link.strip()).summary()
-        if summary != cli_line or not summary_rule(expected, summary):
-            mismatches.append((packet, expected, cli_line, summary))
+        if summary != cli_line:
+            differences.append((packet, cli_line, summary))
+    assert differences == []
+
+
+@pytest.mark.parametrize("name", VECTOR_FILES)
+def test_python_summaries_match_the_golden_ones(name, summary_rule):
+    mismatches = []
+    for packet, expected in read_vectors(name):
+        link, hex_text = packet.split(":", 1)
+        summary = mctpkit.decode(hex_text, link=link.strip()).summary()
+        if not summary_rule(expected, summary):
+            mismatches.append((packet, expected, summary))
     assert mismatches == []

@@ -39,9 +39,9 @@ def test_reference_counts_are_stable():
 
 
 def test_repeated_decoding_does_not_grow():
-    work(20000)
+    work(5000)
     gc.collect()
     start = resident_kib()
-    work(100000)
+    work(30000)
     gc.collect()
     assert resident_kib() - start < 2048
