@@ -7,6 +7,7 @@ packages=(
   cmake ninja-build g++ make pkg-config python3
   libcli11-dev libfmt-dev nlohmann-json3-dev libpcap-dev libhowardhinnant-date-dev
   libgtest-dev libgmock-dev libbenchmark-dev tzdata groff-base
+  pybind11-dev python3-dev python3-pytest
 )
 
 missing=()

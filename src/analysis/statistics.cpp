@@ -51,40 +51,62 @@ void Statistics::add_reassembly_event(const mctp::Event& event) {
   ++reassembly_problems_[std::string(mctp::to_string(event.kind))];
 }
 
+Statistics::Figures Statistics::figures() const {
+  Figures f;
+  f.packets = packets_;
+  f.skipped_records = skipped_records_;
+  f.messages = messages_;
+  f.packets_by_command = packets_by_command_;
+  f.messages_by_command = messages_by_command_;
+  f.matched = matched_;
+  for (const auto& [command, l] : latencies_) {
+    std::vector<std::int64_t> s = l.samples;
+    std::sort(s.begin(), s.end());
+    std::int64_t median = s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
+    f.latencies.push_back({command, l.count, s.front(), median, s.back(), l.count > s.size()});
+  }
+  const std::vector<const PendingRequest*> unanswered = matcher_.unanswered();
+  for (const PendingRequest* r : unanswered) f.unanswered.push_back({r->frame, r->command});
+  // A request whose tag was reused before any answer came is lost: it counts as unanswered.
+  f.never_answered = unanswered.size() + matcher_.evicted_unanswered() + tag_reuse_;
+  f.unmatched_responses = unmatched_responses_;
+  f.tag_reuse = tag_reuse_;
+  f.reassembly_problems = reassembly_problems_;
+  f.bad_checksums_by_layer = bad_checksums_by_layer_;
+  f.diagnostics_by_kind = diagnostics_by_kind_;
+  return f;
+}
+
 std::string Statistics::report() const {
+  Figures f = figures();
   std::string out = "== Statistics ==\n";
-  out += fmt::format("Packets: {}\n", packets_);
-  if (skipped_records_) out += fmt::format("Records that are not MCTP (skipped): {}\n", skipped_records_);
-  out += fmt::format("Messages: {}\n", messages_);
+  out += fmt::format("Packets: {}\n", f.packets);
+  if (f.skipped_records) out += fmt::format("Records that are not MCTP (skipped): {}\n", f.skipped_records);
+  out += fmt::format("Messages: {}\n", f.messages);
   auto table = [&](std::string_view title, const std::map<std::string, std::uint64_t>& m) {
     out += fmt::format("{}:{}\n", title, m.empty() ? " none" : "");
     for (const auto& [name, n] : m) out += fmt::format("  {:<56} {:>9}\n", name, n);
   };
-  table("Packets by message type and command", packets_by_command_);
-  table("Messages by message type and command", messages_by_command_);
+  table("Packets by message type and command", f.packets_by_command);
+  table("Messages by message type and command", f.messages_by_command);
 
-  out += fmt::format("Request/response pairs matched: {}\n", matched_);
-  if (!latencies_.empty()) {
+  out += fmt::format("Request/response pairs matched: {}\n", f.matched);
+  if (!f.latencies.empty()) {
     out += fmt::format("  {:<44} {:>8} {:>12} {:>12} {:>12}\n", "command", "pairs", "min ms", "median ms", "max ms");
-    for (const auto& [command, l] : latencies_) {
-      std::vector<std::int64_t> s = l.samples;
-      std::sort(s.begin(), s.end());
-      std::int64_t median = s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
-      out += fmt::format("  {:<44} {:>8} {:>12} {:>12} {:>12}{}\n", command, l.count, millis(s.front()), millis(median),
-                         millis(s.back()), l.count > s.size() ? " (median of a sample)" : "");
+    for (const Latency& l : f.latencies) {
+      out += fmt::format("  {:<44} {:>8} {:>12} {:>12} {:>12}{}\n", l.command, l.pairs, millis(l.min_ns),
+                         millis(l.median_ns), millis(l.max_ns), l.sampled ? " (median of a sample)" : "");
     }
   }
-  const std::vector<const PendingRequest*> unanswered = matcher_.unanswered();
-  // A request whose tag was reused before any answer came is lost: it counts as unanswered.
-  out += fmt::format("Requests never answered: {}\n", unanswered.size() + matcher_.evicted_unanswered() + tag_reuse_);
-  for (std::size_t i = 0; i < unanswered.size() && i < 20; ++i) {
-    out += fmt::format("  frame {}: {}\n", unanswered[i]->frame, unanswered[i]->command);
+  out += fmt::format("Requests never answered: {}\n", f.never_answered);
+  for (std::size_t i = 0; i < f.unanswered.size() && i < 20; ++i) {
+    out += fmt::format("  frame {}: {}\n", f.unanswered[i].frame, f.unanswered[i].command);
   }
-  out += fmt::format("Responses without a request: {}\n", unmatched_responses_);
-  out += fmt::format("Tag reuse while a request was outstanding: {}\n", tag_reuse_);
-  table("Reassembly problems", reassembly_problems_);
-  table("Bad checksums (PEC, FCS, MIC) by layer", bad_checksums_by_layer_);
-  table("Decode diagnostics by kind", diagnostics_by_kind_);
+  out += fmt::format("Responses without a request: {}\n", f.unmatched_responses);
+  out += fmt::format("Tag reuse while a request was outstanding: {}\n", f.tag_reuse);
+  table("Reassembly problems", f.reassembly_problems);
+  table("Bad checksums (PEC, FCS, MIC) by layer", f.bad_checksums_by_layer);
+  table("Decode diagnostics by kind", f.diagnostics_by_kind);
   return out;
 }
 

@@ -200,32 +200,13 @@ class Parser {
   }
 
   const LayerDef& resolve_layer(const std::string& name, const Frame& frame, std::size_t column) {
-    std::vector<const LayerDef*> candidates = registry_.layers_named(name);
-    if (candidates.empty() && name == kRawLayer.id) candidates.push_back(&kRawLayer);  // raw(data=...) anywhere
-    if (candidates.empty()) {
-      std::set<std::string> names{"raw"};
-      for (const LayerDef* d : registry_.layers()) names.insert(std::string(d->name_for_craft()));
-      std::string best = closest_name(name, {names.begin(), names.end()});
-      fail(column, fmt::format("unknown layer '{}'{} ('mctpkit layers' lists them)", name,
-                               best.empty() ? "" : fmt::format(" (did you mean {}?)", best)));
-    }
-    if (candidates.size() == 1 || frame.layers.empty()) return *candidates.front();
-    // Several layers share the name (request and response): take the one the previous layer's
-    // key fields, as far as they are set, point at.
-    const Layer& lower = frame.layers.back();
-    const DispatchDef& next = lower.def().next;
-    for (const LayerDef* candidate : candidates) {
-      const Key* key = registry_.key_of(next.table, *candidate);
-      if (key == nullptr) continue;
-      bool matches = true;
-      for (std::uint8_t k = 0; k < key->count; ++k) {
-        std::string_view field = next.key[k];
-        if (field.empty() || field.find('.') != std::string_view::npos) continue;
-        if (auto v = lower.get(field); v && *v != key->parts[k]) matches = false;
-      }
-      if (matches) return *candidate;
-    }
-    return *candidates.front();
+    if (const LayerDef* def = craft::resolve_layer(name, frame, registry_)) return *def;
+    if (name == kRawLayer.id) return kRawLayer;  // raw(data=...) anywhere
+    std::set<std::string> names{"raw"};
+    for (const LayerDef* d : registry_.layers()) names.insert(std::string(d->name_for_craft()));
+    std::string best = closest_name(name, {names.begin(), names.end()});
+    fail(column, fmt::format("unknown layer '{}'{} ('mctpkit layers' lists them)", name,
+                             best.empty() ? "" : fmt::format(" (did you mean {}?)", best)));
   }
 
   std::string_view text_;
@@ -235,6 +216,32 @@ class Parser {
 };
 
 }  // namespace
+
+const LayerDef* resolve_layer(std::string_view name, const Frame& below, const Registry& registry) {
+  std::vector<const LayerDef*> candidates = registry.layers_named(name);
+  if (candidates.empty()) return nullptr;
+  if (candidates.size() == 1 || below.layers.empty()) return candidates.front();
+  // Several layers share the name (request and response): take the one the previous layer's
+  // key fields, as far as they are set, point at.
+  const Layer& lower = below.layers.back();
+  const DispatchDef& next = lower.def().next;
+  for (const LayerDef* candidate : candidates) {
+    const Key* key = registry.key_of(next.table, *candidate);
+    if (key == nullptr) continue;
+    bool matches = true;
+    for (std::uint8_t k = 0; k < key->count; ++k) {
+      std::string_view field = next.key[k];
+      if (field.empty() || field.find('.') != std::string_view::npos) continue;
+      if (auto v = lower.get(field); v && *v != key->parts[k]) matches = false;
+    }
+    if (matches) return candidate;
+  }
+  return candidates.front();
+}
+
+std::string format_error(const ExpressionError& error, std::string_view text) {
+  return fmt::format("{}\n  {}\n  {}^", error.message, text, std::string(error.column - 1, ' '));
+}
 
 std::variant<Frame, ExpressionError> parse_expression(std::string_view text, const Registry& registry) {
   try {

@@ -26,8 +26,7 @@ struct CraftArgs {
 int run(const CraftArgs& args) {
   auto parsed = craft::parse_expression(args.expression);
   if (const auto* err = std::get_if<craft::ExpressionError>(&parsed)) {
-    std::cerr << "mctpkit craft: " << err->message << "\n  " << args.expression << "\n  "
-              << std::string(err->column - 1, ' ') << "^\n";
+    std::cerr << "mctpkit craft: " << craft::format_error(*err, args.expression) << "\n";
     return kUsage;
   }
   const Frame& frame = std::get<Frame>(parsed);

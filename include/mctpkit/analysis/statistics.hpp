@@ -33,7 +33,43 @@ class Statistics {
   /// Records of the capture that were not MCTP.
   void add_skipped_record() { ++skipped_records_; }
 
-  /// The report printed by `--stats`, outstanding requests counted as never answered.
+  /// Response times of one command.
+  struct Latency {
+    std::string command;
+    std::uint64_t pairs = 0;
+    std::int64_t min_ns = 0;
+    std::int64_t median_ns = 0;
+    std::int64_t max_ns = 0;
+    bool sampled = false;  // more pairs than kept samples: the median is of a sample
+  };
+  struct Unanswered {
+    std::uint64_t frame = 0;
+    std::string command;
+  };
+  /// Everything report() shows, as values (for programs and the Python module).
+  struct Figures {
+    std::uint64_t packets = 0;
+    std::uint64_t skipped_records = 0;  // records that are not MCTP
+    std::uint64_t messages = 0;
+    std::map<std::string, std::uint64_t> packets_by_command;
+    std::map<std::string, std::uint64_t> messages_by_command;
+    std::uint64_t matched = 0;
+    std::vector<Latency> latencies;  // by command name
+    /// Requests never answered: the outstanding ones (oldest first) plus those forgotten when
+    /// too many were outstanding (counted in never_answered only).
+    std::uint64_t never_answered = 0;
+    std::vector<Unanswered> unanswered;
+    std::uint64_t unmatched_responses = 0;
+    std::uint64_t tag_reuse = 0;
+    std::map<std::string, std::uint64_t> reassembly_problems;
+    std::map<std::string, std::uint64_t> bad_checksums_by_layer;
+    std::map<std::string, std::uint64_t> diagnostics_by_kind;
+  };
+
+  /// The figures so far, outstanding requests counted as never answered.
+  Figures figures() const;
+
+  /// The report printed by `--stats`: figures() as text.
   std::string report() const;
 
  private:

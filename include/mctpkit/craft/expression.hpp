@@ -47,4 +47,16 @@ std::vector<std::string> stacking_problems(const Frame& frame, const Registry& r
 /// the frame's first layer: what a receiver would report about the crafted bytes.
 std::vector<Diagnostic> check_built(const Frame& frame, ByteView wire, const Registry& registry = default_registry());
 
+/// The error's message, then the expression and a caret under the offending column:
+///   unknown layer 'smbuss'; layers are: ...
+///     smbuss(dst=1)
+///     ^
+std::string format_error(const ExpressionError& error, std::string_view text);
+
+/// The layer a craft name stands for when stacked on `below` (the layers so far): of the layers
+/// called `name` (craft name or id), the one bound under the key that the last layer's set key
+/// fields point at (a request or a response, say); the first one otherwise. Null when no layer
+/// has that name.
+const LayerDef* resolve_layer(std::string_view name, const Frame& below, const Registry& registry = default_registry());
+
 }  // namespace mctpkit::craft

@@ -1,0 +1,21 @@
+# The Python module's pytest suite, run by Debian's interpreter against the package assembled in
+# the build folder.
+set(python_test_env
+  "PYTHONPATH=${PROJECT_BINARY_DIR}/python"
+  "PYTHONDONTWRITEBYTECODE=1"
+  "MCTPKIT_SHARED_DIR=${MCTPKIT_SHARED_DIR}"
+  "MCTPKIT_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
+  "MCTPKIT_CLI=$<TARGET_FILE:mctpkit_cli>")
+if(MCTPKIT_SANITIZE)
+  # The interpreter is not instrumented: the sanitizer runtimes must be loaded before it so that
+  # the instrumented library can be. Python's own allocations are not ours to check for leaks.
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libasan.so
+                  OUTPUT_VARIABLE asan_runtime OUTPUT_STRIP_TRAILING_WHITESPACE)
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libubsan.so
+                  OUTPUT_VARIABLE ubsan_runtime OUTPUT_STRIP_TRAILING_WHITESPACE)
+  list(APPEND python_test_env "LD_PRELOAD=${asan_runtime}:${ubsan_runtime}"
+       "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1")
+endif()
+add_test(NAME python_module
+         COMMAND ${Python3_EXECUTABLE} -m pytest -q -p no:cacheprovider ${CMAKE_CURRENT_LIST_DIR})
+set_tests_properties(python_module PROPERTIES ENVIRONMENT "${python_test_env}")
