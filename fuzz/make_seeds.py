@@ -17,10 +17,13 @@ CORPUS = os.path.join(ROOT, "fuzz", "corpus")
 LINKS = ["i3c", "i3c-noaddr", "ipmi", "kcs", "mctp", "pcie-vdm", "serial", "smbus", "smbus-nodst", "usb"]
 
 
-def put(target, data):
+def put(target, data, sample=False):
     folder = os.path.join(CORPUS, target)
     os.makedirs(folder, exist_ok=True)
     name = hashlib.sha1(data).hexdigest()[:16]
+    # The golden vectors are many and alike: a fixed third of them (by hash) seeds well enough.
+    if sample and name[0] > "4":
+        return
     with open(os.path.join(folder, name), "wb") as f:
         f.write(data)
 
@@ -46,8 +49,8 @@ def vectors():
 packets = list(vectors())
 for link, data in packets:
     seed = bytes([LINKS.index(link)]) + data
-    put("decode", seed)
-    put("roundtrip", seed)
+    put("decode", seed, sample=True)
+    put("roundtrip", seed, sample=True)
 # Reassembler: runs of bare MCTP packets, [length, time step, packet] each.
 mctp = [d for link, d in packets if link == "mctp" and len(d) < 256]
 for i in range(0, len(mctp), 8):

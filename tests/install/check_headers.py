@@ -16,7 +16,7 @@ for compiler in compilers:
     for header in headers:
         p = subprocess.run([compiler, "-std=c++20", "-fsyntax-only", "-Wall", "-Wextra", "-I", include_dir,
                             "-x", "c++", "-"], input=f'#include "{header}"\n', capture_output=True, text=True,
-                           timeout=300)
+                           timeout=900)
         if p.returncode != 0:
             failed += 1
             print(f"FAIL {compiler} {header}\n{p.stderr[:3000]}")
