@@ -415,7 +415,9 @@ class mi_command(Layer):
     reserved: int
     status: int
     nmresp: int
-    def __init__(self, *, opcode: _Number = ..., reserved: _Number = ..., status: _Number = ..., nmresp: _Number = ...) -> None: ...
+    request_opcode: int
+    request_dtyp: int
+    def __init__(self, *, opcode: _Number = ..., reserved: _Number = ..., status: _Number = ..., nmresp: _Number = ..., request_opcode: _Number = ..., request_dtyp: _Number = ...) -> None: ...
 
 class nvme_mi_cmd_req(mi_command):
     """NVMe-MI command request"""
@@ -427,7 +429,9 @@ class nvme_mi_cmd_rsp(mi_command):
     """NVMe-MI command response"""
     status: int
     nmresp: int
-    def __init__(self, *, status: _Number = ..., nmresp: _Number = ...) -> None: ...
+    request_opcode: int
+    request_dtyp: int
+    def __init__(self, *, status: _Number = ..., nmresp: _Number = ..., request_opcode: _Number = ..., request_dtyp: _Number = ...) -> None: ...
 
 class configuration_get(Layer):
     """Configuration Get request"""

@@ -33,3 +33,7 @@ add_test(NAME cli_hardening
 add_test(NAME cli_endpoint
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/endpoint_cli_test.py $<TARGET_FILE:mctpkit_cli>
                  ${MCTPKIT_SHARED_DIR})
+
+add_test(NAME cli_exercisers
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/exerciser_cli_test.py $<TARGET_FILE:mctpkit_cli>)
+set_tests_properties(cli_exercisers PROPERTIES TIMEOUT 120)

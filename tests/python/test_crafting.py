@@ -31,7 +31,7 @@ def test_stacking_chooses_request_or_response_from_the_layer_below():
 
 def test_round_trip_through_decode():
     for expression in (PYMCTP_EXPRESSION,
-                       "mctp(dst=9,src=8,to=1,tag=2)/pldm(rq=1,iid=1,type=0,cmd=2)",
+                       "mctp(dst=9,src=8,to=1,tag=2)/pldm(rq=1,iid=1,type=0,cmd=1)/set_tid(tid=5)",
                        "mctp(dst=8,src=9,tag=3)/control(rq=0,iid=3,cmd=4,cc=0)/get_mctp_version_support(versions=[0xF1F3F100,0xF1F2F000])"):
         built = mctpkit.craft(expression)
         link = "smbus" if expression.startswith("smbus") else "mctp"
