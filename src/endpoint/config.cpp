@@ -244,7 +244,9 @@ PldmModel read_pldm(const Cursor& c) {
       ns.entity = inline_entity(s);
       ns.data_size = optional_key<std::uint8_t>(s, "data_size", 0, [](const Cursor& v) { return v.name(kDataSizes); });
       ns.base_unit = optional_key<std::uint8_t>(s, "base_unit", 0, [](const Cursor& v) { return v.number(255); });
-      auto [lo, hi] = detail::value_range(ns.data_size);
+      // Named copies, not a structured binding: clang before 16 does not let lambdas capture those.
+      const auto range = detail::value_range(ns.data_size);
+      const auto lo = range.first, hi = range.second;
       ns.value = optional_key<std::int64_t>(s, "value", 0, [&](const Cursor& v) { return v.signed_number(lo, hi); });
       ns.op_state = optional_key<std::uint8_t>(s, "op_state", 0, [](const Cursor& v) { return v.number(7); });
       ns.present_state = optional_key<std::uint8_t>(s, "present_state", 1, [](const Cursor& v) { return v.number(10); });
@@ -281,7 +283,8 @@ PldmModel read_pldm(const Cursor& c) {
       ne.entity = inline_entity(s);
       ne.data_size = optional_key<std::uint8_t>(s, "data_size", 0, [](const Cursor& v) { return v.name(kDataSizes); });
       ne.base_unit = optional_key<std::uint8_t>(s, "base_unit", 0, [](const Cursor& v) { return v.number(255); });
-      auto [lo, hi] = detail::value_range(ne.data_size);
+      const auto range = detail::value_range(ne.data_size);
+      const auto lo = range.first, hi = range.second;
       ne.min = optional_key<std::int64_t>(s, "min", lo, [&](const Cursor& v) { return v.signed_number(lo, hi); });
       ne.max = optional_key<std::int64_t>(s, "max", hi, [&](const Cursor& v) { return v.signed_number(lo, hi); });
       if (ne.min > ne.max) s.at("min").fail("is larger than max");
