@@ -16,16 +16,9 @@ import tempfile
 import threading
 import time
 
+from cli_support import check, finish  # the shared counting and report
+
 TOOL = sys.argv[1]
-results = {"passed": 0, "failed": 0}
-
-
-def check(name, condition, detail=""):
-    if condition:
-        results["passed"] += 1
-    else:
-        results["failed"] += 1
-        print(f"FAIL {name}\n{detail}")
 
 
 def run(*args, timeout=20):
@@ -332,5 +325,4 @@ check("listen fields", out.splitlines()[0] == "0x09\t0x02", repr(out))
 check("listen stops on SIGINT", proc.returncode == 0 and err.startswith("mctpkit listen: ") and err.endswith("(stopped)\n"),
       err)
 
-print(f"{results['passed']} passed, {results['failed']} failed")
-sys.exit(1 if results["failed"] else 0)
+finish()

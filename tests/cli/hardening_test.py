@@ -10,18 +10,11 @@ import subprocess
 import sys
 import tempfile
 
+from cli_support import check, finish  # the shared counting and report
+
 TOOL, SHARED = sys.argv[1], sys.argv[2]
 SLL = os.path.join(SHARED, "captures", "mctp-sll.pcap")
 SEED_SMBUS = "20 0F 0C 65 01 0A 43 D0 00 1A 01 00 00 43 00 F4"
-results = {"passed": 0, "failed": 0}
-
-
-def check(name, condition, detail=""):
-    if condition:
-        results["passed"] += 1
-    else:
-        results["failed"] += 1
-        print(f"FAIL {name}\n{detail}")
 
 
 def run(args, stdin=None, stdout=subprocess.PIPE):
@@ -102,5 +95,4 @@ rc, out, err = run(["analyze", SLL, "-q", "-Y", "(" * 300 + " $"])
 check("a filter nested too deeply", rc == 2 and "Error: bad filter: filter nested too deeply at column 202" in err,
       f"{rc} {err[:300]!r}")
 
-print(f"{results['passed']} passed, {results['failed']} failed")
-sys.exit(1 if results["failed"] else 0)
+finish()

@@ -12,8 +12,9 @@ import subprocess
 import sys
 import tempfile
 
+from cli_support import check, finish  # the shared counting and report
+
 TOOL, SAMPLE, LIBS = sys.argv[1], sys.argv[2], sys.argv[3]
-results = {"passed": 0, "failed": 0}
 SCRATCH = tempfile.mkdtemp(prefix="mctpkit-plugin-test-")
 
 # No plugin from the machine running the tests: HOME and XDG_DATA_HOME point into the scratch
@@ -31,14 +32,6 @@ def run(*args, env=None, stdin=None):
     e.update(env or {})
     p = subprocess.run([TOOL, *args], input=stdin, capture_output=True, text=True, timeout=60, env=e)
     return p.returncode, p.stdout, p.stderr
-
-
-def check(name, condition, detail=""):
-    if condition:
-        results["passed"] += 1
-    else:
-        results["failed"] += 1
-        print(f"FAIL {name}\n{detail}")
 
 
 def expect(name, args, code, stdout=None, stderr=None, stdout_has=None, env=None):
@@ -251,5 +244,4 @@ expect("bind phase binding of another plugin's layer", [*E, "decode", "01 09 08 
        "SAMPLE-VENDOR (cmd=0x10, status=0, seq=0, len=0)\n")
 
 shutil.rmtree(SCRATCH, ignore_errors=True)
-print(f"{results['passed']} passed, {results['failed']} failed")
-sys.exit(1 if results["failed"] else 0)
+finish()
