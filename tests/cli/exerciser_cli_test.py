@@ -247,7 +247,13 @@ master, path = open_pty()
 proc = subprocess.Popen([TOOL, "listen", "--via", f"serial:{path}", "--duration", "10"],
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 try:
-    time.sleep(0.3)
+    # Close the port only once the tool holds it open (a slow start, under a sanitizer say, must
+    # not turn this into a port that was never there).
+    deadline = time.time() + 10
+    while time.time() < deadline and not any(
+            os.path.realpath(os.path.join(f"/proc/{proc.pid}/fd", fd)) == path
+            for fd in (os.listdir(f"/proc/{proc.pid}/fd") if os.path.isdir(f"/proc/{proc.pid}/fd") else [])):
+        time.sleep(0.02)
     os.write(master, SERIAL_RSP[:6])
     time.sleep(0.1)
     os.close(master)
