@@ -19,9 +19,20 @@ Crafting, as with PyMCTP/Scapy::
     >>> bytes(pkt).hex(" ").upper()
     '64 0F 0A 21 01 00 0A CF 00 91 01 00 1D FC'
 
+Devices: ``ex = open("qemu-i2c:in=5558,out=5559,addr=0x10")``, then ``ex.sr1(pkt, timeout=1)``
+returns the response that answers a request (``ex.request(pkt)`` the whole exchange);
+``Responder(config).serve(ex, max_requests=10)`` answers as emulated endpoints.
+
+Plugins are loaded at import from the places the mctpkit tool looks at (MCTPKIT_PLUGIN_PATH, the
+user folder, the installed plugin folder) unless MCTPKIT_NO_PLUGINS is set; their layers are in
+``mctpkit.layers`` like the built-in ones. ``load_plugins(path)`` loads more.
+
 Also: craft("expression"), ls("layer"), read_capture(path), analyze(path), Filter("expr"),
-exercisers(), open(spec), loopback_pair(), refresh_layers().
+exercisers(), loopback_pair(), plugins(), refresh_layers().
 """
+
+import os as _os
+
 
 from . import _mctpkit
 from ._values import ABSENT, EnumValue, UnknownNameError
@@ -31,7 +42,9 @@ _mctpkit._init_types(EnumValue, UnknownNameError, ABSENT)
 from ._mctpkit import (  # noqa: E402
     CaptureReader,
     CapturedFrame,
+    ConfigError,
     Diagnostic,
+    Exchange,
     Exerciser,
     Filter,
     ExerciserInfo,
@@ -39,7 +52,11 @@ from ._mctpkit import (  # noqa: E402
     Frame,
     Latency,
     Layer,
+    Plugin,
+    PluginReport,
     Record,
+    RefusedPlugin,
+    Responder,
     Statistics,
     TransportError,
     Unanswered,
@@ -50,8 +67,14 @@ from ._mctpkit import (  # noqa: E402
     links,
     loopback_pair,
     open,
+    plugins,
     read_capture,
 )
+
+if not _os.environ.get("MCTPKIT_NO_PLUGINS"):
+    # As the tool does: a plugin that cannot be loaded is refused and reported, never an error.
+    _mctpkit._load_plugins([], True)
+
 from . import layers  # noqa: E402
 from .layers import refresh_layers  # noqa: E402
 
@@ -72,6 +95,16 @@ def ls(layer=None, dump=False):
     return None
 
 
+def load_plugins(*paths, defaults=False):
+    """Loads the plugin libraries ``paths`` name (files, or folders of them) and, with
+    ``defaults=True``, the places searched at import too; generates the classes of the layers
+    they add in :mod:`mctpkit.layers`. Returns a :class:`PluginReport`: ``loaded`` plugins and
+    ``refused`` ones with the reason (a bad plugin never raises)."""
+    report = _mctpkit._load_plugins([_os.fspath(p) for p in paths], defaults)
+    refresh_layers()
+    return report
+
+
 def hexdump(data, dump=False):
     """Prints offset, hex and ASCII lines of a frame, a layer or bytes (returns them with
     ``dump=True``), as Scapy's hexdump does."""
@@ -83,8 +116,10 @@ def hexdump(data, dump=False):
 
 
 __all__ = [
-    "ABSENT", "CaptureReader", "CapturedFrame", "Diagnostic", "EnumValue", "Exerciser",
-    "ExerciserInfo", "Fields", "Filter", "Frame", "Latency", "Layer", "Record", "Statistics",
+    "ABSENT", "CaptureReader", "CapturedFrame", "ConfigError", "Diagnostic", "EnumValue",
+    "Exchange", "Exerciser", "ExerciserInfo", "Fields", "Filter", "Frame", "Latency", "Layer",
+    "Plugin", "PluginReport", "Record", "RefusedPlugin", "Responder", "Statistics",
     "TransportError", "Unanswered", "UnknownNameError", "analyze", "craft", "decode", "exercisers",
-    "hexdump", "layers", "links", "loopback_pair", "ls", "open", "read_capture", "refresh_layers",
+    "hexdump", "layers", "links", "load_plugins", "loopback_pair", "ls", "open", "plugins",
+    "read_capture", "refresh_layers",
 ]

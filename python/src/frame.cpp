@@ -163,14 +163,6 @@ py::list fragment(const Frame& message, std::size_t mtu) {
   return out;
 }
 
-// The layers [index, end) of a frame as a frame of their own.
-Frame tail_frame(const PyLayer& layer) {
-  Frame f;
-  const std::vector<Layer>& layers = layer.state->frame.layers;
-  f.layers.assign(layers.begin() + layer.layer, layers.end());
-  return f;
-}
-
 Bytes layer_bytes(const PyLayer& p) {
   const FrameState& s = *p.state;
   const Layer& l = s.frame.layers[p.layer];
@@ -253,6 +245,13 @@ std::string filter_error_text(const output::FilterError& error) {
 }
 
 }  // namespace
+
+Frame tail_frame(const PyLayer& layer) {
+  Frame f;
+  const std::vector<Layer>& layers = layer.state->frame.layers;
+  f.layers.assign(layers.begin() + layer.layer, layers.end());
+  return f;
+}
 
 FrameRef new_state(Frame frame, bool decoded) {
   auto s = std::make_shared<FrameState>();

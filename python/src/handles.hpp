@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "mctpkit/core/frame.hpp"
+#include "mctpkit/exerciser/exerciser.hpp"
+#include "mctpkit/exerciser/requester.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
 
 namespace mctpkit::python {
@@ -63,6 +65,38 @@ struct PyLayer : PyFields {
 
 struct PyRecord : PyFields {};
 
+/// A device opened from Python (open(), loopback_pair()). Shared, so that close() in one thread
+/// cannot pull the device from under a call running in another (serve(), sr1() with the GIL
+/// released): the call keeps its own reference until it returns.
+struct PyExerciser {
+  explicit PyExerciser(std::unique_ptr<exerciser::Exerciser> opened) : device(std::move(opened)) {}
+
+  std::shared_ptr<exerciser::Exerciser> device;
+  // Made on the first request; it keeps the tags and instance IDs in use per peer. It refers to
+  // the device, so it holds a reference to it.
+  std::shared_ptr<exerciser::Requester> requester;
+
+  exerciser::Exerciser& get() {
+    if (!device) throw py::value_error("the exerciser is closed");
+    return *device;
+  }
+  /// The device, kept alive for a call that releases the GIL.
+  std::shared_ptr<exerciser::Exerciser> hold() {
+    get();
+    return device;
+  }
+  /// The requester with the device it uses, kept alive for a call that releases the GIL.
+  std::pair<std::shared_ptr<exerciser::Exerciser>, std::shared_ptr<exerciser::Requester>> hold_requester() {
+    std::shared_ptr<exerciser::Exerciser> d = hold();
+    if (!requester) requester = std::make_shared<exerciser::Requester>(*d, default_registry());
+    return {d, requester};
+  }
+  void close() {
+    requester.reset();
+    device.reset();
+  }
+};
+
 /// Python types the extension creates values of, handed over by the package at import.
 struct PythonTypes {
   py::object enum_value;     // EnumValue(number, name)
@@ -95,6 +129,8 @@ std::optional<ByteView> buffer_view(py::handle object, py::buffer_info& keep);
 py::object make_layer(const FrameRef& state, std::uint32_t index);
 py::object make_frame(FrameRef state);
 FrameRef new_state(Frame frame, bool decoded);
+/// The layers [layer.layer, end) of the layer's frame as a frame of their own.
+Frame tail_frame(const PyLayer& layer);
 /// A crafted layer: the layer called `name` with `fields` set.
 PyLayer craft_layer(const std::string& name, const py::kwargs& fields);
 
@@ -104,5 +140,7 @@ void bind_craft(py::module_& m);
 void bind_registry(py::module_& m);
 void bind_capture(py::module_& m);
 void bind_exerciser(py::module_& m);
+void bind_endpoint(py::module_& m);
+void bind_plugins(py::module_& m);
 
 }  // namespace mctpkit::python

@@ -19,4 +19,6 @@ PYBIND11_MODULE(_mctpkit, m) {
   bind_registry(m);
   bind_capture(m);
   bind_exerciser(m);
+  bind_endpoint(m);
+  bind_plugins(m);
 }

@@ -5,7 +5,8 @@ set(python_test_env
   "PYTHONDONTWRITEBYTECODE=1"
   "MCTPKIT_SHARED_DIR=${MCTPKIT_SHARED_DIR}"
   "MCTPKIT_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
-  "MCTPKIT_CLI=$<TARGET_FILE:mctpkit_cli>")
+  "MCTPKIT_CLI=$<TARGET_FILE:mctpkit_cli>"
+  "MCTPKIT_SAMPLE_PLUGIN=$<TARGET_FILE:mctpkit_sample_vendor>")
 if(MCTPKIT_SANITIZE)
   # The interpreter is not instrumented: the sanitizer runtimes must be loaded before it so that
   # the instrumented library can be. Python's own allocations are not ours to check for leaks.
