@@ -13,16 +13,6 @@ namespace mctpkit::python {
 
 namespace {
 
-std::string_view kind_name(FieldKind k) {
-  switch (k) {
-    case FieldKind::UInt: return "uint";
-    case FieldKind::Bits: return "bits";
-    case FieldKind::Bytes: return "bytes";
-    case FieldKind::List: return "list";
-    case FieldKind::Payload: return "payload";
-  }
-  return "";
-}
 
 py::list field_table(std::span<const FieldDef> defs) {
   py::list out;
@@ -31,7 +21,7 @@ py::list field_table(std::span<const FieldDef> defs) {
     py::dict d;
     d["name"] = std::string(f.name);
     d["alias"] = std::string(f.alias);
-    d["kind"] = std::string(kind_name(f.kind));
+    d["kind"] = std::string(output::field_kind_name(f.kind));
     d["width"] = f.width;
     d["label"] = std::string(f.display_label());
     d["derived"] = f.is_derived();

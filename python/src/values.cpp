@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "handles.hpp"
+#include "mctpkit/craft/expression.hpp"
 #include "mctpkit/output/filter.hpp"
 
 namespace mctpkit::python {
@@ -59,16 +60,6 @@ py::object number_to_python(const FieldDef& def, std::uint64_t number) {
 
 py::bytes to_bytes(const Bytes& b) { return py::bytes(reinterpret_cast<const char*>(b.data()), b.size()); }
 
-// The one field to set when a list element is given as a plain value.
-std::string_view single_field(const StructDef& element) {
-  std::string_view found;
-  for (const FieldDef& f : element.fields) {
-    if (f.is_reserved || f.is_derived()) continue;
-    if (!found.empty()) return {};
-    found = f.name;
-  }
-  return found;
-}
 
 std::vector<Fields> list_from_python(const FieldDef& def, py::handle value, std::string_view owner) {
   std::vector<Fields> items;
@@ -81,7 +72,7 @@ std::vector<Fields> list_from_python(const FieldDef& def, py::handle value, std:
     if (py::isinstance<py::dict>(element)) {
       for (auto [k, v] : element.cast<py::dict>()) set_field(item, k.cast<std::string>(), v);
     } else {
-      std::string_view only = single_field(*def.element);
+      std::string_view only = craft::single_settable_field(*def.element);
       if (only.empty()) {
         throw std::invalid_argument(fmt::format(
             "{}.{}: elements have several fields: give dicts of field=value (or records)", owner, def.name));

@@ -151,7 +151,7 @@ class Parser {
       if (take('(')) {
         check_variant(item, assignments(item, ')'));
       } else {
-        std::string_view only = single_field(*def.element);
+        std::string_view only = single_settable_field(*def.element);
         if (only.empty()) fail(pos_, fmt::format("elements of {} have several fields: give (field=value, ...)", def.name));
         std::size_t at = pos_;
         try {
@@ -189,16 +189,6 @@ class Parser {
     return found;
   }
 
-  static std::string_view single_field(const StructDef& element) {
-    std::string_view found;
-    for (const FieldDef& f : element.fields) {
-      if (f.is_reserved || f.is_derived()) continue;
-      if (!found.empty()) return {};
-      found = f.name;
-    }
-    return found;
-  }
-
   const LayerDef& resolve_layer(const std::string& name, const Frame& frame, std::size_t column) {
     if (const LayerDef* def = craft::resolve_layer(name, frame, registry_)) return *def;
     if (name == kRawLayer.id) return kRawLayer;  // raw(data=...) anywhere
@@ -216,6 +206,16 @@ class Parser {
 };
 
 }  // namespace
+
+std::string_view single_settable_field(const StructDef& element) {
+  std::string_view found;
+  for (const FieldDef& f : element.fields) {
+    if (f.is_reserved || f.is_derived()) continue;
+    if (!found.empty()) return {};
+    found = f.name;
+  }
+  return found;
+}
 
 const LayerDef* resolve_layer(std::string_view name, const Frame& below, const Registry& registry) {
   std::vector<const LayerDef*> candidates = registry.layers_named(name);

@@ -7,10 +7,8 @@
 
 namespace mctpkit::output {
 
-namespace {
-
-std::string_view kind_text(const FieldDef& f) {
-  switch (f.kind) {
+std::string_view field_kind_name(FieldKind kind) {
+  switch (kind) {
     case FieldKind::UInt: return "uint";
     case FieldKind::Bits: return "bits";
     case FieldKind::Bytes: return "bytes";
@@ -20,13 +18,15 @@ std::string_view kind_text(const FieldDef& f) {
   return "";
 }
 
+namespace {
+
 void describe_fields(std::span<const FieldDef> fields, const std::string& prefix, int depth, std::string& out) {
   std::string indent(2 * depth, ' ');
   for (const FieldDef& f : fields) {
     if (f.kind == FieldKind::Payload) continue;
     std::string width = f.kind == FieldKind::Bits ? fmt::format("{} bits", f.width)
                         : f.kind == FieldKind::UInt ? fmt::format("{} bytes", f.width)
-                                                    : std::string(kind_text(f));
+                                                    : std::string(field_kind_name(f.kind));
     std::string extra;
     if (f.is_derived()) extra += ", derived when unset";
     if (f.is_reserved) extra += ", reserved";

@@ -57,6 +57,10 @@ std::string format_error(const ExpressionError& error, std::string_view text);
 /// called `name` (craft name or id), the one bound under the key that the last layer's set key
 /// fields point at (a request or a response, say); the first one otherwise. Null when no layer
 /// has that name.
+/// The one field a list element sets when it is given as a plain value (`types=[0,1]` for a list
+/// of one-field elements); empty when the element has several settable fields.
+std::string_view single_settable_field(const StructDef& element);
+
 const LayerDef* resolve_layer(std::string_view name, const Frame& below, const Registry& registry = default_registry());
 
 }  // namespace mctpkit::craft
