@@ -40,7 +40,9 @@ std::string time_prefix(std::optional<std::int64_t> time_ns) {
 class Run {
  public:
   Run(const AnalyzeOptions& options, std::ostream& out, std::ostream& err, const Registry& registry)
-      : options_(options), out_(out), err_(err), registry_(registry), reassembler_(registry) {}
+      : options_(options), out_(out), err_(err), registry_(registry), reassembler_(registry) {
+    if (options_.stats) stats_.emplace();
+  }
 
   bool prepare(AnalyzeResult& result) {
     if (auto problem = capture::validate_text_time(options_.open.text_time)) {
@@ -108,7 +110,7 @@ class Run {
       report_diagnostics(path, reader, result);
       if (!record) break;
       if (record->link.empty()) {
-        stats_.add_skipped_record();
+        if (stats_) stats_->add_skipped_record();
         continue;
       }
       ++result.packets;
@@ -125,7 +127,7 @@ class Run {
   void finish(AnalyzeResult& result) {
     if (writer_ && !writer_->close()) write_failed();
     if (write_failed_) result.cannot_open = true;
-    if (options_.stats) out_ << stats_.report();
+    if (stats_) out_ << stats_->report();
   }
 
  private:
@@ -207,7 +209,7 @@ class Run {
     }
     bool shown = !filter_ || filter_->matches(frame);
     if (shown) {
-      stats_.add_packet(frame);
+      if (stats_) stats_->add_packet(frame);
       if (!options_.quiet) print(frame, record.time_ns, record.number, record.link_type, nullptr, packet_link);
       if (writer_) {
         ByteView packet = mctp::packet_bytes(frame);
@@ -233,7 +235,8 @@ class Run {
     link.response_to = m.request->frame;
     if (m.request->time_ns && time_ns) link.response_time_ns = *time_ns - *m.request->time_ns;
     link.request_command = m.request->command;
-    if (!m.request->message.empty()) request = decode(m.request->message, "mctp", registry_);
+    // Decoded again in its request's context only when a layer of the response reads the request.
+    if (!m.request->message.empty() && reads_request(message)) request = decode(m.request->message, "mctp", registry_);
     return link;
   }
 
@@ -242,7 +245,7 @@ class Run {
     for (std::size_t i = 0; i < events.size(); ++i) {
       const mctp::Event& e = events[i];
       if (e.kind != mctp::EventKind::Message) {
-        stats_.add_reassembly_event(e);
+        if (stats_) stats_->add_reassembly_event(e);
         if (!options_.quiet && options_.reassemble) {
           if (options_.format == OutputFormat::Json) {
             out_ << event_json(e, time_ns) << "\n";
@@ -253,7 +256,7 @@ class Run {
         continue;
       }
       if (filter_ && !filter_->matches(e.message)) continue;
-      stats_.add_message(e.message, time_ns, number);
+      if (stats_) stats_->add_message(e.message, time_ns, number);
       if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) {
         print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : MessageLink{});
       }
@@ -329,7 +332,8 @@ class Run {
   mctp::Reassembler reassembler_;
   Matcher links_{Matcher::Limits{4096, 1024}};
   std::optional<ResponseIndex> responses_;
-  Statistics stats_;
+  // Kept only when the report is asked for: counting costs as much as printing.
+  std::optional<Statistics> stats_;
   std::optional<output::Filter> filter_;
   std::unique_ptr<capture::PcapWriter> writer_;
   std::uint64_t read_ = 0;

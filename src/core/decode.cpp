@@ -436,6 +436,25 @@ Frame decode(ByteView data, std::string_view link, const Registry& registry) {
   return frame;
 }
 
+namespace {
+
+bool reads_request(std::span<const FieldDef> fields, int depth) {
+  for (const FieldDef& f : fields) {
+    if (f.copy_of.starts_with(kRequestPrefix)) return true;
+    if (f.element && depth < 8 && reads_request(f.element->fields, depth + 1)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool reads_request(const Frame& frame) {
+  for (const Layer& l : frame.layers) {
+    if (reads_request(l.defs(), 0)) return true;
+  }
+  return false;
+}
+
 Frame decode_response(ByteView data, std::string_view link, const Frame& request, const Registry& registry) {
   const LinkDef* l = registry.link(link);
   if (l == nullptr) return decode(data, link, registry);

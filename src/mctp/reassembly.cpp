@@ -33,6 +33,10 @@ struct Packet {
   std::uint8_t seq = 0;
   ByteView piece;  // this packet's part of the message body (in the frame or the caller's buffer)
   std::uint64_t hash = 0;
+  // The decoded frame the packet came from and the index of its transport layer (decoded frames
+  // only): a message of this one packet takes its layers instead of being decoded again.
+  const Frame* source = nullptr;
+  std::size_t transport = 0;
 };
 
 bool is_address_field(std::string_view name) {
@@ -145,6 +149,38 @@ std::uint64_t fnv1a(std::uint8_t flags, ByteView data) {
   return h;
 }
 
+bool copies_outer_fields(std::span<const FieldDef> fields) {
+  for (const FieldDef& f : fields) {
+    if (!f.copy_of.empty() && !f.copy_of.starts_with(kRequestPrefix)) return true;
+    if (f.element && copies_outer_fields(f.element->fields)) return true;
+  }
+  return false;
+}
+
+// The message of one packet, taken from the packet's own decoding: its layers from the transport
+// layer on, moved to the start of `message_bytes` (the same bytes). Only a packet decoded without
+// any diagnostic whose layers read nothing outside themselves decodes the same alone; for any
+// other, nullopt (the caller decodes the message).
+std::optional<Frame> message_of_packet(const Frame& packet, std::size_t transport, ByteView message_bytes) {
+  if (!packet.diagnostics.empty()) return std::nullopt;
+  const std::size_t base = packet.layers[transport].offset;
+  if (base + message_bytes.size() > packet.data.size() ||
+      !std::equal(message_bytes.begin(), message_bytes.end(), packet.data.begin() + static_cast<std::ptrdiff_t>(base))) {
+    return std::nullopt;
+  }
+  for (std::size_t i = transport; i < packet.layers.size(); ++i) {
+    const Layer& l = packet.layers[i];
+    if (l.offset < base || l.offset + l.length > base + message_bytes.size() || copies_outer_fields(l.defs())) {
+      return std::nullopt;
+    }
+  }
+  Frame message;
+  message.layers.assign(packet.layers.begin() + static_cast<std::ptrdiff_t>(transport), packet.layers.end());
+  for (Layer& l : message.layers) l.offset -= base;
+  message.data.assign(message_bytes.begin(), message_bytes.end());
+  return message;
+}
+
 // Reads `frame`: nullopt when it has no MCTP layer (not for us); otherwise the packet, or the
 // reason it must be dropped in `bad`. A crafted frame is built into `built`, which the packet's
 // piece then points into.
@@ -170,6 +206,8 @@ std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, 
     }
     header = ByteView(frame.data).subspan(begin, kHeaderSize);
     piece = ByteView(frame.data).subspan(begin + kHeaderSize, end - begin - kHeaderSize);
+    p.source = &frame;
+    p.transport = m;
   } else {
     Frame upper;
     upper.layers.assign(frame.layers.begin() + static_cast<std::ptrdiff_t>(m), frame.layers.end());
@@ -410,12 +448,15 @@ struct Reassembler::State {
     while (pending.size() > limits.max_history) pending.erase(pending.begin());
   }
 
-  void complete(Assembly& a, std::optional<std::int64_t> time) {
+  // `single` is the packet when it is the whole message.
+  void complete(Assembly& a, std::optional<std::int64_t> time, const Packet* single = nullptr) {
     Event e{EventKind::Message, a.key, a.packets, fmt::format("message of {}", size_text(a)), {}, {}};
     e.packet.reserve(kHeaderSize + a.body.size());
     e.packet.assign(a.header.begin(), a.header.end());
     e.packet.insert(e.packet.end(), a.body.begin(), a.body.end());
-    e.message = decode(e.packet, kTransport, *registry);
+    std::optional<Frame> taken;
+    if (single != nullptr && single->source != nullptr) taken = message_of_packet(*single->source, single->transport, e.packet);
+    e.message = taken ? std::move(*taken) : decode(e.packet, kTransport, *registry);
     e.message.link = "mctp";
     events.push_back(std::move(e));
     remember_request(a.key, a.packets.front(), time);
@@ -468,7 +509,7 @@ struct Reassembler::State {
         emit(EventKind::TooLarge, a.key, a.packets,
              fmt::format("message of {} bytes exceeds the limit of {}: dropped", a.body.size(), limits.max_message_size));
       } else {
-        complete(a, time);
+        complete(a, time, &p);
       }
       Finished f{a.key, a.recent, time};
       finished.insert(std::move(f));

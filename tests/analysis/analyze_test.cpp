@@ -307,5 +307,19 @@ TEST(IsoTime, LeavesOutAZeroFraction) {
   EXPECT_EQ(iso_time(1710987200'123456789), "2024-03-21T02:13:20.123456+00:00");
 }
 
+// The date and time of day are kept per second: times within a second, across a second, across
+// midnight and before 1970 must each get their own text.
+TEST(IsoTime, EachTimeGetsItsOwnSecondAndFraction) {
+  EXPECT_EQ(iso_time(1710987200'000001000), "2024-03-21T02:13:20.000001+00:00");
+  EXPECT_EQ(iso_time(1710987200'999999999), "2024-03-21T02:13:20.999999+00:00");
+  EXPECT_EQ(iso_time(1710987201'000000999), "2024-03-21T02:13:21+00:00");
+  EXPECT_EQ(iso_time(1711065599'500000000), "2024-03-21T23:59:59.500000+00:00");
+  EXPECT_EQ(iso_time(1711065600'000000000), "2024-03-22T00:00:00+00:00");
+  EXPECT_EQ(iso_time(0), "1970-01-01T00:00:00+00:00");
+  EXPECT_EQ(iso_time(-1), "1969-12-31T23:59:59.999999+00:00");
+  EXPECT_EQ(iso_time(-1'000'000'000), "1969-12-31T23:59:59+00:00");
+  EXPECT_EQ(iso_time(1710987200'123456789), "2024-03-21T02:13:20.123456+00:00");
+}
+
 }  // namespace
 }  // namespace mctpkit::analysis

@@ -16,6 +16,10 @@ Frame decode(ByteView data, const LayerDef& first, const Registry& registry);
 /// Raw layer and a Malformed diagnostic.
 Frame decode(ByteView data, std::string_view link, const Registry& registry = default_registry());
 
+/// True when a layer of `frame` (a response decoded alone) has a field copied from the request
+/// (copied_from("request.…")): only then does decode_response() give a different frame.
+bool reads_request(const Frame& frame);
+
 /// Decodes `data` as a response to `request`, a decoded request message. A response whose layout
 /// depends on its request reads it through fields mirrored with copied_from("request.<abbrev>.<field>")
 /// (an NVMe-MI response's data, say, by its request's opcode); decoded alone, those fields are absent.
