@@ -69,6 +69,7 @@ class Discovery {
   DiscoveryResult run() {
     std::vector<Found> found;
     for (const std::optional<std::uint8_t>& address : addresses_) {
+      if (stopped()) break;
       if (auto f = get_endpoint_id(address)) found.push_back(std::move(*f));
     }
     result_.answered = found.size();
@@ -78,6 +79,7 @@ class Discovery {
       if (reports_static_eid(f.eid_type) && is_assignable(f.eid)) taken.insert(f.eid);
     }
     for (const Found& f : found) {
+      if (stopped()) break;
       DiscoveredEndpoint ep;
       ep.physical_address = f.address;
       ep.eid = f.eid;
@@ -118,8 +120,14 @@ class Discovery {
     result_.problems.push_back({address, std::string(command), kind, std::move(detail)});
   }
 
+  bool stopped() {
+    if (options_.stop != nullptr && options_.stop->load()) result_.stopped = true;
+    return result_.stopped;
+  }
+
   // Sends `request`; returns the response's command layer, or records why there is none.
   std::optional<Layer> ask(const std::optional<std::uint8_t>& address, std::string_view title, Frame request) {
+    if (stopped()) return std::nullopt;
     const std::string rsp_id = fmt::format("{}_rsp", request.layers.back().def().name_for_craft());
     exerciser::Exchange x = requester_.request(std::move(request), options_.request);
     if (options_.on_exchange) options_.on_exchange(x);

@@ -80,7 +80,7 @@ std::string discovery_json(const DiscoveryResult& result) {
                         {"problem", to_string(p.kind)},
                         {"detail", p.detail}});
   }
-  Json doc = {{"endpoints", std::move(endpoints)}, {"problems", std::move(problems)}};
+  Json doc = {{"endpoints", std::move(endpoints)}, {"problems", std::move(problems)}, {"stopped", result.stopped}};
   return doc.dump(2) + "\n";
 }
 

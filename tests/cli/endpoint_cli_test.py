@@ -11,6 +11,7 @@ import json
 import os
 import select
 import shutil
+import signal
 import socket
 import struct
 import subprocess
@@ -256,7 +257,7 @@ with tempfile.TemporaryDirectory() as tmp:
                  "uuid": "00000000-0000-0000-0000-00000000aa12", "message_types": ["pldm", "spdm"]},
                 {"address": 20, "eid": 18, "eid_type": "dynamic", "endpoint_type": "simple",
                  "uuid": "00000000-0000-0000-0000-00000000aa14", "message_types": []}],
-            "problems": []}, p.stdout + p.stderr)
+            "problems": [], "stopped": False}, p.stdout + p.stderr)
         check("endpoint answered every discovery request", ep.wait() == 0, open(os.path.join(tmp, "three.log")).read())
 
     # -- discover with nobody there: exit 4
@@ -267,6 +268,28 @@ with tempfile.TemporaryDirectory() as tmp:
           p.stderr == "mctpkit discover: 0x10: Get Endpoint ID: no response after 1 try of 30 ms\n"
                       "mctpkit discover: 0x11: Get Endpoint ID: no response after 1 try of 30 ms\n",
           p.stdout + p.stderr)
+
+    # -- discover stops on SIGINT between queries and prints what it has. The signal is sent once
+    # the first request is on its way (--trace shows it), so the handler is surely in place.
+    proc = subprocess.Popen([TOOL, "discover", "--via", f"qemu-i2c:in=0,out={free_udp_port()},addr=0x08", "--probe",
+                             "0x08-0x77", "--timeout", "100", "--retries", "0", "--trace"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        ready, _, _ = select.select([proc.stderr], [], [], 10)
+        first = proc.stderr.readline() if ready else "<nothing within 10 s>"
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    lines = err.splitlines()
+    silent = [line for line in lines if line.endswith(": Get Endpoint ID: no response after 1 try of 100 ms")]
+    check("discover stops on SIGINT", proc.returncode == 4 and out == "ADDRESS  EID  EID TYPE  UUID  MESSAGE TYPES\n"
+          and first.startswith("-> SMBUS (dst=0x10, src=0x11, byte_count=8, ") and 1 <= len(silent) < 10
+          and silent[0] == "mctpkit discover: 0x08: Get Endpoint ID: no response after 1 try of 100 ms"
+          and lines[-1] == "mctpkit discover: stopped before the end; the table shows what was found",
+          first + out + err)
 
     # -- send over qemu-i2c
     port = free_udp_port()

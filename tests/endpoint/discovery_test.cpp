@@ -124,7 +124,8 @@ TEST(Discovery, JsonHoldsEndpointsAndProblems) {
       "problem": "no response",
       "detail": "no response after 1 try of 30 ms"
     }
-  ]
+  ],
+  "stopped": false
 }
 )");
 }
@@ -241,4 +242,19 @@ TEST(Discovery, BadOptionsAreRefusedWithTheReason) {
   } catch (const std::invalid_argument& e) {
     EXPECT_STREQ(e.what(), "discovery: the mctp link has no physical addresses; leave the address list out");
   }
+}
+
+TEST(Discovery, AStopRequestEndsDiscoveryBeforeTheNextQuery) {
+  Bus bus(kThree);
+  std::atomic<bool> stop{true};
+  std::size_t exchanges = 0;
+  DiscoveryOptions options = at({0x10, 0x12});
+  options.stop = &stop;
+  options.on_exchange = [&](const exerciser::Exchange&) { ++exchanges; };
+  DiscoveryResult r = bus.discover(options);
+  EXPECT_TRUE(r.stopped);
+  EXPECT_EQ(exchanges, 0u);
+  EXPECT_EQ(r.answered, 0u);
+  EXPECT_TRUE(r.endpoints.empty());
+  EXPECT_TRUE(r.problems.empty());
 }

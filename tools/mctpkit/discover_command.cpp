@@ -115,6 +115,8 @@ int run(const DiscoverArgs& a) {
               << (u.frame.layers.empty() ? std::string() : ": " + output::summary(u.frame)) << "\n";
   };
 
+  options.stop = &g_stop_requested;
+
   endpoint::DiscoveryResult result;
   try {
     result = endpoint::discover(*ex, options);
@@ -137,6 +139,7 @@ int run(const DiscoverArgs& a) {
       start = end + 1;
     }
   }
+  if (result.stopped) std::cerr << "mctpkit discover: stopped before the end; the table shows what was found\n";
   if (pcap && !pcap->close()) {
     std::cerr << "mctpkit discover: " << pcap->error() << "\n";
     return kCannotOpen;
@@ -155,16 +158,17 @@ Runner add_discover_command(CLI::App& app) {
       "and never handed out); then Get Message Type Support and Get Endpoint UUID at its EID.\n"
       "Prints a table (ADDRESS, EID, EID TYPE, UUID, MESSAGE TYPES; control is implied and not\n"
       "listed) and, on stderr, one line per problem (no response, error completion, rejected\n"
-      "assignment, pool exhausted). -T json prints one object {\"endpoints\": [...], \"problems\":\n"
-      "[...]} instead. On links with physical addresses give --address or --probe (or peer= in\n"
-      "the transport); on serial the one peer is discovered. Each address that does not answer\n"
-      "costs the timeout times the tries (DSP0237 default on SMBus: 3 tries of 300 ms): use a short\n"
-      "--timeout and --retries 0 with --probe.\n"
+      "assignment, pool exhausted). -T json prints one object instead: {\"endpoints\": [...],\n"
+      "\"problems\": [...], \"stopped\": false}. On links with physical addresses give --address\n"
+      "or --probe (or peer= in the transport); on serial the one peer is discovered. Each address\n"
+      "that does not answer costs the timeout times the tries (DSP0237 default on SMBus: 3 tries\n"
+      "of 300 ms): use a short --timeout and --retries 0 with --probe. Ctrl-C or SIGTERM stops\n"
+      "after the query under way and prints what was found.\n"
       "Exit code 0 when at least one endpoint answered, 4 when none did, 5 when the transport\n"
       "failed, 2 for a bad option. See docs/endpoint.md.\n"
       "Examples:\n"
       "  mctpkit discover --via qemu-i2c:in=5558,out=5559,addr=0x08 --address 0x10,0x12,0x14\n"
-      "  mctpkit discover --via qemu-i2c:in=5558,out=5559 --probe 0x08-0x77 --timeout 20 --retries 0 -T json");
+      "  mctpkit discover --via qemu-i2c:in=5558,out=5559,addr=0x08 --probe 0x09-0x77 --timeout 20 --retries 0 -T json");
   cmd->add_option("--via", a->via, "Exerciser specification NAME:options (see 'mctpkit exercisers')")->required();
   cmd->add_option("--pool", a->pool, "EIDs to assign, FIRST-LAST (default 0x10-0xFE)");
   cmd->add_option("--own-eid", a->own_eid, "The bus owner's EID, source of every request (default 0x08)");

@@ -12,6 +12,7 @@
 // empty pool) is recorded as a problem of that address, and discovery goes on with the next.
 // On a link without physical addresses (serial, a bare MCTP link) the one peer is discovered.
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -41,6 +42,9 @@ struct DiscoveryOptions {
   std::function<void(const exerciser::Exchange&)> on_exchange;
   /// Called with frames that answered no request.
   exerciser::UnmatchedListener on_unmatched;
+  /// When this becomes true (set from a signal handler) no further request is sent and the
+  /// result so far is returned, with `stopped` set.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct DiscoveredEndpoint {
@@ -76,6 +80,7 @@ struct DiscoveryResult {
   std::vector<DiscoveredEndpoint> endpoints;  // in address order
   std::vector<DiscoveryProblem> problems;     // in the order they happened
   std::size_t answered = 0;                   // addresses that answered Get Endpoint ID at all
+  bool stopped = false;                       // DiscoveryOptions::stop ended discovery early
 };
 
 /// Runs discovery through `exerciser`. Throws std::invalid_argument for bad options (an EID
@@ -91,7 +96,8 @@ std::string discovery_table(const DiscoveryResult& result);
 /// One line per problem: "0x14: Get Endpoint ID: no response after 1 try of 50 ms".
 std::string discovery_problems_text(const DiscoveryResult& result);
 
-/// The result as one JSON object: {"endpoints": [...], "problems": [...]} (docs/endpoint.md).
+/// The result as one JSON object: {"endpoints": [...], "problems": [...], "stopped": false}
+/// (docs/endpoint.md).
 std::string discovery_json(const DiscoveryResult& result);
 
 }  // namespace mctpkit::endpoint
