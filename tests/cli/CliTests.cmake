@@ -30,9 +30,12 @@ endif()
 add_test(NAME cli_hardening
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/hardening_test.py $<TARGET_FILE:mctpkit_cli>
                  ${MCTPKIT_SHARED_DIR})
+# mctpkit on both sides of each wire it can be on both sides of; the Aardvark through the fake
+# vendor library (tests/exerciser/fake_aardvark), which joins processes through a folder.
 add_test(NAME cli_endpoint
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/endpoint_cli_test.py $<TARGET_FILE:mctpkit_cli>
-                 ${MCTPKIT_SHARED_DIR})
+                 ${MCTPKIT_SHARED_DIR} $<TARGET_FILE:fake_aardvark>)
+set_tests_properties(cli_endpoint PROPERTIES TIMEOUT 180)
 
 add_test(NAME cli_exercisers
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/exerciser_cli_test.py $<TARGET_FILE:mctpkit_cli>)

@@ -17,7 +17,7 @@ enum ExitCode : int {
   kInputProblem = 1,  // some input could not be decoded or parsed; the rest was processed
   kUsage = 2,         // the command line itself is wrong
   kCannotOpen = 3,    // a file could not be opened or written
-  kNoResponse = 4,    // send: no response within the timeout and retries
+  kNoResponse = 4,    // send: no response within the timeout and retries; discover: no endpoint answered
   kTransport = 5,     // send/listen: the exerciser could not be opened or failed
   kUnexpected = 6,    // send: only unexpected responses (same EIDs and tag, another command)
 };
@@ -34,6 +34,7 @@ Runner add_extensions_command(CLI::App& app);
 Runner add_exercisers_command(CLI::App& app);
 Runner add_send_command(CLI::App& app);
 Runner add_listen_command(CLI::App& app);
+Runner add_discover_command(CLI::App& app);
 
 // Plugins: --plugin PATH and --no-plugins come before the command, and are read before parsing
 // so that plugin commands can be added as subcommands.

@@ -16,8 +16,8 @@ int main(int argc, char** argv) {
       "  1  some input could not be decoded or parsed (reported in place; the rest was processed)\n"
       "  2  the command line is wrong (unknown option, bad expression syntax)\n"
       "  3  a file could not be opened or written\n"
-      "  4  send: no response within the timeout and retries\n"
-      "  5  send/listen: the exerciser could not be opened, or its transport failed\n"
+      "  4  send: no response within the timeout and retries; discover: no endpoint answered\n"
+      "  5  send/listen/discover: the exerciser could not be opened, or its transport failed\n"
       "  6  send: only unexpected responses (the request's EIDs and tag, another command)\n"
       "Run 'mctpkit COMMAND --help' for the options of a command.");
   app.set_version_flag("--version", std::string("mctpkit ") + MCTPKIT_VERSION);
@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   add(add_exercisers_command);
   add(add_send_command);
   add(add_listen_command);
+  add(add_discover_command);
 
   // PyMCTP spells the time zone option -tz, which CLI11 cannot take as a short option.
   std::vector<std::string> args;

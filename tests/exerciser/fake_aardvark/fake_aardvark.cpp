@@ -2,7 +2,19 @@
 // with four "adapters" (ports 0-3) joined by one in-process I2C bus. A master write reaches the
 // adapter whose slave is enabled on the written address, where aa_async_poll and
 // aa_i2c_slave_read find it. fake_aa_log() returns every configuration call made, for the tests.
+//
+// With FAKE_AARDVARK_BUS set to a folder, the bus also spans processes: an enabled slave binds
+// a UNIX datagram socket there named by its address in hex ("10"), a master write to an address
+// no adapter of this process serves goes to that socket (no socket: not acknowledged), and
+// aa_async_poll collects what arrived. Two mctpkit processes then talk as through one adapter
+// pair.
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdint>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <deque>
@@ -21,6 +33,7 @@ struct Adapter {
   bool slave = false;
   std::uint8_t address = 0;
   std::deque<std::pair<std::uint8_t, std::vector<std::uint8_t>>> received;
+  int bus_socket = -1;  // the slave's socket on the shared bus folder
 };
 
 std::mutex mutex;
@@ -36,6 +49,56 @@ void log(const char* format, int a, int b = 0) {
 
 Adapter* adapter(int handle) {
   return handle >= 1 && handle <= kPorts && adapters[handle - 1].open ? &adapters[handle - 1] : nullptr;
+}
+
+// The shared bus socket address of slave `address`, when FAKE_AARDVARK_BUS is set.
+bool bus_address(std::uint8_t address, sockaddr_un& out) {
+  const char* folder = std::getenv("FAKE_AARDVARK_BUS");
+  if (folder == nullptr) return false;
+  out = sockaddr_un{};
+  out.sun_family = AF_UNIX;
+  const int n = std::snprintf(out.sun_path, sizeof out.sun_path, "%s/%02x", folder, address);
+  return n > 0 && static_cast<std::size_t>(n) < sizeof out.sun_path;
+}
+
+void leave_bus(Adapter& a) {
+  if (a.bus_socket < 0) return;
+  ::close(a.bus_socket);
+  a.bus_socket = -1;
+  sockaddr_un path;
+  if (bus_address(a.address, path)) ::unlink(path.sun_path);
+}
+
+void join_bus(Adapter& a) {
+  sockaddr_un path;
+  if (!bus_address(a.address, path)) return;
+  a.bus_socket = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+  ::unlink(path.sun_path);
+  if (a.bus_socket >= 0 && ::bind(a.bus_socket, reinterpret_cast<sockaddr*>(&path), sizeof path) != 0) {
+    ::close(a.bus_socket);
+    a.bus_socket = -1;
+  }
+}
+
+// A master write to another process's slave: whether it was taken.
+bool write_across(std::uint8_t address, const std::uint8_t* data, std::uint16_t count) {
+  sockaddr_un path;
+  if (!bus_address(address, path)) return false;
+  const int s = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+  if (s < 0) return false;
+  const bool sent = ::sendto(s, data, count, 0, reinterpret_cast<sockaddr*>(&path), sizeof path) == count;
+  ::close(s);
+  return sent;
+}
+
+void collect_from_bus(Adapter& a) {
+  if (a.bus_socket < 0) return;
+  std::uint8_t buffer[4096];
+  for (;;) {
+    const ssize_t n = ::recv(a.bus_socket, buffer, sizeof buffer, 0);
+    if (n < 0) return;
+    a.received.emplace_back(a.address, std::vector<std::uint8_t>(buffer, buffer + n));
+  }
 }
 
 }  // namespace
@@ -56,6 +119,7 @@ int aa_close(int handle) {
   log("aa_close(%d)", handle);
   Adapter* a = adapter(handle);
   if (!a) return kInvalidHandle;
+  leave_bus(*a);
   *a = Adapter{};
   return 0;
 }
@@ -89,8 +153,10 @@ int aa_i2c_slave_enable(int handle, std::uint8_t address, std::uint16_t, std::ui
   log("aa_i2c_slave_enable(%d,0x%02X)", handle, address);
   Adapter* a = adapter(handle);
   if (!a) return kInvalidHandle;
+  leave_bus(*a);
   a->slave = true;
   a->address = address;
+  join_bus(*a);
   return 0;
 }
 
@@ -98,6 +164,7 @@ int aa_i2c_slave_disable(int handle) {
   std::lock_guard lock(mutex);
   Adapter* a = adapter(handle);
   if (!a) return kInvalidHandle;
+  leave_bus(*a);
   a->slave = false;
   return 0;
 }
@@ -120,6 +187,7 @@ int aa_i2c_write(int handle, std::uint16_t address, int, std::uint16_t count, co
       return count;
     }
   }
+  if (write_across(static_cast<std::uint8_t>(address), data, count)) return count;
   return 0;  // nobody acknowledged the address
 }
 
@@ -127,6 +195,7 @@ int aa_async_poll(int handle, int) {
   std::lock_guard lock(mutex);
   Adapter* a = adapter(handle);
   if (!a) return kInvalidHandle;
+  collect_from_bus(*a);
   return a->received.empty() ? 0 : 0x01;
 }
 
