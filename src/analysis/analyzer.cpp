@@ -40,7 +40,10 @@ std::string time_prefix(std::optional<std::int64_t> time_ns) {
 class Run {
  public:
   Run(const AnalyzeOptions& options, std::ostream& out, std::ostream& err, const Registry& registry)
-      : options_(options), out_(out), err_(err), registry_(registry), reassembler_(registry) {
+      : options_(options), out_(out), err_(err), registry_(registry), reassembler_(registry),
+        // Summary lines show no links: the matcher is there only to decode responses in their
+        // request's context, and needs no command names.
+        links_(Matcher::Limits{4096, 1024, options.format != OutputFormat::Summary}, registry) {
     if (options_.stats) stats_.emplace();
   }
 
@@ -330,7 +333,7 @@ class Run {
   std::ostream& err_;
   const Registry& registry_;
   mctp::Reassembler reassembler_;
-  Matcher links_{Matcher::Limits{4096, 1024}};
+  Matcher links_;
   std::optional<ResponseIndex> responses_;
   // Kept only when the report is asked for: counting costs as much as printing.
   std::optional<Statistics> stats_;

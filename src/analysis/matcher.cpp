@@ -16,15 +16,6 @@ std::size_t transport_index(const Frame& f) {
   return f.layers.size();
 }
 
-std::string_view strip_direction(std::string_view id) {
-  for (std::string_view suffix : {"_req", "_rsp"}) {
-    if (id.size() > suffix.size() && id.substr(id.size() - suffix.size()) == suffix) {
-      return id.substr(0, id.size() - suffix.size());
-    }
-  }
-  return id;
-}
-
 std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::uint64_t tag) {
   return requester << 16 | responder << 8 | tag;
 }
@@ -102,7 +93,8 @@ MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_
       outstanding_.erase(it);
     }
     if (outstanding_.size() >= limits_.max_outstanding) forget_oldest();
-    Outstanding o{PendingRequest{command_label(message, registry_), time_ns, frame, {}}, iid, dst == 0xFF, false, order_++};
+    std::string command = limits_.label_commands ? command_label(message, registry_) : std::string();
+    Outstanding o{PendingRequest{std::move(command), time_ns, frame, {}}, iid, dst == 0xFF, false, order_++};
     if (message.data.size() <= limits_.max_kept_message) o.request.message = message.data;
     outstanding_[key] = std::move(o);
     return result;

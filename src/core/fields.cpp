@@ -4,6 +4,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <stdexcept>
 
@@ -37,9 +38,19 @@ Fields::Fields(const StructDef& def, std::initializer_list<FieldInit> init)
   for (const auto& [name, value] : init) set(name, value);
 }
 
+namespace {
+
+// Field names are short and a table holds few of them: comparing the size and the first byte
+// before the rest rules out nearly every other field without a call to memcmp.
+inline bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
+
+}  // namespace
+
 std::size_t Fields::index_of(std::string_view name) const {
   for (std::size_t i = 0; i < defs_.size(); ++i) {
-    if (defs_[i].name == name || (!defs_[i].alias.empty() && defs_[i].alias == name)) return i;
+    if (same_name(defs_[i].name, name) || (!defs_[i].alias.empty() && same_name(defs_[i].alias, name))) return i;
   }
   return npos;
 }

@@ -13,6 +13,36 @@ std::string_view enum_name(const FieldDef& def, std::uint64_t value) {
   return {};
 }
 
+// Writes `value` in `base` (10 or 16, upper case), at least `width` digits, zero-padded.
+void append_digits(std::uint64_t value, unsigned base, unsigned width, std::string& out) {
+  char digits[64];
+  unsigned n = 0;
+  do {
+    digits[n++] = "0123456789ABCDEF"[value % base];
+    value /= base;
+  } while (value != 0 && n < sizeof digits);
+  for (unsigned pad = n; pad < width && pad < sizeof digits; ++pad) out.push_back('0');
+  while (n > 0) out.push_back(digits[--n]);
+}
+
+// The format specs summaries use nearly always ("02X", "X", "08X", "d", "3"), written without a
+// format string; false for anything else (the caller hands it to fmt).
+bool append_simple_spec(std::string_view spec, std::uint64_t value, std::string& out) {
+  std::size_t i = 0;
+  bool zero = false;
+  if (i < spec.size() && spec[i] == '0') {
+    zero = true;
+    ++i;
+  }
+  unsigned width = 0;
+  while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9' && width < 64) width = width * 10 + static_cast<unsigned>(spec[i++] - '0');
+  unsigned base = 10;
+  if (i < spec.size() && (spec[i] == 'X' || spec[i] == 'd')) base = spec[i++] == 'X' ? 16 : 10;
+  if (i != spec.size() || (width != 0 && !zero)) return false;  // space padding, 'x', '#'...: left to fmt
+  append_digits(value, base, width, out);
+  return true;
+}
+
 std::string hex_number(const FieldDef& def, std::uint64_t value) {
   unsigned digits = def.kind == FieldKind::Bits ? (def.width + 3u) / 4u : 2u * def.width;
   return fmt::format("0x{:0{}X}", value, digits);
@@ -160,8 +190,10 @@ void render_template(const Fields& fields, std::string_view tmpl, std::string& o
       out += format_value(def, value);
     } else {
       std::uint64_t n = value.is_set() ? value.number : def.default_value;
-      std::string spec = "{:" + std::string(inner.substr(colon + 1)) + "}";
-      fmt::format_to(std::back_inserter(out), fmt::runtime(spec), n);
+      std::string_view spec = inner.substr(colon + 1);
+      if (!append_simple_spec(spec, n, out)) {
+        fmt::format_to(std::back_inserter(out), fmt::runtime("{:" + std::string(spec) + "}"), n);
+      }
     }
   }
 }

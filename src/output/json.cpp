@@ -1,3 +1,7 @@
+// A frame as one JSON object, written straight into the output text (no document tree is built:
+// a tree costs several allocations per field). The text is the one nlohmann::json's dump() gives
+// for the same object, key order kept; a test holds the two to that.
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -8,76 +12,198 @@ namespace mctpkit::output {
 
 namespace {
 
-nlohmann::ordered_json field_value(const FieldDef& def, const FieldValue& value);
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
 
-nlohmann::ordered_json fields_object(const Fields& fields, const std::string& prefix) {
-  nlohmann::ordered_json obj = nlohmann::ordered_json::object();
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+
+  void key(std::string_view prefix, std::string_view name) {
+    comma();
+    out_.push_back('"');
+    if (!prefix.empty()) {
+      escape(prefix);
+      out_.push_back('.');
+    }
+    escape(name);
+    out_ += "\":";
+    after_key_ = true;
+  }
+  void key(std::string_view name) { key({}, name); }
+
+  void string(std::string_view text) {
+    comma();
+    out_.push_back('"');
+    escape(text);
+    out_.push_back('"');
+  }
+  void unsigned_number(std::uint64_t n) {
+    comma();
+    char digits[20];
+    int count = 0;
+    do {
+      digits[count++] = static_cast<char>('0' + n % 10);
+      n /= 10;
+    } while (n != 0);
+    while (count > 0) out_.push_back(digits[--count]);
+  }
+  void signed_number(std::int64_t n) {
+    if (n >= 0) return unsigned_number(static_cast<std::uint64_t>(n));
+    comma();
+    out_.push_back('-');
+    after_key_ = true;  // the digits follow without a comma
+    unsigned_number(0 - static_cast<std::uint64_t>(n));
+  }
+  void real(double value) {
+    comma();
+    // Rare (PDR real32 fields): the library's own number formatting, so that the text matches.
+    out_ += nlohmann::ordered_json(value).dump();
+  }
+
+ private:
+  void open(char bracket) {
+    comma();
+    out_.push_back(bracket);
+    after_key_ = true;  // the first member takes no comma
+  }
+  void close(char bracket) {
+    out_.push_back(bracket);
+    after_key_ = false;
+  }
+  void comma() {
+    if (!after_key_) out_.push_back(',');
+    after_key_ = false;
+  }
+  void escape(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80) {
+        // Anything beyond ASCII: validated (and a bad sequence replaced) as the library does.
+        std::string rest = nlohmann::ordered_json(std::string(text.substr(i)))
+                               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        out_.append(rest, 1, rest.size() - 2);
+        return;
+      }
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default:
+          if (c < 0x20) {
+            out_ += "\\u00";
+            out_.push_back("0123456789abcdef"[c >> 4]);
+            out_.push_back("0123456789abcdef"[c & 0x0F]);
+          } else {
+            out_.push_back(static_cast<char>(c));
+          }
+      }
+    }
+  }
+
+  std::string& out_;
+  bool after_key_ = true;  // nothing written yet: no comma before the first value
+};
+
+void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix);
+
+void write_value(JsonWriter& w, const FieldDef& def, const FieldValue& value) {
+  switch (def.kind) {
+    case FieldKind::Bytes:
+      w.string(def.display == Display::Uuid || def.display == Display::Ascii ? format_value(def, value)
+                                                                             : to_hex(value.bytes, ""));
+      return;
+    case FieldKind::List:
+      w.begin_array();
+      for (const Fields& item : value.items) write_fields(w, item, {});
+      w.end_array();
+      return;
+    default: break;
+  }
+  const std::uint64_t n = value.is_set() ? value.number : def.default_value;
+  switch (value.numeric) {
+    case Numeric::Signed: return w.signed_number(sign_extend(def, n));
+    case Numeric::Real32: {
+      const double real = real32_from_bits(n);
+      // JSON has no infinities or NaN: those are given as text.
+      if (std::isfinite(real)) return w.real(real);
+      return w.string(number_text(def, value));
+    }
+    case Numeric::Unsigned: break;
+  }
+  w.unsigned_number(n);
+}
+
+void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix) {
+  w.begin_object();
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const FieldDef& def = fields.defs()[i];
     const FieldValue& value = fields.value(i);
     if (def.kind == FieldKind::Payload || value.state == FieldValue::State::Absent) continue;
     if (!value.is_set() && def.is_derived()) continue;
-    std::string key = prefix.empty() ? std::string(def.name) : prefix + "." + std::string(def.name);
-    obj[key] = field_value(def, value);
+    w.key(prefix, def.name);
+    write_value(w, def, value);
   }
-  return obj;
-}
-
-nlohmann::ordered_json field_value(const FieldDef& def, const FieldValue& value) {
-  switch (def.kind) {
-    case FieldKind::Bytes:
-      return def.display == Display::Uuid || def.display == Display::Ascii ? format_value(def, value)
-                                                                            : to_hex(value.bytes, "");
-    case FieldKind::List: {
-      nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-      for (const Fields& item : value.items) arr.push_back(fields_object(item, ""));
-      return arr;
-    }
-    default: {
-      const std::uint64_t n = value.is_set() ? value.number : def.default_value;
-      switch (value.numeric) {
-        case Numeric::Signed: return sign_extend(def, n);
-        case Numeric::Real32: {
-          const double real = real32_from_bits(n);
-          // JSON has no infinities or NaN: those are given as text.
-          if (std::isfinite(real)) return real;
-          return number_text(def, value);
-        }
-        case Numeric::Unsigned: break;
-      }
-      return n;
-    }
-  }
+  w.end_object();
 }
 
 }  // namespace
 
 std::string json(const Frame& frame) {
-  nlohmann::ordered_json out;
-  if (!frame.link.empty()) out["link"] = frame.link;
-  out["length"] = frame.data.size();
-  out["summary"] = summary(frame);
-  nlohmann::ordered_json layers = nlohmann::ordered_json::array();
+  std::string out;
+  out.reserve(256 + 64 * frame.layers.size());
+  JsonWriter w(out);
+  w.begin_object();
+  if (!frame.link.empty()) {
+    w.key("link");
+    w.string(frame.link);
+  }
+  w.key("length");
+  w.unsigned_number(frame.data.size());
+  w.key("summary");
+  w.string(summary(frame));
+  w.key("layers");
+  w.begin_array();
   for (const Layer& layer : frame.layers) {
     if (layer.is_placeholder()) continue;
-    nlohmann::ordered_json l;
-    l["layer"] = layer.def().id;
-    l["offset"] = layer.offset;
-    l["length"] = layer.length;
-    l["fields"] = fields_object(layer, std::string(layer.def().abbrev.empty() ? layer.def().id : layer.def().abbrev));
-    layers.push_back(std::move(l));
+    const LayerDef& def = layer.def();
+    w.begin_object();
+    w.key("layer");
+    w.string(def.id);
+    w.key("offset");
+    w.unsigned_number(layer.offset);
+    w.key("length");
+    w.unsigned_number(layer.length);
+    w.key("fields");
+    write_fields(w, layer, def.abbrev.empty() ? def.id : def.abbrev);
+    w.end_object();
   }
-  out["layers"] = std::move(layers);
-  nlohmann::ordered_json diags = nlohmann::ordered_json::array();
+  w.end_array();
+  w.key("diagnostics");
+  w.begin_array();
   for (const Diagnostic& d : frame.diagnostics) {
-    diags.push_back({{"kind", to_string(d.kind)},
-                     {"severity", to_string(d.severity)},
-                     {"layer", d.layer_id},
-                     {"offset", d.offset},
-                     {"text", d.text}});
+    w.begin_object();
+    w.key("kind");
+    w.string(to_string(d.kind));
+    w.key("severity");
+    w.string(to_string(d.severity));
+    w.key("layer");
+    w.string(d.layer_id);
+    w.key("offset");
+    w.unsigned_number(d.offset);
+    w.key("text");
+    w.string(d.text);
+    w.end_object();
   }
-  out["diagnostics"] = std::move(diags);
-  return out.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  w.end_array();
+  w.end_object();
+  return out;
 }
 
 }  // namespace mctpkit::output

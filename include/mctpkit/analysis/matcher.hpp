@@ -18,7 +18,7 @@ namespace mctpkit::analysis {
 
 /// A request as remembered while it waits.
 struct PendingRequest {
-  std::string command;  // command_label() of the request
+  std::string command;  // command_label() of the request (empty unless Limits::label_commands)
   std::optional<std::int64_t> time_ns;
   std::uint64_t frame = 0;  // frame number of its last packet
   /// The request message as one bare MCTP packet, kept when small enough to decode a response
@@ -45,6 +45,9 @@ class Matcher {
   struct Limits {
     std::size_t max_outstanding = 4096;     // requests awaiting a response
     std::size_t max_kept_message = 1024;    // largest request kept to decode its response with
+    /// Name each request's command (PendingRequest::command). Naming costs as much as matching:
+    /// a caller that only decodes responses in their request's context leaves it off.
+    bool label_commands = true;
   };
 
   Matcher() : Matcher(Limits{}) {}
