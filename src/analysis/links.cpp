@@ -8,7 +8,40 @@
 
 namespace mctpkit::analysis {
 
-std::optional<std::uint64_t> ResponseIndex::response_of(std::uint64_t request_frame) const {
+ResponseIndex::ResponseIndex(std::unique_ptr<capture::CaptureReader> reader, std::optional<std::uint64_t> count,
+                             const Registry& registry, std::uint64_t window)
+    : registry_(&registry),
+      reader_(std::move(reader)),
+      count_(count),
+      window_(window),
+      reassembler_(std::make_unique<mctp::Reassembler>(registry)),
+      matcher_(std::make_unique<Matcher>(Matcher::Limits{4096, 0, false}, registry)) {}
+
+ResponseIndex::ResponseIndex(ResponseIndex&&) noexcept = default;
+ResponseIndex& ResponseIndex::operator=(ResponseIndex&&) noexcept = default;
+ResponseIndex::~ResponseIndex() = default;
+
+void ResponseIndex::read_through(std::uint64_t frame) {
+  while (!ended_ && last_frame_ < frame) {
+    if (count_ && packets_ >= *count_) break;
+    std::optional<capture::CaptureRecord> record = reader_->next();
+    if (!record) break;
+    last_frame_ = record->number;
+    if (record->link.empty()) continue;
+    ++packets_;
+    Frame packet = decode(record->data, record->link, *registry_);
+    for (const mctp::Event& e : reassembler_->push(packet, record->time_ns, record->number)) {
+      if (e.kind != mctp::EventKind::Message) continue;
+      MatchResult m = matcher_->add(e.message, std::nullopt, record->number);
+      if (m.kind == MatchResult::Kind::Response) responses_.emplace(m.request->frame, record->number);
+    }
+  }
+  if (last_frame_ < frame) ended_ = true;
+}
+
+std::optional<std::uint64_t> ResponseIndex::response_of(std::uint64_t request_frame) {
+  read_through(request_frame + window_);
+  responses_.erase(responses_.begin(), responses_.lower_bound(request_frame));
   auto it = responses_.find(request_frame);
   if (it == responses_.end()) return std::nullopt;
   return it->second;
@@ -18,26 +51,7 @@ std::optional<ResponseIndex> index_responses(const std::string& path, const capt
                                              std::optional<std::uint64_t> count, const Registry& registry) {
   capture::OpenResult opened = capture::open_capture(path, options);
   if (!opened) return std::nullopt;
-  ResponseIndex index;
-  mctp::Reassembler reassembler(registry);
-  Matcher matcher(Matcher::Limits{4096, 0});
-  std::uint64_t packets = 0;
-  auto take = [&](const std::vector<mctp::Event>& events, std::uint64_t number) {
-    for (const mctp::Event& e : events) {
-      if (e.kind != mctp::EventKind::Message) continue;
-      MatchResult m = matcher.add(e.message, std::nullopt, number);
-      if (m.kind == MatchResult::Kind::Response) index.add(m.request->frame, number);
-    }
-  };
-  while (!(count && packets >= *count)) {
-    std::optional<capture::CaptureRecord> record = opened.reader->next();
-    if (!record) break;
-    if (record->link.empty()) continue;
-    ++packets;
-    take(reassembler.push(decode(record->data, record->link, registry), record->time_ns, record->number),
-         record->number);
-  }
-  return index;
+  return ResponseIndex(std::move(opened.reader), count, registry);
 }
 
 std::string response_time_text(std::int64_t ns) { return fmt::format("{:.3f}", static_cast<double>(ns) / 1e6); }

@@ -34,6 +34,9 @@ class Decoder {
       : registry_(registry), frame_(frame), request_(request) {}
 
   void run(const LayerDef& first) {
+    // Room for a usual stack (binding, transport, message header, command, a record or two), so
+    // that the layers are not moved as the vector grows.
+    frame_.layers.reserve(6);
     const LayerDef* def = &first;
     std::size_t begin = 0, end = frame_.data.size();
     bool lenient = false;

@@ -3,16 +3,22 @@
 // response, a response names its request's frame, the time between them and the request's
 // command; a response whose layout depends on its request (NVMe-MI response data) is decoded
 // again with it. Responses find their requests as the capture is read; requests find their
-// responses through a first pass over a capture file (ResponseIndex).
+// responses through a second reader of the same file running ahead of the first (ResponseIndex),
+// as far as a bounded window, so that memory stays flat however long the capture.
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 #include "mctpkit/analysis/matcher.hpp"
 #include "mctpkit/capture/open.hpp"
 #include "mctpkit/core/registry.hpp"
+
+namespace mctpkit::mctp {
+class Reassembler;
+}
 
 namespace mctpkit::analysis {
 
@@ -26,19 +32,43 @@ struct MessageLink {
   bool empty() const { return !response_in && !response_to; }
 };
 
-/// Request frame -> response frame for a whole capture. Holds one entry per answered request.
+/// Where requests are answered, read ahead of the caller in its own pass over the capture
+/// (decode, reassembly, matching). Asked in increasing frame order, it reads up to `window`
+/// packets past the request and forgets requests before it, so it holds at most a window's worth
+/// of entries: a response more than `window` packets after its request is not found.
 class ResponseIndex {
  public:
-  void add(std::uint64_t request_frame, std::uint64_t response_frame) { responses_.emplace(request_frame, response_frame); }
-  std::optional<std::uint64_t> response_of(std::uint64_t request_frame) const;
+  static constexpr std::uint64_t kDefaultWindow = 65536;
+
+  ResponseIndex(std::unique_ptr<capture::CaptureReader> reader, std::optional<std::uint64_t> count,
+                const Registry& registry, std::uint64_t window = kDefaultWindow);
+  ResponseIndex(ResponseIndex&&) noexcept;
+  ResponseIndex& operator=(ResponseIndex&&) noexcept;
+  ~ResponseIndex();
+
+  /// The frame that answers the request in `request_frame`; frames must be asked in increasing
+  /// order (an earlier one may have been forgotten).
+  std::optional<std::uint64_t> response_of(std::uint64_t request_frame);
+  /// Answered requests held now (at most about a window's worth).
   std::size_t size() const { return responses_.size(); }
 
  private:
-  std::unordered_map<std::uint64_t, std::uint64_t> responses_;
+  void read_through(std::uint64_t frame);
+
+  const Registry* registry_;
+  std::unique_ptr<capture::CaptureReader> reader_;
+  std::optional<std::uint64_t> count_;
+  std::uint64_t window_;
+  std::uint64_t packets_ = 0;
+  std::uint64_t last_frame_ = 0;
+  bool ended_ = false;
+  std::unique_ptr<mctp::Reassembler> reassembler_;
+  std::unique_ptr<Matcher> matcher_;
+  std::map<std::uint64_t, std::uint64_t> responses_;  // request frame -> response frame
 };
 
-/// Reads the capture at `path` once (decode, reassembly, matching; up to `count` packets) and
-/// returns where each request was answered. nullopt when the capture cannot be read.
+/// Opens the capture at `path` again for a ResponseIndex (up to `count` packets); nullopt when
+/// it cannot be read.
 std::optional<ResponseIndex> index_responses(const std::string& path, const capture::OpenOptions& options,
                                              std::optional<std::uint64_t> count,
                                              const Registry& registry = default_registry());
