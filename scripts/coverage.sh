@@ -10,7 +10,8 @@
 #   scripts/coverage.sh --files exerciser   also list the files of src/exerciser/ with their missed lines
 #
 # The counters of each run start from zero. Reports: build/coverage/coverage.txt (every file with
-# its missed lines) and coverage.json; the table is printed. MCTPKIT_JOBS sets the parallelism (2).
+# its missed lines) and coverage.json, coverage-corpus.* for --corpus; the table is printed.
+# MCTPKIT_JOBS sets the parallelism (2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,7 +45,10 @@ if [ "$run" != none ]; then
     echo "scripts/coverage.sh: some tests failed; coverage is still reported" >&2
 fi
 
-report=(--txt "$dir/coverage.txt" --json-summary "$dir/coverage.json")
+# A corpus run reports beside the whole-suite report instead of over it.
+name=coverage
+if [ "$run" = corpus ]; then name=coverage-corpus; fi
+report=(--txt "$dir/$name.txt" --json-summary "$dir/$name.json")
 if [ "$html" = 1 ]; then
   mkdir -p "$dir/html"
   report+=(--html-details "$dir/html/index.html")
@@ -52,7 +56,7 @@ fi
 # Headers under src/ count with the module they belong to; include/ holds declarations only.
 gcovr -r . --object-directory "$dir" --exclude-directories '.*CompilerId.*' --filter 'src/' -j "$jobs" "${report[@]}" >/dev/null
 
-python3 - "$dir/coverage.json" "$run" <<'PY'
+python3 - "$dir/$name.json" "$run" <<'PY'
 import collections
 import json
 import sys
@@ -79,6 +83,6 @@ for module in "${files[@]}"; do
   # gcovr's text report: lines, executed, percent, then the missed lines.
   # A long file name stands on a line of its own, its figures on the next: join them first.
   awk 'NF == 1 && /^src\// { name = $1; next } name { $0 = name " " $0; name = "" } { print }' \
-    "$dir/coverage.txt" | grep -E "^src/$module/" || echo "scripts/coverage.sh: no files under src/$module/" >&2
+    "$dir/$name.txt" | grep -E "^src/$module/" || echo "scripts/coverage.sh: no files under src/$module/" >&2
 done
 if [ "$html" = 1 ]; then echo "HTML report: $dir/html/index.html"; fi
