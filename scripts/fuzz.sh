@@ -8,6 +8,9 @@
 #   scripts/fuzz.sh --minutes 30     a longer run; new inputs go to build/fuzz/found/<target>/
 #   scripts/fuzz.sh --only decode    just one target (repeatable)
 #   scripts/fuzz.sh --replay-only    build and replay the corpus, no fuzzing
+#   scripts/fuzz.sh --minimize       build, then shrink fuzz/corpus/<target>/ to the smallest set of
+#                                    inputs with the same coverage (libFuzzer -merge=1), new inputs
+#                                    of earlier runs (build/fuzz/found/<target>/) included
 #
 # A crash leaves its input in build/fuzz/artifacts/<target>/ and fails the script. Inputs worth
 # keeping are added to the corpus minimized: see fuzz/README.md.
@@ -16,6 +19,7 @@ cd "$(dirname "$0")/.."
 
 seconds=15
 replay_only=0
+minimize=0
 only=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -23,6 +27,7 @@ while [ $# -gt 0 ]; do
     --minutes) seconds=$(( $2 * 60 )); shift 2 ;;
     --only) only+=("$2"); shift 2 ;;
     --replay-only) replay_only=1; shift ;;
+    --minimize) minimize=1; shift ;;
     *) echo "scripts/fuzz.sh: unknown argument '$1' (see the comment at the top)" >&2; exit 2 ;;
   esac
 done
@@ -40,6 +45,27 @@ cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE
 cmake --build "$dir" -j "$(nproc)" --target mctpkit_cli fuzz_dictionary $(printf 'fuzz_%s ' "${targets[@]}")
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+if [ "$minimize" = 1 ]; then
+  # Each target's corpus is merged into an empty folder (smallest inputs first, each kept only if
+  # it adds coverage), which then replaces the corpus in the tree; the file names are hashes.
+  for t in "${targets[@]}"; do
+    merged="$dir/minimized/$t"
+    rm -rf "$merged"
+    mkdir -p "$merged"
+    inputs=("fuzz/corpus/$t")
+    [ -d "$dir/found/$t" ] && inputs+=("$dir/found/$t")
+    before=$(find "${inputs[@]}" -type f | wc -l)
+    "$dir/fuzz/fuzz_$t" -merge=1 -timeout=10 -rss_limit_mb=1024 "$merged" "${inputs[@]}" \
+      >"$dir/minimize-$t.log" 2>&1 || {
+      tail -40 "$dir/minimize-$t.log" >&2
+      echo "scripts/fuzz.sh: minimizing the corpus of $t failed" >&2
+      exit 1
+    }
+    find "fuzz/corpus/$t" -type f -delete
+    cp "$merged"/* "fuzz/corpus/$t/"
+    echo "fuzz_$t: $before inputs -> $(find "fuzz/corpus/$t" -type f | wc -l)" >&2
+  done
+fi
 echo "== fuzz corpus replay" >&2
 for t in "${targets[@]}"; do
   "$dir/fuzz/fuzz_$t" -runs=0 "fuzz/corpus/$t" 2>"$dir/replay-$t.log" || {
@@ -48,7 +74,7 @@ for t in "${targets[@]}"; do
     exit 1
   }
 done
-[ "$replay_only" = 1 ] && exit 0
+if [ "$replay_only" = 1 ] || [ "$minimize" = 1 ]; then exit 0; fi
 
 "$dir/fuzz/fuzz_dictionary" craft >"$dir/craft.dict"
 "$dir/fuzz/fuzz_dictionary" filter >"$dir/filter.dict"
