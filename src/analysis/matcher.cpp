@@ -16,15 +16,6 @@ std::size_t transport_index(const Frame& f) {
   return f.layers.size();
 }
 
-std::string_view strip_direction(std::string_view id) {
-  for (std::string_view suffix : {"_req", "_rsp"}) {
-    if (id.size() > suffix.size() && id.substr(id.size() - suffix.size()) == suffix) {
-      return id.substr(0, id.size() - suffix.size());
-    }
-  }
-  return id;
-}
-
 std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::uint64_t tag) {
   return requester << 16 | responder << 8 | tag;
 }

@@ -81,7 +81,9 @@ void check_damage(const Bytes& data, std::initializer_list<std::size_t> complete
       for (const Diagnostic& d : f.diagnostics) truncated |= d.kind == DiagKind::Truncated;
       EXPECT_TRUE(truncated) << where;
     }
-    if (n > 0) EXPECT_EQ(to_hex(f.build(registry())), to_hex(ByteView(data.data(), n))) << where;
+    if (n > 0) {
+      EXPECT_EQ(to_hex(f.build(registry())), to_hex(ByteView(data.data(), n))) << where;
+    }
   }
   for (std::size_t bit = 0; bit < data.size() * 8; ++bit) {
     Bytes flipped = data;
