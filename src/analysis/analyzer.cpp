@@ -264,8 +264,7 @@ class Run {
     const bool i2c = writer_->link_type() == capture::kDltI2cLinux;
     if (i2c && !smbus) {
       if (!warned_link_) {
-        err_ << "warning: " << options_.write_path
-             << ": packets without SMBus framing are left out of a Linux I2C capture\n";
+        err_ << options_.write_path << ": warning: packets without SMBus framing are left out of this Linux I2C capture\n";
         warned_link_ = true;
       }
       return;

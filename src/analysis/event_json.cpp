@@ -1,4 +1,5 @@
 #include "mctpkit/analysis/event_json.hpp"
+#include "core/detail/gcc12_false_positives.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -20,12 +21,19 @@ std::string message_json(const mctp::Event& message, const std::optional<std::st
                          std::string_view head) {
   std::string out = "{";
   if (!head.empty()) out += std::string(head) + ",";
+  MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
   out += "\"" + std::string(numbers_key) + "\":" + nlohmann::json(message.packets).dump();
+  MCTPKIT_GCC12_FALSE_POSITIVE_END
   if (time) out += ",\"time\":\"" + *time + "\"";
   const std::string body = output::json(message.message);
   // output::json gives one object; its members follow ours.
-  if (body.size() > 2) out += "," + body.substr(1);
-  else out += "}";
+  MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
+  if (body.size() > 2) {
+    out += "," + body.substr(1);
+  } else {
+    out += "}";
+  }
+  MCTPKIT_GCC12_FALSE_POSITIVE_END
   return out;
 }
 

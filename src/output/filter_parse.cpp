@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "mctpkit/output/filter.hpp"
+#include "core/detail/gcc12_false_positives.hpp"
 
 namespace mctpkit::output {
 
@@ -679,7 +680,9 @@ class FilterParser {
     std::string best = closest_name(name, names_);
     if (best.empty() && name.find('.') == std::string_view::npos) {
       // A bare field name: suggest the first abbreviation ending with it.
+      MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
       const std::string tail = "." + std::string(name);
+      MCTPKIT_GCC12_FALSE_POSITIVE_END
       for (const std::string& n : names_) {
         if (n.size() > tail.size() && n.ends_with(tail)) return "did you mean " + n + "?";
       }

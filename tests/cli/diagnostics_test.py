@@ -137,6 +137,11 @@ expect("frame.time takes an ISO 8601 time, frame.len a length, mctp.eid either e
         "fields", "-e", "frame.number", "-e", "mctp.eid"], 0, "2\t0x08,0x09\n")
 expect("frame.time also takes epoch seconds", ["analyze", i2c, "-Y", "frame.time >= 1700000001", "-T", "fields", "-e",
        "frame.number"], 0, "3\n")
+expect("frame.link names the link", ["analyze", i2c, "-Y", "frame.link == SMBus and frame.number in {1 3}", "-T", "fields",
+       "-e", "frame.number", "-e", "frame.link"], 0, "1\tsmbus\n3\tsmbus\n")
+expect("frame.link takes no order", ["analyze", i2c, "-Y", "frame.link > smbus"], 2,
+       stderr_has="mctpkit: error: bad filter: frame.link cannot be compared with '>' at column 12 (frame.link takes ==, != "
+                  "or in)\n")
 expect("smbus.addr is either address", ["analyze", i2c, "-Y", "smbus.addr == 0x10 and frame.number < 3", "-T", "fields",
        "-e", "frame.number"], 0, "1\n2\n")
 expect("--local-times prints times in --timezone", ["analyze", i2c, "-c", "1", "--local-times", "--timezone",
@@ -204,6 +209,12 @@ expect("craft: a response field on a request names the message it belongs to",
        "                                                  ^\n")
 
 # ---- one error prefix, commands named, ranges as integers ------------------------------------------
+expect("craft: an expression that cannot be built as asked is a command-line error", ["craft", "raw(data=00)", "--mtu", "1"],
+       2, "", "mctpkit: error: the frame has no MCTP transport layer to fragment\n")
+expect("craft --strict refuses a frame that decodes with an error: exit code 1",
+       ["craft", "--strict", "mctp()/control(rq=0,cc=0,cmd=get_endpoint_id)/get_endpoint_id(eid=none)"], 1, "",
+       "mctpkit: error: the crafted frame decodes with error truncated at byte 10 in get_endpoint_id_rsp: data ends in "
+       "field 'Medium-specific information'\n")
 expect("an unknown command names itself, with a did-you-mean", ["decod", "80 02"], 2, "",
        "mctpkit: error: unknown command 'decod' (did you mean decode?); 'mctpkit --help' lists the commands\n")
 expect("no command at all", [], 2, "", "mctpkit: error: no command given; 'mctpkit --help' lists the commands\n")

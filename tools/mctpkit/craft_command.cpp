@@ -39,8 +39,9 @@ int run(const CraftArgs& args) {
       packets.push_back(frame.build());
     }
   } catch (const std::invalid_argument& e) {
+    // The expression cannot be built as asked: a command-line error like a syntax error.
     error_line() << e.what() << "\n";
-    return kInputProblem;
+    return kUsage;
   }
   // What a receiver would say about the bytes: malformed frames can be made on purpose, but
   // never without a word.
