@@ -1,6 +1,6 @@
 # The Python module is built for Debian's interpreter (its pybind11-dev and python3-pytest are
 # for it), not for whatever `python3` comes first on PATH. MCTPKIT_BUILD_PYTHON defaults on when
-# pybind11 and the interpreter's headers are found.
+# pybind11 and the interpreter's headers are found and mctpkit is the top-level project.
 set(MCTPKIT_PYTHON_EXECUTABLE "/usr/bin/python3" CACHE FILEPATH "Python interpreter the module is built for")
 if(EXISTS "${MCTPKIT_PYTHON_EXECUTABLE}")
   set(Python3_EXECUTABLE "${MCTPKIT_PYTHON_EXECUTABLE}")
@@ -13,7 +13,11 @@ if(Python3_Development.Module_FOUND)
     set(mctpkit_python_found ON)
   endif()
 endif()
-option(MCTPKIT_BUILD_PYTHON "Build the Python module (needs pybind11 and the Python headers)" ${mctpkit_python_found})
+set(mctpkit_python_default OFF)
+if(mctpkit_python_found AND mctpkit_is_top_level)
+  set(mctpkit_python_default ON)
+endif()
+option(MCTPKIT_BUILD_PYTHON "Build the Python module (needs pybind11 and the Python headers)" ${mctpkit_python_default})
 if(MCTPKIT_BUILD_PYTHON AND NOT mctpkit_python_found)
   message(FATAL_ERROR "MCTPKIT_BUILD_PYTHON needs pybind11 (pybind11-dev) and Python's headers (python3-dev)")
 endif()

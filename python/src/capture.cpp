@@ -54,7 +54,7 @@ class CaptureStream {
       opened = capture::open_capture(name_, options);
     }
     if (!opened) {
-      std::string text = opened.error.rfind("Error: ", 0) == 0 ? opened.error.substr(7) : opened.error;
+      std::string text = opened.error;
       if (text.find("Unknown link") != std::string::npos) throw py::value_error(text);
       PyErr_SetString(PyExc_OSError, text.c_str());
       throw py::error_already_set();
@@ -79,8 +79,8 @@ class CaptureStream {
         continue;
       }
       Frame frame = decode(record->data, record->link, registry_);
-      bool shown = !filter_ || filter_->matches(frame);
-      if (shown) stats_.add_packet(frame);
+      bool shown = !filter_ || filter_->matches(frame, {record->number, record->time_ns});
+      if (shown) stats_.add_packet(frame, record->number);
       std::vector<mctp::Event> found = reassembler_.push(frame, record->time_ns, record->number);
       if (shown && objects) {
         FrameRef s = new_state(std::move(frame), true);
@@ -118,7 +118,7 @@ class CaptureStream {
         if (problems_.size() < kMaxKeptNotes) problems_.push_back(fmt::format("{}: {}", mctp::to_string(e.kind), e.text));
         continue;
       }
-      if (filter_ && !filter_->matches(e.message)) continue;
+      if (filter_ && !filter_->matches(e.message, {number, time_ns})) continue;
       stats_.add_message(e.message, time_ns, number);
       if (!objects || !messages_ || e.packets.size() < 2) continue;
       FrameRef s = new_state(std::move(e.message), true);

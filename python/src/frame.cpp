@@ -369,7 +369,12 @@ changed).)")
       .def("summary", [](const PyFrame& f) {
         return with_shown(f.state->frame, f.state->decoded, [](const Frame& s) { return output::summary(s); });
       },
-           "One line, exactly as `mctpkit decode` prints it")
+           "One line, as `mctpkit decode` prints it before any diagnostic markers (see markers())")
+      .def("markers", [](const PyFrame& f) {
+        return with_shown(f.state->frame, f.state->decoded, [](const Frame& s) { return output::markers(s); });
+      },
+           "The markers `mctpkit decode` prints after the summary for warnings and errors, such as\n"
+           "' [bad PEC 0xF5, expected 0xF4]'; '' for a clean frame")
       .def("show", [](const PyFrame& f, bool dump) {
         return output_text(with_shown(f.state->frame, f.state->decoded, [](const Frame& s) { return output::tree(s); }), dump);
       },

@@ -7,12 +7,15 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <map>
 #include <ostream>
 
 #include "mctpkit/analysis/event_json.hpp"
 #include "mctpkit/analysis/links.hpp"
 #include "mctpkit/analysis/statistics.hpp"
+#include "mctpkit/capture/link_types.hpp"
 #include "mctpkit/capture/pcap_writer.hpp"
+#include "mctpkit/capture/time_zone.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
 #include "mctpkit/mctp/transport.hpp"
@@ -25,16 +28,29 @@ namespace mctpkit::analysis {
 
 namespace {
 
-constexpr std::uint32_t kLinuxSll = 113;
-constexpr std::uint32_t kLinuxSll2 = 276;
+// Packets of messages still being reassembled that the filter did not keep, held for -w in case
+// the whole message matches; more than this and the oldest are forgotten.
+constexpr std::size_t kMaxHeldPackets = 4096;
 
 bool standard_input_is_file() {
   struct stat st {};
   return ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-std::string time_prefix(std::optional<std::int64_t> time_ns) {
-  return time_ns ? iso_time(*time_ns) + ": " : std::string();
+// Whether a packet is one of several of a message (not SOM and EOM both).
+bool is_fragment(const Frame& frame) {
+  for (const Layer& l : frame.layers) {
+    if (l.is(mctp::kTransport)) return !(l.num("som") == 1 && l.num("eom") == 1);
+  }
+  return false;
+}
+
+bool is_outgoing(const Frame& frame) {
+  bool outgoing = false;
+  for (const Layer& l : frame.layers) {
+    if (l.is(mctp::kTransport)) outgoing = l.num("to") == 1;
+  }
+  return outgoing;
 }
 
 class Run {
@@ -49,14 +65,15 @@ class Run {
 
   bool prepare(AnalyzeResult& result) {
     if (auto problem = capture::validate_text_time(options_.open.text_time)) {
-      err_ << *problem << "\n";
+      err_ << options_.error_prefix << *problem << "\n";
       result.usage_error = true;
       return false;
     }
+    if (options_.local_times) zone_ = capture::TimeZone::locate(options_.open.text_time.timezone);
     if (!options_.filter.empty()) {
       auto parsed = output::parse_filter(options_.filter, &registry_);
       if (auto* e = std::get_if<output::FilterError>(&parsed)) {
-        err_ << "Error: bad filter: " << output::format_filter_error(*e) << "\n";
+        err_ << options_.error_prefix << "bad filter: " << output::format_filter_error(*e);  // ends with a newline
         result.usage_error = true;
         return false;
       }
@@ -73,7 +90,7 @@ class Run {
     if (!options_.write_path.empty()) {
       auto opened = capture::PcapWriter::open(options_.write_path);
       if (!opened.writer) {
-        err_ << opened.error << "\n";  // already "Error: ..."
+        err_ << options_.error_prefix << opened.error << "\n";
         result.cannot_open = true;
         return false;
       }
@@ -85,7 +102,7 @@ class Run {
   void file(const std::string& path, AnalyzeResult& result) {
     capture::OpenResult opened = capture::open_capture(path, options_.open);
     if (!opened) {
-      err_ << opened.error << "\n";
+      err_ << options_.error_prefix << opened.error << "\n";
       result.cannot_open = true;
       return;
     }
@@ -124,6 +141,7 @@ class Run {
     report_diagnostics(path, reader, result);
     if (reader.failed()) result.input_damaged = true;
     reassembly_events(reassembler_.flush(), {}, std::nullopt, 0);
+    held_.clear();
     progress.finish();
   }
 
@@ -152,7 +170,7 @@ class Run {
       }
       if (std::binary_search(known.begin(), known.end() - static_cast<std::ptrdiff_t>(kPseudo.size()), name)) continue;
       const std::string best = closest_name(name, known);
-      err_ << "Error: -T fields: unknown field '" << name << "'"
+      err_ << options_.error_prefix << "-T fields: unknown field '" << name << "'"
            << (best.empty() ? "" : " (did you mean " + best + "?)") << "\n";
       result.usage_error = true;
       return false;
@@ -173,7 +191,7 @@ class Run {
 
   // The writer's error is reported once and the writing stops; the analysis goes on.
   void write_failed() {
-    err_ << writer_->error() << "\n";
+    err_ << options_.error_prefix << writer_->error() << "\n";
     write_failed_ = true;
     writer_.reset();
   }
@@ -210,20 +228,67 @@ class Run {
     for (std::size_t i = 0; i < events.size(); ++i) {
       if (events[i].kind == mctp::EventKind::Message && events[i].packets.size() == 1) packet_link = links[i];
     }
-    bool shown = !filter_ || filter_->matches(frame);
+    const bool shown = !filter_ || filter_->matches(frame, {record.number, record.time_ns});
     if (shown) {
-      if (stats_) stats_->add_packet(frame);
-      if (!options_.quiet) print(frame, record.time_ns, record.number, record.link_type, nullptr, packet_link);
-      if (writer_) {
-        ByteView packet = mctp::packet_bytes(frame);
-        bool outgoing = false;
-        for (const Layer& l : frame.layers) {
-          if (l.is(mctp::kTransport)) outgoing = l.num("to") == 1;
-        }
-        if (!writer_->write(packet, record.time_ns, outgoing)) write_failed();
+      if (stats_) stats_->add_packet(frame, record.number);
+      if (!options_.quiet) {
+        print(frame, record.time_ns, record.number, record.link == capture::kLinkMctp, nullptr, packet_link);
+      }
+    }
+    if (writer_) {
+      HeldPacket held{record.time_ns, record.link, record.data, Bytes(), is_outgoing(frame)};
+      const ByteView mctp_bytes = mctp::packet_bytes(frame);
+      held.mctp.assign(mctp_bytes.begin(), mctp_bytes.end());
+      if (shown) {
+        write(held);
+      } else if (is_fragment(frame)) {
+        // Kept until its message completes: a matching message is written with all its packets.
+        if (held_.size() == kMaxHeldPackets) held_.erase(held_.begin());
+        held_.emplace(record.number, std::move(held));
       }
     }
     reassembly_events(events, links, record.time_ns, record.number);
+  }
+
+  // What -w needs of a packet: its bytes as captured and as a bare MCTP packet.
+  struct HeldPacket {
+    std::optional<std::int64_t> time_ns;
+    std::string link;
+    Bytes data;  // as the record held it (an SMBus frame for link smbus)
+    Bytes mctp;  // the MCTP packet alone
+    bool outgoing = false;
+  };
+
+  // The file keeps the link of the first packet written: Linux I2C for SMBus frames (their
+  // addresses and PEC are kept), else Linux cooked capture. Bare MCTP packets cannot go into an
+  // I2C file: they are left out with one warning.
+  void write(const HeldPacket& p) {
+    if (!writer_) return;
+    const bool smbus = p.link == capture::kLinkSmbus;
+    if (!writer_->started() && smbus) writer_->set_link_type(capture::kDltI2cLinux);
+    const bool i2c = writer_->link_type() == capture::kDltI2cLinux;
+    if (i2c && !smbus) {
+      if (!warned_link_) {
+        err_ << options_.write_path << ": warning: packets without SMBus framing are left out of this Linux I2C capture\n";
+        warned_link_ = true;
+      }
+      return;
+    }
+    if (!writer_->write(i2c ? p.data : p.mctp, p.time_ns, p.outgoing)) write_failed();
+  }
+
+  // A reassembled message matched the filter: its packets the filter passed over are written now.
+  void write_held(const std::vector<std::size_t>& packets) {
+    for (std::size_t number : packets) {
+      auto it = held_.find(number);
+      if (it == held_.end()) continue;
+      write(it->second);
+      held_.erase(it);
+    }
+  }
+
+  void forget_held(const std::vector<std::size_t>& packets) {
+    for (std::size_t number : packets) held_.erase(number);
   }
 
   // The links of a whole message; `request` is set to the decoded request a response answers,
@@ -248,17 +313,22 @@ class Run {
     for (std::size_t i = 0; i < events.size(); ++i) {
       const mctp::Event& e = events[i];
       if (e.kind != mctp::EventKind::Message) {
+        forget_held(e.packets);
         if (stats_) stats_->add_reassembly_event(e);
         if (!options_.quiet && options_.reassemble) {
           if (options_.format == OutputFormat::Json) {
-            out_ << event_json(e, time_ns) << "\n";
+            out_ << event_json(e, time_string(time_ns)) << "\n";
           } else if (options_.format != OutputFormat::Fields) {
-            out_ << time_prefix(time_ns) << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
+            out_ << line_start(number, time_ns) << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
           }
         }
         continue;
       }
-      if (filter_ && !filter_->matches(e.message)) continue;
+      if (filter_ && !filter_->matches(e.message, {number, time_ns})) {
+        forget_held(e.packets);
+        continue;
+      }
+      write_held(e.packets);
       if (stats_) stats_->add_message(e.message, time_ns, number);
       if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) {
         print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : MessageLink{});
@@ -266,7 +336,26 @@ class Run {
     }
   }
 
-  void print(const Frame& frame, std::optional<std::int64_t> time_ns, std::uint64_t number, std::uint32_t link_type,
+  // "2024-03-20T17:34:56+00:00" in UTC, or local time with --local-times.
+  std::string time_text(std::int64_t utc_ns) const {
+    return zone_ ? iso_time(utc_ns, zone_->offset_seconds(utc_ns)) : iso_time(utc_ns);
+  }
+
+  std::optional<std::string> time_string(std::optional<std::int64_t> time_ns) const {
+    if (!time_ns) return std::nullopt;
+    return time_text(*time_ns);
+  }
+
+  // The start of a summary line: the frame number with -N, then the time.
+  std::string line_start(std::uint64_t number, std::optional<std::int64_t> time_ns) const {
+    std::string out = options_.numbers && number != 0 ? fmt::format("{} ", number) : std::string();
+    if (time_ns) out += time_text(*time_ns) + ": ";
+    return out;
+  }
+
+  // `length_layer`: a bare MCTP packet, shown after its length like PyMCTP shows the packets of a
+  // cooked capture ("[  9] / MCTP ..."), whichever container (pcap, pcapng, text dump) held it.
+  void print(const Frame& frame, std::optional<std::int64_t> time_ns, std::uint64_t number, bool length_layer,
              const mctp::Event* message, const MessageLink& link) {
     std::string frames;
     if (message) {
@@ -274,16 +363,19 @@ class Run {
     }
     switch (options_.format) {
       case OutputFormat::Summary: {
-        std::string line = time_prefix(time_ns);
+        std::string line = line_start(number, time_ns);
         if (message) line += fmt::format("message from frames {} ({} bytes): ", frames, message->body().size());
-        if (link_type == kLinuxSll || link_type == kLinuxSll2) line += fmt::format("[{:3}] / ", frame.data.size());
-        out_ << line << output::summary(frame) << "\n";
+        if (length_layer) line += fmt::format("[{:3}] / ", frame.data.size());
+        out_ << line << output::summary(frame) << output::markers(frame) << "\n";
+        if (options_.diagnostics) {
+          for (const Diagnostic& d : frame.diagnostics) out_ << "    " << describe(d) << "\n";
+        }
         if (options_.hexdump) out_ << output::hexdump(frame.data) << "\n";
         break;
       }
       case OutputFormat::Tree: {
         out_ << (message ? fmt::format("Message from frames {}", frames) : fmt::format("Packet {}", number));
-        if (time_ns) out_ << " at " << iso_time(*time_ns);
+        if (time_ns) out_ << " at " << time_text(*time_ns);
         out_ << "\n" << output::tree(frame) << link_tree(link);
         if (options_.hexdump) out_ << output::hexdump(frame.data);
         out_ << "\n";
@@ -291,12 +383,12 @@ class Run {
       }
       case OutputFormat::Json: {
         if (message) {
-          out_ << message_json(*message, time_ns, "message_frames", fmt::format("\"frame\":{}{}", number, link_json(link)))
+          out_ << message_json(*message, time_string(time_ns), "message_frames", fmt::format("\"frame\":{}{}", number, link_json(link)))
                << "\n";
           break;
         }
         std::string head = fmt::format("{{\"frame\":{}{}", number, link_json(link));
-        if (time_ns) head += fmt::format(",\"time\":\"{}\"", iso_time(*time_ns));
+        if (time_ns) head += fmt::format(",\"time\":\"{}\"", time_text(*time_ns));
         std::string body = output::json(frame);
         out_ << head << "," << body.substr(1) << "\n";
         break;
@@ -309,7 +401,7 @@ class Run {
           if (name == "frame.number") {
             line += std::to_string(number);
           } else if (name == "frame.time") {
-            if (time_ns) line += iso_time(*time_ns);
+            if (time_ns) line += time_text(*time_ns);
           } else if (name == "frame.link") {
             line += frame.link;
           } else if (name == "frame.len") {
@@ -339,6 +431,9 @@ class Run {
   std::optional<Statistics> stats_;
   std::optional<output::Filter> filter_;
   std::unique_ptr<capture::PcapWriter> writer_;
+  std::map<std::uint64_t, HeldPacket> held_;  // by frame number
+  bool warned_link_ = false;
+  std::optional<capture::TimeZone> zone_;
   std::uint64_t read_ = 0;
   bool write_failed_ = false;
 };

@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 
 #include "mctpkit/analysis/analyzer.hpp"
 
@@ -9,7 +11,12 @@ namespace mctpkit::analysis {
 namespace {
 
 // Packets of a capture come many to the second: the date and time of day are formatted once per
-// second (per thread), and each time only adds its microseconds.
+// second (per thread), and each time only adds its microseconds and its offset.
+void append_two_digits(std::string& out, int n) {
+  out.push_back(static_cast<char>('0' + n / 10 % 10));
+  out.push_back(static_cast<char>('0' + n % 10));
+}
+
 struct SecondText {
   std::int64_t second = 0;
   bool valid = false;
@@ -34,10 +41,12 @@ void format_second(SecondText& cache, std::int64_t second) {
 
 }  // namespace
 
-std::string iso_time(std::int64_t utc_ns) {
+std::string iso_time(std::int64_t utc_ns) { return iso_time(utc_ns, 0); }
+
+std::string iso_time(std::int64_t utc_ns, std::int32_t offset_seconds) {
   thread_local SecondText cache;
-  // Floor division, so that times before 1970 keep their second and a positive fraction.
-  std::int64_t second = utc_ns / 1'000'000'000;
+  // The local second by floor division, so that times before 1970 keep a positive fraction.
+  std::int64_t second = utc_ns / 1'000'000'000 + offset_seconds;
   std::int64_t fraction_ns = utc_ns % 1'000'000'000;
   if (fraction_ns < 0) {
     fraction_ns += 1'000'000'000;
@@ -52,7 +61,11 @@ std::string iso_time(std::int64_t utc_ns) {
     for (int i = 6; i >= 1; --i, rest /= 10) digits[i] = static_cast<char>('0' + rest % 10);
     out.append(digits, 7);
   }
-  out += "+00:00";
+  const int minutes = std::abs(offset_seconds) / 60;
+  out.push_back(offset_seconds < 0 ? '-' : '+');
+  append_two_digits(out, minutes / 60);
+  out.push_back(':');
+  append_two_digits(out, minutes % 60);
   return out;
 }
 

@@ -1,4 +1,5 @@
 #include "mctpkit/analysis/matcher.hpp"
+#include "core/detail/gcc12_false_positives.hpp"
 
 #include <algorithm>
 
@@ -34,7 +35,9 @@ std::string command_label(const Frame& frame, const Registry& registry) {
   // The message header: a named "type" field (the PLDM type) says which command set.
   const Layer& header = frame.layers[t + 1];
   if (std::size_t i = header.index_of("type"); i != Fields::npos && !header.defs()[i].enums.empty()) {
+    MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
     label += " " + format_value(header.defs()[i], header.value(i));
+    MCTPKIT_GCC12_FALSE_POSITIVE_END
   }
   // The command: the layer the header leads to, named as crafting names it, so that a request
   // and its response (and an error response, which carries no body) count under one name; the

@@ -1,6 +1,7 @@
 #include "mctpkit/analysis/statistics.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -13,12 +14,21 @@ std::string millis(std::int64_t ns) { return fmt::format("{:.3f}", static_cast<d
 
 }  // namespace
 
-void Statistics::add_packet(const Frame& packet) {
+void Statistics::add_packet(const Frame& packet, std::uint64_t frame_number) {
   ++packets_;
   ++packets_by_command_[command_label(packet)];
-  for (const Diagnostic& d : packet.diagnostics) {
-    ++diagnostics_by_kind_[std::string(to_string(d.kind))];
+  for (std::size_t i = 0; i < packet.diagnostics.size(); ++i) {
+    const Diagnostic& d = packet.diagnostics[i];
+    const std::string kind(to_string(d.kind));
+    ++diagnostics_by_kind_[kind];
     if (d.kind == DiagKind::BadChecksum) ++bad_checksums_by_layer_[d.layer_id];
+    // The frame counts once per kind, however many diagnostics of the kind it has.
+    const bool first_of_kind = std::none_of(packet.diagnostics.begin(), packet.diagnostics.begin() + static_cast<std::ptrdiff_t>(i),
+                                            [&](const Diagnostic& e) { return e.kind == d.kind; });
+    if (!first_of_kind || frame_number == 0) continue;
+    ++frames_by_diagnostic_kind_[kind];
+    std::vector<std::uint64_t>& frames = diagnostic_frames_[kind];
+    if (frames.size() < kFramesPerKind) frames.push_back(frame_number);
   }
 }
 
@@ -74,6 +84,8 @@ Statistics::Figures Statistics::figures() const {
   f.reassembly_problems = reassembly_problems_;
   f.bad_checksums_by_layer = bad_checksums_by_layer_;
   f.diagnostics_by_kind = diagnostics_by_kind_;
+  f.diagnostic_frames = diagnostic_frames_;
+  f.frames_by_diagnostic_kind = frames_by_diagnostic_kind_;
   return f;
 }
 
@@ -107,6 +119,12 @@ std::string Statistics::report() const {
   table("Reassembly problems", f.reassembly_problems);
   table("Bad checksums (PEC, FCS, MIC) by layer", f.bad_checksums_by_layer);
   table("Decode diagnostics by kind", f.diagnostics_by_kind);
+  for (const auto& [kind, frames] : f.diagnostic_frames) {
+    if (frames.empty()) continue;
+    const std::uint64_t count = f.frames_by_diagnostic_kind.at(kind);
+    out += fmt::format("  {} in frame{} {}{}\n", kind, count == 1 ? "" : "s", fmt::join(frames, ", "),
+                       count > frames.size() ? fmt::format(" and {} more", count - frames.size()) : "");
+  }
   return out;
 }
 

@@ -33,12 +33,12 @@ std::uint64_t pec_without_dst(const DeriveContext& ctx) {
 #define MCTPKIT_SMBUS_TAIL(pec_fn)                                                        \
   u8("command").hex().expect(kMctpCommandCode).titled("Command code"),                    \
       u8("byte_count").length_after().titled("Byte count"),                               \
-      bits("src", 7).hex().titled("Source address (7-bit)"),                              \
+      bits("src", 7).hex().titled("Source address (7-bit)").or_named("addr"),             \
       bits("src_rw", 1).expect(1).titled("Source address bit 0 (1 for MCTP)"),            \
       payload().length_from("byte_count", -1), u8("pec").checksum(pec_fn).required_by_spec().titled("PEC")
 
 constexpr FieldDef kFullFields[] = {
-    bits("dst", 7).hex().titled("Destination address (7-bit)"),
+    bits("dst", 7).hex().titled("Destination address (7-bit)").or_named("addr"),
     bits("dst_rw", 1).titled("Destination R/W bit"),
     MCTPKIT_SMBUS_TAIL(pec_full),
 };

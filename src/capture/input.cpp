@@ -95,17 +95,17 @@ InputResult open_input(const std::string& path) {
   std::string name = is_stdin ? std::string("standard input") : "'" + path + "'";
   int fd = is_stdin ? ::fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0) : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    result.error = "Error: cannot open " + name + ": " + errno_text(errno);
+    result.error = "cannot open " + name + ": " + errno_text(errno);
     return result;
   }
   struct stat info {};
   if (::fstat(fd, &info) != 0) {
-    result.error = "Error: cannot open " + name + ": " + errno_text(errno);
+    result.error = "cannot open " + name + ": " + errno_text(errno);
     ::close(fd);
     return result;
   }
   if (S_ISDIR(info.st_mode)) {
-    result.error = "Error: " + name + " is a directory";
+    result.error = name + " is a directory";
     ::close(fd);
     return result;
   }
@@ -113,7 +113,7 @@ InputResult open_input(const std::string& path) {
   Bytes head;
   int error = 0;
   if (!read_head(fd, regular, head, error)) {
-    result.error = "Error: cannot read " + name + ": " + errno_text(error);
+    result.error = "cannot read " + name + ": " + errno_text(error);
     ::close(fd);
     return result;
   }
@@ -127,7 +127,7 @@ InputResult open_input(const std::string& path) {
     file = replay_stream(head, fd);
   }
   if (!file) {
-    result.error = "Error: cannot read " + name + ": " + errno_text(errno);
+    result.error = "cannot read " + name + ": " + errno_text(errno);
     ::close(fd);
     return result;
   }
@@ -140,7 +140,7 @@ InputResult open_memory_input(Bytes data, std::string name) {
   Bytes head(data.begin(), data.begin() + static_cast<std::ptrdiff_t>(std::min(data.size(), kHeadSize)));
   FilePtr file = replay_stream(std::move(data), -1);
   if (!file) {
-    result.error = "Error: cannot read " + name + ": " + errno_text(errno);
+    result.error = "cannot read " + name + ": " + errno_text(errno);
     return result;
   }
   result.input = Input{std::move(file), std::move(head), std::move(name)};

@@ -27,7 +27,7 @@ struct Input {
 
 struct InputResult {
   Input input;
-  std::string error;  // "Error: ..." when input.file is null
+  std::string error;  // what went wrong ("cannot open ...") when input.file is null
 };
 
 /// Opens `path`; "-" is standard input (a duplicate of it, so closing leaves fd 0 alone).

@@ -65,7 +65,7 @@ Format recognise(ByteView head) {
 
 std::optional<std::string> validate_force_link(const std::string& link) {
   if (link.empty() || link == kLinkMctp || link == kLinkSmbus) return std::nullopt;
-  return "Error: Unknown link '" + link + "'. Expected mctp or smbus.";
+  return "Unknown link '" + link + "'. Expected mctp or smbus.";
 }
 
 OpenResult open_reader(detail::InputResult opened, const OpenOptions& options) {
@@ -82,13 +82,13 @@ OpenResult open_reader(detail::InputResult opened, const OpenOptions& options) {
   }
   switch (recognise(input.head)) {
     case Format::Empty:
-      result.error = "Error: " + input.name + " is empty: not a pcap, pcapng or tcpdump text file";
+      result.error = input.name + " is empty: not a pcap, pcapng or tcpdump text file";
       return result;
     case Format::Utf16Text:
-      result.error = "Error: " + input.name + " is UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)";
+      result.error = input.name + " is UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)";
       return result;
     case Format::Unknown:
-      result.error = "Error: " + input.name + " is not a pcap, pcapng or tcpdump text file";
+      result.error = input.name + " is not a pcap, pcapng or tcpdump text file";
       return result;
     case Format::Pcap:
       return detail::open_pcap_reader(std::move(input), options);

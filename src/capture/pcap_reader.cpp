@@ -66,7 +66,7 @@ OpenResult open_pcap_reader(Input input, const OpenOptions& options) {
   pcap_t* handle =
       pcap_fopen_offline_with_tstamp_precision(input.file.get(), PCAP_TSTAMP_PRECISION_NANO, error);
   if (handle == nullptr) {
-    result.error = "Error: cannot read pcap " + input.name + ": " + error;
+    result.error = "cannot read pcap " + input.name + ": " + error;
     return result;  // libpcap leaves the stream to us on failure; input closes it
   }
   input.file.release();  // pcap_close() closes it from now on

@@ -22,6 +22,7 @@ constexpr std::uint32_t kSnapLength = 65535;
 constexpr std::uint16_t kPacketToUs = 0;
 constexpr std::uint16_t kPacketSentByUs = 4;
 constexpr std::size_t kSllHeaderSize = 16;
+constexpr std::size_t kI2cHeaderSize = 5;
 constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
 
 // pcap headers are in the writer's byte order (readers detect it from the magic number).
@@ -40,10 +41,24 @@ PcapWriter::OpenResult PcapWriter::open(const std::string& path) {
   std::string name = to_stdout ? std::string("standard output") : "'" + path + "'";
   std::FILE* file = to_stdout ? stdout : std::fopen(path.c_str(), "wb");
   if (file == nullptr) {
-    result.error = "Error: cannot open " + name + " for writing: " + std::strerror(errno);
+    result.error = "cannot open " + name + " for writing: " + std::strerror(errno);
     return result;
   }
-  std::unique_ptr<PcapWriter> writer(new PcapWriter(file, name, !to_stdout));
+  result.writer.reset(new PcapWriter(file, name, !to_stdout));
+  return result;
+}
+
+PcapWriter::PcapWriter(std::FILE* file, std::string name, bool owns_file)
+    : file_(file), name_(std::move(name)), owns_file_(owns_file), flush_each_(!owns_file), link_type_(kDltLinuxSll) {}
+
+bool PcapWriter::set_link_type(std::uint32_t link_type) {
+  if (header_written_ || (link_type != kDltLinuxSll && link_type != kDltI2cLinux)) return false;
+  link_type_ = link_type;
+  return true;
+}
+
+bool PcapWriter::write_header() {
+  header_written_ = true;
   Bytes header;
   put_native<std::uint32_t>(header, kMagicMicroseconds);
   put_native<std::uint16_t>(header, kVersionMajor);
@@ -51,31 +66,26 @@ PcapWriter::OpenResult PcapWriter::open(const std::string& path) {
   put_native<std::int32_t>(header, 0);   // time zone correction: times are UTC
   put_native<std::uint32_t>(header, 0);  // timestamp accuracy: unused by everyone
   put_native<std::uint32_t>(header, kSnapLength);
-  put_native<std::uint32_t>(header, kDltLinuxSll);
-  if (!writer->put(header.data(), header.size()) || (writer->flush_each_ && !writer->flush())) {
-    result.error = writer->error_;
-    return result;
-  }
-  result.writer = std::move(writer);
-  return result;
+  put_native<std::uint32_t>(header, link_type_);
+  return put(header.data(), header.size());
 }
-
-PcapWriter::PcapWriter(std::FILE* file, std::string name, bool owns_file)
-    : file_(file), name_(std::move(name)), owns_file_(owns_file), flush_each_(!owns_file) {}
 
 PcapWriter::~PcapWriter() { close(); }
 
-bool PcapWriter::write(ByteView mctp_packet, std::optional<std::int64_t> time_ns, bool outgoing) {
+bool PcapWriter::write(ByteView packet, std::optional<std::int64_t> time_ns, bool outgoing) {
   if (file_ == nullptr) {
-    if (error_.empty()) error_ = "Error: " + name_ + " is closed";
+    if (error_.empty()) error_ = name_ + " is closed";
     return false;
   }
+  if (!header_written_ && !write_header()) return false;
   // pcap holds unsigned 32-bit seconds: clamp rather than wrap.
   std::int64_t ns = std::max<std::int64_t>(time_ns.value_or(0), 0);
   std::int64_t seconds = std::min<std::int64_t>(ns / kNanosPerSecond, std::numeric_limits<std::uint32_t>::max());
   auto microseconds = static_cast<std::uint32_t>(ns % kNanosPerSecond / 1000);
 
-  std::size_t wire = kSllHeaderSize + mctp_packet.size();
+  const bool i2c = link_type_ == kDltI2cLinux;
+  const std::size_t link_header = i2c ? kI2cHeaderSize : kSllHeaderSize;
+  std::size_t wire = link_header + packet.size();
   std::size_t captured = std::min<std::size_t>(wire, kSnapLength);
   Bytes record;
   record.reserve(16 + captured);
@@ -83,22 +93,28 @@ bool PcapWriter::write(ByteView mctp_packet, std::optional<std::int64_t> time_ns
   put_native<std::uint32_t>(record, microseconds);
   put_native<std::uint32_t>(record, static_cast<std::uint32_t>(captured));
   put_native<std::uint32_t>(record, static_cast<std::uint32_t>(std::min<std::size_t>(wire, UINT32_MAX)));
-  // The cooked header itself is big-endian like the wire.
-  ByteWriter sll(record);
-  sll.uint(outgoing ? kPacketSentByUs : kPacketToUs, 2);
-  sll.uint(kArphrdMctp, 2);
-  sll.uint(0, 2);  // no link-layer address on MCTP interfaces
-  sll.uint(0, 8);
-  sll.uint(kEthertypeMctp, 2);
-  sll.bytes(mctp_packet.first(captured - kSllHeaderSize));
+  // The link headers themselves are big-endian like the wire.
+  ByteWriter link(record);
+  if (i2c) {
+    link.uint(0, 1);  // bus number: not known
+    link.uint(0, 4);  // flags: a write transfer, not a controller event
+  } else {
+    link.uint(outgoing ? kPacketSentByUs : kPacketToUs, 2);
+    link.uint(kArphrdMctp, 2);
+    link.uint(0, 2);  // no link-layer address on MCTP interfaces
+    link.uint(0, 8);
+    link.uint(kEthertypeMctp, 2);
+  }
+  link.bytes(packet.first(captured - link_header));
   if (!put(record.data(), record.size())) return false;
   return !flush_each_ || flush();
 }
 
 bool PcapWriter::flush() {
   if (file_ == nullptr) return error_.empty();
+  if (!header_written_ && !write_header()) return false;
   if (std::fflush(file_) != 0) {
-    error_ = "Error: cannot write to " + name_ + ": " + std::strerror(errno);
+    error_ = "cannot write to " + name_ + ": " + std::strerror(errno);
     return false;
   }
   return true;
@@ -108,7 +124,7 @@ bool PcapWriter::close() {
   if (file_ == nullptr) return error_.empty();
   bool ok = flush();
   if (owns_file_ && std::fclose(file_) != 0 && ok) {
-    error_ = "Error: cannot write to " + name_ + ": " + std::strerror(errno);
+    error_ = "cannot write to " + name_ + ": " + std::strerror(errno);
     ok = false;
   }
   file_ = nullptr;
@@ -117,7 +133,7 @@ bool PcapWriter::close() {
 
 bool PcapWriter::put(const void* data, std::size_t size) {
   if (std::fwrite(data, 1, size, file_) != size) {
-    error_ = "Error: cannot write to " + name_ + ": " + std::strerror(errno);
+    error_ = "cannot write to " + name_ + ": " + std::strerror(errno);
     return false;
   }
   return true;

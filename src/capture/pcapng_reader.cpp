@@ -317,7 +317,7 @@ OpenResult open_pcapng_reader(Input input, const OpenOptions& options) {
   OpenResult result;
   auto reader = std::make_unique<PcapngReader>(std::move(input.file), options.force_link);
   if (auto error = reader->start()) {
-    result.error = "Error: cannot read pcapng " + input.name + ": " + *error;
+    result.error = "cannot read pcapng " + input.name + ": " + *error;
     return result;
   }
   result.reader = std::move(reader);

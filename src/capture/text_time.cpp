@@ -2,6 +2,8 @@
 
 #include <date/tz.h>
 
+#include "mctpkit/capture/time_zone.hpp"
+
 #include <chrono>
 #include <limits>
 
@@ -46,7 +48,7 @@ std::optional<std::string> TextClock::create(const TextTimeOptions& options, Tex
   std::optional<CivilDate> day;
   if (options.date) {
     day = parse_civil_date(*options.date);
-    if (!day) return "Error: Invalid date format '" + *options.date + "'. Expected YYYY-MM-DD.";
+    if (!day) return "Invalid date format '" + *options.date + "'. Expected YYYY-MM-DD.";
   }
   const date::time_zone* zone = nullptr;
   try {
@@ -55,7 +57,7 @@ std::optional<std::string> TextClock::create(const TextTimeOptions& options, Tex
     // date/tz reports an unknown name (or a missing database) by throwing; neither may escape.
     zone = nullptr;
   }
-  if (zone == nullptr) return "Error: Unknown time zone '" + options.timezone + "'.";
+  if (zone == nullptr) return "Unknown time zone '" + options.timezone + "'.";
 
   if (!day) {
     auto now = zone->to_local(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
@@ -93,3 +95,21 @@ std::optional<TextClock::Instant> TextClock::to_utc(std::optional<CivilDate> day
 std::string_view TextClock::zone_name() const { return zone_ != nullptr ? zone_->name() : std::string_view(); }
 
 }  // namespace mctpkit::capture::detail
+
+namespace mctpkit::capture {
+
+std::optional<TimeZone> TimeZone::locate(const std::string& name) {
+  try {
+    return TimeZone(date::locate_zone(name));
+  } catch (...) {
+    // An unknown name (or a missing database) is reported by throwing; it may not escape.
+    return std::nullopt;
+  }
+}
+
+std::int32_t TimeZone::offset_seconds(std::int64_t utc_ns) const {
+  const date::sys_seconds at{std::chrono::seconds(utc_ns / 1'000'000'000 - (utc_ns % 1'000'000'000 < 0 ? 1 : 0))};
+  return static_cast<std::int32_t>(zone_->get_info(at).offset.count());
+}
+
+}  // namespace mctpkit::capture

@@ -63,16 +63,26 @@ class Decoder {
     bool lenient = false;
   };
 
-  void report(DiagKind kind, Severity severity, std::size_t offset, std::string text) {
+  // The finding in parts (Diagnostic::field, found, expected).
+  struct Parts {
+    std::string field;
+    std::string found;
+    std::string expected;
+  };
+
+  void report(DiagKind kind, Severity severity, std::size_t offset, std::string text, Parts parts = {}) {
     std::size_t layer = frame_.layers.empty() ? 0 : frame_.layers.size() - 1;
     std::string id = frame_.layers.empty() ? std::string() : std::string(frame_.layers.back().def().id);
-    frame_.diagnostics.push_back(Diagnostic{kind, severity, layer, std::move(id), offset, std::move(text)});
+    frame_.diagnostics.push_back(Diagnostic{kind, severity, layer, std::move(id), offset, std::move(text),
+                                            std::move(parts.field), std::move(parts.found), std::move(parts.expected)});
   }
 
   // Reports into the layer being decoded (not yet pushed on the frame).
-  void report_current(const LayerDef& def, DiagKind kind, Severity severity, std::size_t offset, std::string text) {
-    frame_.diagnostics.push_back(
-        Diagnostic{kind, severity, frame_.layers.size(), std::string(def.id), offset, std::move(text)});
+  void report_current(const LayerDef& def, DiagKind kind, Severity severity, std::size_t offset, std::string text,
+                      Parts parts = {}) {
+    frame_.diagnostics.push_back(Diagnostic{kind, severity, frame_.layers.size(), std::string(def.id), offset,
+                                            std::move(text), std::move(parts.field), std::move(parts.found),
+                                            std::move(parts.expected)});
   }
 
   // Whether the layer being decoded has a Truncated diagnostic already.
@@ -96,7 +106,8 @@ class Decoder {
         v.state = FieldValue::State::Absent;
         if (f.warn_if_missing && f.optional_trailer && !lenient) {
           report_current(layer_def, DiagKind::Malformed, Severity::Warning, c.pos,
-                         fmt::format("no {}, which the specification requires", f.display_label()));
+                         fmt::format("no {}, which the specification requires", f.display_label()),
+                         {std::string(f.display_label()), "missing", {}});
         }
         continue;
       }
@@ -236,12 +247,15 @@ class Decoder {
     if (f.kind != FieldKind::UInt && f.kind != FieldKind::Bits) return;
     if (f.is_reserved && v.number != 0) {
       report_current(def, DiagKind::Reserved, Severity::Warning, offset,
-                     fmt::format("reserved field '{}' is 0x{:X}, not 0", f.name, v.number));
+                     fmt::format("reserved field '{}' is 0x{:X}, not 0", f.name, v.number),
+                     {std::string(f.name), fmt::format("0x{:X}", v.number), {}});
     }
     if (f.has_expected && v.number != f.expected) {
+      std::string found = format_value(f, v);
+      std::string expected = format_value(f, FieldValue{FieldValue::State::Set, f.expected, {}, {}});
       report_current(def, DiagKind::Malformed, Severity::Error, offset,
-                     fmt::format("{} is {}, expected {}", f.display_label(), format_value(f, v),
-                                 format_value(f, FieldValue{FieldValue::State::Set, f.expected, {}, {}})));
+                     fmt::format("{} is {}, expected {}", f.display_label(), found, expected),
+                     {std::string(f.display_label()), found, expected});
     }
   }
 
@@ -272,11 +286,17 @@ class Decoder {
         }
       } else if (c.pos < end) {
         const FieldDef& marker = defs[r.stopped_at];
-        std::string text = marker.length.kind == LengthRule::Kind::FromField
-                               ? fmt::format("{} gives {} bytes, but {} follow", marker.length.field,
-                                             layer.num(marker.length.field), layer.num(marker.length.field) + (end - c.pos))
-                               : fmt::format("{} bytes after the end of the layer", end - c.pos);
-        report_current(def, DiagKind::Malformed, Severity::Error, c.pos, std::move(text));
+        const bool from_field = marker.length.kind == LengthRule::Kind::FromField;
+        Parts parts;
+        if (from_field) {
+          parts = {std::string(marker.length.field), std::to_string(layer.num(marker.length.field)),
+                   std::to_string(layer.num(marker.length.field) + (end - c.pos))};
+        } else {
+          parts.found = fmt::format("{} bytes after the end", end - c.pos);
+        }
+        std::string text = from_field ? fmt::format("{} gives {} bytes, but {} follow", parts.field, parts.found, parts.expected)
+                                      : fmt::format("{} bytes after the end of the layer", end - c.pos);
+        report_current(def, DiagKind::Malformed, Severity::Error, c.pos, std::move(text), std::move(parts));
       }
     }
     layer.complete = !truncated;
@@ -306,7 +326,8 @@ class Decoder {
         std::int64_t n = static_cast<std::int64_t>(layer.num(marker.length.field)) + marker.length.amount;
         if (n < 0) {
           report_current(def, DiagKind::Malformed, Severity::Error, c.pos,
-                         fmt::format("{} {} is too small", marker.length.field, layer.num(marker.length.field)));
+                         fmt::format("{} {} is too small", marker.length.field, layer.num(marker.length.field)),
+                         {std::string(marker.length.field), std::to_string(layer.num(marker.length.field)), {}});
           return 0;
         }
         if (static_cast<std::size_t>(n) > available) {
@@ -339,10 +360,10 @@ class Decoder {
                         data.subspan(payload_begin, payload_end - payload_begin)};
       std::uint64_t expected = f.derive_fn(ctx);
       if (expected != layer.value(i).number) {
-        report_current(def, DiagKind::BadChecksum, Severity::Warning, offsets[i],
-                       fmt::format("{} {} does not match the computed {}", f.display_label(),
-                                   format_value(f, layer.value(i)),
-                                   format_value(f, FieldValue{FieldValue::State::Set, expected, {}, {}})));
+        Parts parts{std::string(f.display_label()), format_value(f, layer.value(i)),
+                    format_value(f, FieldValue{FieldValue::State::Set, expected, {}, {}})};
+        std::string text = fmt::format("{} {} does not match the computed {}", parts.field, parts.found, parts.expected);
+        report_current(def, DiagKind::BadChecksum, Severity::Warning, offsets[i], std::move(text), std::move(parts));
       }
     }
   }
@@ -366,7 +387,8 @@ class Decoder {
     if (def.next.table.empty()) {
       if (end > begin) {
         report(DiagKind::TrailingData, Severity::Warning, begin,
-               fmt::format("{} bytes after the end of the message", end - begin));
+               fmt::format("{} bytes after the end of the message", end - begin),
+               {{}, fmt::format("{} bytes", end - begin), {}});
         push_raw(begin, end);
       }
       return {};
@@ -431,7 +453,7 @@ Frame decode(ByteView data, std::string_view link, const Registry& registry) {
   if (l == nullptr) {
     Frame frame = decode(data, kRawLayer, registry);
     frame.diagnostics.push_back(Diagnostic{DiagKind::Malformed, Severity::Error, 0, "raw", 0,
-                                           fmt::format("unknown link '{}'", link)});
+                                           fmt::format("unknown link '{}'", link), "link", std::string(link), {}});
     return frame;
   }
   Frame frame = decode(data, *l->first, registry);

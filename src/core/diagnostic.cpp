@@ -25,9 +25,9 @@ std::string_view to_string(Severity severity) {
   return "unknown";
 }
 
-std::string describe(const Diagnostic& d) {
-  return fmt::format("{} {} at byte {} in {}: {}", to_string(d.severity), to_string(d.kind), d.offset,
-                     d.layer_id, d.text);
+std::string describe(const Diagnostic& d, bool with_severity) {
+  return fmt::format("{}{} at byte {} in {}: {}", with_severity ? std::string(to_string(d.severity)) + " " : "",
+                     to_string(d.kind), d.offset, d.layer_id, d.text);
 }
 
 }  // namespace mctpkit

@@ -1,4 +1,5 @@
 #include "mctpkit/core/format.hpp"
+#include "core/detail/gcc12_false_positives.hpp"
 
 #include <fmt/format.h>
 
@@ -98,7 +99,9 @@ std::string format_version32(std::uint32_t value) {
   auto major = static_cast<std::uint8_t>(value >> 24), minor = static_cast<std::uint8_t>(value >> 16),
        update = static_cast<std::uint8_t>(value >> 8), alpha = static_cast<std::uint8_t>(value);
   std::string out = bcd_digits(major) + "." + bcd_digits(minor);
+  MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
   if (update != 0xFF) out += "." + bcd_digits(update);
+  MCTPKIT_GCC12_FALSE_POSITIVE_END
   if (alpha != 0) {
     if ((alpha >= 'a' && alpha <= 'z') || (alpha >= 'A' && alpha <= 'Z')) {
       out.push_back(static_cast<char>(alpha));
@@ -114,7 +117,9 @@ std::string format_value(const FieldDef& def, const FieldValue& value, bool with
     case FieldKind::Bytes:
       switch (def.display) {
         case Display::Uuid: return uuid_text(value.bytes);
+        MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
         case Display::Ascii: return "\"" + ascii_text(value.bytes) + "\"";
+        MCTPKIT_GCC12_FALSE_POSITIVE_END
         default: return value.bytes.empty() ? std::string("(none)") : to_hex(value.bytes);
       }
     case FieldKind::List: return fmt::format("{} entries", value.items.size());

@@ -27,6 +27,7 @@ class Parser {
 
   Frame parse() {
     Frame frame;
+    below_ = &frame;
     do {
       skip_space();
       std::size_t name_column = pos_;
@@ -117,7 +118,9 @@ class Parser {
       std::size_t value_column = pos_;
       std::size_t index = fields.index_of(name);
       if (index == Fields::npos) {
-        fail(column, fmt::format("{} has no field '{}'; its fields are: {}", fields.owner(), name, fields.field_names()));
+        const std::string known = fields.field_names();
+        fail(column, fmt::format("{} has no field '{}'{}; {}", fields.owner(), name, other_message_with(fields, name),
+                                 known.empty() ? "it has no fields" : "its fields are: " + known));
       }
       assigned.emplace_back(index, column);
       try {
@@ -189,6 +192,39 @@ class Parser {
     return found;
   }
 
+  // A field that belongs to another message of the same name (the response of a request):
+  // ": it belongs to set_endpoint_id_rsp (Set Endpoint ID response), which rq=0 selects", or "".
+  std::string other_message_with(const Fields& fields, std::string_view field) const {
+    if (current_def_ == nullptr || fields.owner() != current_def_->id) return {};  // list elements: no
+    for (const LayerDef* other : registry_.layers_named(current_def_->name_for_craft())) {
+      if (other == current_def_) continue;
+      const auto& defs = other->fields;
+      const bool has = std::any_of(defs.begin(), defs.end(), [&](const FieldDef& f) {
+        return f.kind != FieldKind::Payload && (f.name == field || (!f.alias.empty() && f.alias == field));
+      });
+      if (!has) continue;
+      std::string selector;
+      if (below_ != nullptr && !below_->layers.empty()) {
+        const DispatchDef& next = below_->layers.back().def().next;
+        if (const Key* key = registry_.key_of(next.table, *other)) {
+          for (std::uint8_t k = 0; k < key->count; ++k) {
+            const std::string_view part = next.key[k];
+            if (part.empty() || part.find('.') != std::string_view::npos) continue;
+            // Only the values given that point elsewhere: unset ones are derived from this layer.
+            const auto given = below_->layers.back().get(part);
+            if (!given || *given == key->parts[k]) continue;
+            selector += fmt::format("{}{}={}", selector.empty() ? "" : ",", part, key->parts[k]);
+          }
+        }
+      }
+      return fmt::format(": it belongs to {} ({}){}", other->id, other->heading(),
+                         selector.empty() ? std::string()
+                                          : fmt::format(", which {}({}) selects",
+                                                        below_->layers.back().def().name_for_craft(), selector));
+    }
+    return {};
+  }
+
   const LayerDef& resolve_layer(const std::string& name, const Frame& frame, std::size_t column) {
     if (const LayerDef* def = craft::resolve_layer(name, frame, registry_)) return *def;
     if (name == kRawLayer.id) return kRawLayer;  // raw(data=...) anywhere
@@ -203,6 +239,7 @@ class Parser {
   const Registry& registry_;
   std::size_t pos_ = 0;
   const LayerDef* current_def_ = nullptr;
+  const Frame* below_ = nullptr;  // the layers parsed so far
 };
 
 }  // namespace

@@ -46,8 +46,8 @@ std::uint64_t integrity_check(const DeriveContext& ctx) { return ctx.fields.num(
 constexpr FieldDef kFields[] = {
     bits("reserved", 4).reserved(),
     bits("version", 4).expect(1).titled("Header version"),
-    u8("dst").hex().titled("Destination EID"),
-    u8("src").hex().titled("Source EID"),
+    u8("dst").hex().titled("Destination EID").or_named("eid"),
+    u8("src").hex().titled("Source EID").or_named("eid"),
     flag("som").fallback(1).titled("Start of message"),
     flag("eom").fallback(1).titled("End of message"),
     bits("pkt_seq", 2).titled("Packet sequence"),

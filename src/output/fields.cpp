@@ -16,7 +16,7 @@ bool occurs(const Fields& fields, const FieldDef& def, const FieldValue& value) 
 }
 
 bool name_is(const FieldDef& def, std::string_view name) {
-  return def.name == name || (!def.alias.empty() && def.alias == name);
+  return def.name == name || (!def.alias.empty() && def.alias == name) || (!def.either.empty() && def.either == name);
 }
 
 template <typename Fn>

@@ -111,33 +111,75 @@ bool holds(FilterOp op, int c) {
   }
 }
 
-}  // namespace
-
-bool Filter::matches(const Frame& frame) const {
-  if (nodes_.empty()) return true;
-  return eval(root_, frame);
+// A packet name's value as a number: nothing when the packet has none.
+std::optional<long double> packet_number(const detail::FilterTest& t, const Frame& frame, const PacketContext& context) {
+  switch (t.packet) {
+    case detail::PacketName::FrameNumber:
+      if (context.number == 0) return std::nullopt;
+      return static_cast<long double>(context.number);
+    case detail::PacketName::FrameTime:
+      if (!context.time_ns) return std::nullopt;
+      return static_cast<long double>(*context.time_ns);
+    case detail::PacketName::FrameLen: return static_cast<long double>(frame.data.size());
+    default: return std::nullopt;
+  }
 }
 
-bool Filter::eval(std::uint32_t index, const Frame& frame) const {
+bool test_packet(const detail::FilterTest& t, const Frame& frame, const PacketContext& context) {
+  using detail::PacketName;
+  switch (t.packet) {
+    case PacketName::Diag: return !frame.diagnostics.empty();
+    case PacketName::DiagKind:
+      return std::any_of(frame.diagnostics.begin(), frame.diagnostics.end(),
+                         [&](const Diagnostic& d) { return static_cast<std::uint8_t>(d.kind) == t.which; });
+    case PacketName::DiagSeverity:
+      return std::any_of(frame.diagnostics.begin(), frame.diagnostics.end(),
+                         [&](const Diagnostic& d) { return static_cast<std::uint8_t>(d.severity) == t.which; });
+    case PacketName::FrameLink: {
+      if (t.op == FilterOp::Present) return !frame.link.empty();
+      const bool equal = std::any_of(t.values.begin(), t.values.end(),
+                                     [&](const FilterValue& v) { return iequal(v.text, frame.link); });
+      return t.op == FilterOp::Ne || t.op == FilterOp::AnyNe ? !equal : equal;
+    }
+    default: break;
+  }
+  const auto n = packet_number(t, frame, context);
+  if (!n) return false;
+  if (t.op == FilterOp::Present) return true;
+  return std::any_of(t.values.begin(), t.values.end(), [&](const FilterValue& v) {
+    const int c = order(*n, v.number);
+    return t.op == FilterOp::Ne ? c != 0 : holds(t.op, c);
+  });
+}
+
+}  // namespace
+
+bool Filter::matches(const Frame& frame, const PacketContext& context) const {
+  if (nodes_.empty()) return true;
+  return eval(root_, frame, context);
+}
+
+bool Filter::eval(std::uint32_t index, const Frame& frame, const PacketContext& context) const {
   const detail::FilterNode& node = nodes_[index];
   switch (node.kind) {
-    case detail::FilterNode::Kind::Test: return test(tests_[node.a], frame);
-    case detail::FilterNode::Kind::Not: return !eval(node.a, frame);
+    case detail::FilterNode::Kind::Test: return test(tests_[node.a], frame, context);
+    case detail::FilterNode::Kind::Not: return !eval(node.a, frame, context);
     case detail::FilterNode::Kind::And:
       for (std::uint32_t i = node.a; i < node.a + node.b; ++i) {
-        if (!eval(operands_[i], frame)) return false;
+        if (!eval(operands_[i], frame, context)) return false;
       }
       return true;
     case detail::FilterNode::Kind::Or:
       for (std::uint32_t i = node.a; i < node.a + node.b; ++i) {
-        if (eval(operands_[i], frame)) return true;
+        if (eval(operands_[i], frame, context)) return true;
       }
       return false;
   }
   return false;
 }
 
-bool Filter::test(const detail::FilterTest& t, const Frame& frame) const {
+bool Filter::test(const detail::FilterTest& t, const Frame& frame, const PacketContext& context) const {
+  if (t.packet != detail::PacketName::None) return test_packet(t, frame, context);
   switch (t.op) {
     case FilterOp::Present:
       for (const Layer& layer : frame.layers) {

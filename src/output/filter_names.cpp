@@ -22,6 +22,7 @@ void add_field_names(std::span<const FieldDef> defs, const std::string& prefix, 
     if (def.kind == FieldKind::Payload) continue;
     out.insert(prefix + "." + std::string(def.name));
     if (!def.alias.empty()) out.insert(prefix + "." + std::string(def.alias));
+    if (!def.either.empty()) out.insert(prefix + "." + std::string(def.either));
     if (def.kind == FieldKind::List && def.element != nullptr) {
       add_field_names(def.element->fields, prefix + "." + std::string(def.name), out);
       if (!def.alias.empty()) add_field_names(def.element->fields, prefix + "." + std::string(def.alias), out);
@@ -33,7 +34,10 @@ void collect_defs(std::span<const FieldDef> defs, std::string_view path, std::ve
   const std::size_t dot = path.find('.');
   const std::string_view head = path.substr(0, dot);
   for (const FieldDef& def : defs) {
-    if (def.kind == FieldKind::Payload || (def.name != head && (def.alias.empty() || def.alias != head))) continue;
+    if (def.kind == FieldKind::Payload ||
+        (def.name != head && (def.alias.empty() || def.alias != head) && (def.either.empty() || def.either != head))) {
+      continue;
+    }
     if (dot == std::string_view::npos) {
       if (std::find(out.begin(), out.end(), &def) == out.end()) out.push_back(&def);
     } else if (def.kind == FieldKind::List && def.element != nullptr) {
@@ -57,6 +61,23 @@ std::vector<std::string> filter_names(const Registry& registry) {
     add_field_names(layer->fields, prefix, names);
   }
   return {names.begin(), names.end()};
+}
+
+std::string diag_kind_name(DiagKind kind) {
+  std::string name(to_string(kind));
+  std::replace(name.begin(), name.end(), '-', '_');
+  return name;
+}
+
+std::vector<std::string> packet_filter_names() {
+  std::vector<std::string> names = {"frame.number", "frame.time", "frame.len", "frame.link", "_diag"};
+  for (std::uint8_t k = 0; k <= static_cast<std::uint8_t>(DiagKind::TrailingData); ++k) {
+    names.push_back("_diag." + diag_kind_name(static_cast<DiagKind>(k)));
+  }
+  for (std::uint8_t k = 0; k <= static_cast<std::uint8_t>(Severity::Error); ++k) {
+    names.push_back("_diag." + std::string(to_string(static_cast<Severity>(k))));
+  }
+  return names;
 }
 
 std::vector<const FieldDef*> find_field_defs(const Registry& registry, std::string_view abbrev) {

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "mctpkit/output/filter.hpp"
+#include "core/detail/gcc12_false_positives.hpp"
 
 namespace mctpkit::output {
 
@@ -146,6 +147,91 @@ std::string shown(std::string_view s) {
     }
   }
   return out;
+}
+
+// "2024-03-20T17:34:56.5Z": date, 'T' or a space, time with up to 9 fractional digits, then Z,
+// +HH:MM or -HH:MM (none means UTC); nanoseconds since the epoch.
+std::optional<std::int64_t> parse_iso_time(std::string_view s) {
+  std::size_t at = 0;
+  auto digits = [&](std::size_t n) -> std::optional<int> {
+    if (at + n > s.size()) return std::nullopt;
+    int v = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const char c = s[at + i];
+      if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+      v = v * 10 + (c - '0');
+    }
+    at += n;
+    return v;
+  };
+  auto expect = [&](std::string_view chars) {
+    if (at < s.size() && chars.find(s[at]) != std::string_view::npos) {
+      ++at;
+      return true;
+    }
+    return false;
+  };
+  auto y = digits(4);
+  if (!y || !expect("-")) return std::nullopt;
+  auto mo = digits(2);
+  if (!mo || !expect("-")) return std::nullopt;
+  auto d = digits(2);
+  if (!d || !expect("T ")) return std::nullopt;
+  auto h = digits(2);
+  if (!h || !expect(":")) return std::nullopt;
+  auto mi = digits(2);
+  if (!mi || !expect(":")) return std::nullopt;
+  auto sec = digits(2);
+  if (!sec || *mo < 1 || *mo > 12 || *d < 1 || *d > 31 || *h > 23 || *mi > 59 || *sec > 60) return std::nullopt;
+  std::int64_t fraction = 0;
+  if (expect(".")) {
+    int n = 0;
+    while (at < s.size() && std::isdigit(static_cast<unsigned char>(s[at])) && n < 9) {
+      fraction = fraction * 10 + (s[at++] - '0');
+      ++n;
+    }
+    if (n == 0) return std::nullopt;
+    for (; n < 9; ++n) fraction *= 10;
+  }
+  std::int64_t offset_minutes = 0;
+  if (at < s.size() && (s[at] == '+' || s[at] == '-')) {
+    const bool minus = s[at++] == '-';
+    auto oh = digits(2);
+    if (!oh || !expect(":")) return std::nullopt;
+    auto om = digits(2);
+    if (!om) return std::nullopt;
+    offset_minutes = (minus ? -1 : 1) * (*oh * 60 + *om);
+  } else {
+    expect("Zz");
+  }
+  if (at != s.size()) return std::nullopt;
+  // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+  const std::int64_t year = *y - (*mo <= 2 ? 1 : 0);
+  const std::int64_t era = (year >= 0 ? year : year - 399) / 400;
+  const std::int64_t yoe = year - era * 400;
+  const std::int64_t doy = (153 * (*mo + (*mo > 2 ? -3 : 9)) + 2) / 5 + *d - 1;
+  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const std::int64_t days = era * 146097 + doe - 719468;
+  const std::int64_t seconds = days * 86400 + *h * 3600 + *mi * 60 + *sec - offset_minutes * 60;
+  return seconds * 1000000000 + fraction;
+}
+
+// The packet names of filter.hpp: which one `name` is, if any.
+std::optional<std::pair<PacketName, std::uint8_t>> packet_name(std::string_view name) {
+  if (name == "frame.number") return std::pair{PacketName::FrameNumber, std::uint8_t{0}};
+  if (name == "frame.time") return std::pair{PacketName::FrameTime, std::uint8_t{0}};
+  if (name == "frame.len") return std::pair{PacketName::FrameLen, std::uint8_t{0}};
+  if (name == "frame.link") return std::pair{PacketName::FrameLink, std::uint8_t{0}};
+  if (name == "_diag") return std::pair{PacketName::Diag, std::uint8_t{0}};
+  if (!name.starts_with("_diag.")) return std::nullopt;
+  const std::string_view rest = name.substr(6);
+  for (std::uint8_t k = 0; k <= static_cast<std::uint8_t>(DiagKind::TrailingData); ++k) {
+    if (rest == diag_kind_name(static_cast<DiagKind>(k))) return std::pair{PacketName::DiagKind, k};
+  }
+  for (std::uint8_t k = 0; k <= static_cast<std::uint8_t>(Severity::Error); ++k) {
+    if (rest == to_string(static_cast<Severity>(k))) return std::pair{PacketName::DiagSeverity, k};
+  }
+  return std::nullopt;
 }
 
 std::string_view op_text(FilterOp op) {
@@ -413,6 +499,7 @@ class FilterParser {
 
   std::uint32_t parse_test() {
     const Token& name = take();
+    if (auto packet = packet_name(name.text)) return parse_packet_test(name, *packet);
     FilterTest test{FieldRef(name.text), FilterOp::Present, {}};
     const Token& next = peek();
     std::vector<const FieldDef*> targets;
@@ -436,6 +523,83 @@ class FilterParser {
     }
     filter_.tests_.push_back(std::move(test));
     return add({FilterNode::Kind::Test, static_cast<std::uint32_t>(filter_.tests_.size() - 1), 0});
+  }
+
+  // A test of a name about the packet (frame.number, _diag ...), not of a layer's field.
+  std::uint32_t parse_packet_test(const Token& name, std::pair<PacketName, std::uint8_t> packet) {
+    FilterTest test{FieldRef(name.text), FilterOp::Present, {}, packet.first, packet.second};
+    const Token& next = peek();
+    const bool diag = packet.first == PacketName::Diag || packet.first == PacketName::DiagKind ||
+                      packet.first == PacketName::DiagSeverity;
+    if (next.kind == Tok::Rel || next.kind == Tok::In) {
+      if (diag) fail(next, fmt::format("{} can only be tested for presence", name.text), fmt::format("write '{}' alone", name.text));
+      test.op = next.kind == Tok::In ? FilterOp::In : next.op;
+      const bool link = packet.first == PacketName::FrameLink;
+      if (test.op == FilterOp::Contains || (link && test.op != FilterOp::Eq && test.op != FilterOp::Ne &&
+                                            test.op != FilterOp::AnyNe && test.op != FilterOp::In)) {
+        fail(next, fmt::format("{} cannot be compared with '{}'", name.text, op_text(next.op)),
+             link ? "frame.link takes ==, != or in" : "");
+      }
+      take();
+      if (test.op == FilterOp::In) {
+        const Token& brace = peek();
+        if (brace.kind != Tok::LBrace) fail(brace, "expected '{' after 'in'");
+        take();
+        while (peek().kind != Tok::RBrace) {
+          if (peek().kind == Tok::End) fail(brace, "unbalanced brace", "no '}' closes it");
+          if (peek().kind == Tok::Comma && !test.values.empty()) {
+            take();
+            continue;
+          }
+          test.values.push_back(parse_packet_value(next, name.text, packet.first));
+        }
+        if (test.values.empty()) fail(peek(), "expected a value after '{'");
+        take();
+      } else {
+        test.values.push_back(parse_packet_value(next, name.text, packet.first));
+      }
+      last_was_name_ = false;
+    } else {
+      last_was_name_ = true;
+    }
+    filter_.tests_.push_back(std::move(test));
+    return add({FilterNode::Kind::Test, static_cast<std::uint32_t>(filter_.tests_.size() - 1), 0});
+  }
+
+  FilterValue parse_packet_value(const Token& op, std::string_view name, PacketName packet) {
+    const Token& t = peek();
+    if (t.kind != Tok::Word && t.kind != Tok::String) {
+      fail(t, fmt::format("expected a value after '{}'", op.kind == Tok::In ? "in" : op_text(op.op)));
+    }
+    take();
+    FilterValue v;
+    v.quoted = t.kind == Tok::String;
+    v.text = v.quoted ? t.value : std::string(t.text);
+    if (packet == PacketName::FrameLink) return v;
+    if (packet == PacketName::FrameTime && v.quoted) {
+      auto ns = parse_iso_time(v.text);
+      if (!ns) fail(t, fmt::format("'{}' is not a time", shown(v.text)), "write \"2024-03-20T17:34:56Z\" (UTC) or epoch seconds");
+      v.has_number = true;
+      v.number = static_cast<long double>(*ns);
+      return v;
+    }
+    if (!v.quoted) {
+      if (auto n = parse_number(t.text)) {
+        v.has_number = true;
+        v.number = static_cast<long double>(*n);
+      } else if (auto real = packet == PacketName::FrameTime ? parse_real(t.text) : std::nullopt) {
+        v.has_number = true;
+        v.number = *real;
+      }
+    }
+    if (!v.has_number) {
+      fail(t, fmt::format("'{}' is not a number", shown(v.text)),
+           packet == PacketName::FrameTime ? "frame.time takes epoch seconds or a quoted ISO 8601 time"
+                                           : fmt::format("{} takes a number", name));
+    }
+    // Times compare in nanoseconds.
+    if (packet == PacketName::FrameTime) v.number *= 1000000000.0L;
+    return v;
   }
 
   void parse_set(const Token& in, std::string_view field, const std::vector<const FieldDef*>& targets,
@@ -509,11 +673,16 @@ class FilterParser {
   }
 
   std::string suggestion(std::string_view name) const {
-    if (names_.empty()) names_ = filter_names(*registry_);
+    if (names_.empty()) {
+      names_ = filter_names(*registry_);
+      for (std::string& n : packet_filter_names()) names_.push_back(std::move(n));
+    }
     std::string best = closest_name(name, names_);
     if (best.empty() && name.find('.') == std::string_view::npos) {
       // A bare field name: suggest the first abbreviation ending with it.
+      MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
       const std::string tail = "." + std::string(name);
+      MCTPKIT_GCC12_FALSE_POSITIVE_END
       for (const std::string& n : names_) {
         if (n.size() > tail.size() && n.ends_with(tail)) return "did you mean " + n + "?";
       }

@@ -31,6 +31,7 @@ void describe_fields(std::span<const FieldDef> fields, const std::string& prefix
     if (f.is_derived()) extra += ", derived when unset";
     if (f.is_reserved) extra += ", reserved";
     if (!f.alias.empty()) extra += fmt::format(", also '{}'", f.alias);
+    if (!f.either.empty()) extra += fmt::format(", or any {}.{} in filters", prefix, f.either);
     out += fmt::format("{}{:<22} {:<10} {}{} [{}.{}]\n", indent, f.name, width, f.display_label(), extra, prefix, f.name);
     if (!f.enums.empty()) {
       std::string names;

@@ -6,7 +6,9 @@ std::string render(const Frame& frame, const RenderOptions& options) {
   std::string out;
   switch (options.format) {
     case Format::Summary:
-      out = summary(frame) + "\n";
+      out = summary(frame);
+      if (options.markers) out += markers(frame);
+      out += "\n";
       if (options.diagnostics) {
         for (const Diagnostic& d : frame.diagnostics) out += "    " + describe(d) + "\n";
       }

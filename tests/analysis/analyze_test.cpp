@@ -173,13 +173,13 @@ TEST(Analyze, BadZoneAndBadDateAreClearErrors) {
   bad_date.open.text_time.date = "2024-13-45";
   Output d = run({kCaptures + "mctp-sll.pcap"}, bad_date);
   EXPECT_TRUE(d.result.usage_error);
-  EXPECT_EQ(d.err, "Error: Invalid date format '2024-13-45'. Expected YYYY-MM-DD.\n");
+  EXPECT_EQ(d.err, "error: Invalid date format '2024-13-45'. Expected YYYY-MM-DD.\n");
   EXPECT_EQ(d.out, "");
   AnalyzeOptions bad_zone;
   bad_zone.open.text_time.timezone = "Mars/Olympus";
   Output z = run({kCaptures + "mctp-sll.pcap"}, bad_zone);
   EXPECT_TRUE(z.result.usage_error);
-  EXPECT_EQ(z.err, "Error: Unknown time zone 'Mars/Olympus'.\n");
+  EXPECT_EQ(z.err, "error: Unknown time zone 'Mars/Olympus'.\n");
 }
 
 TEST(Analyze, FilterSelectsPackets) {
@@ -197,7 +197,7 @@ TEST(Analyze, BadFilterPointsAtTheColumn) {
   Output o = run({kCaptures + "mctp-sll.pcap"}, options);
   EXPECT_TRUE(o.result.usage_error);
   EXPECT_EQ(o.err.substr(0, 86),
-            "Error: bad filter: unknown field 'mctp.srcc' at column 1 (did you mean mctp.src?)\n    ");
+            "error: bad filter: unknown field 'mctp.srcc' at column 1 (did you mean mctp.src?)\n    ");
 }
 
 TEST(Analyze, FieldsAreTabSeparated) {
@@ -294,12 +294,12 @@ TEST(Analyze, TruncatedPcapPrintsEverythingBeforeTheDamage) {
 TEST(Analyze, MissingAndEmptyFiles) {
   Output missing = run({"/nonexistent.pcap"});
   EXPECT_TRUE(missing.result.cannot_open);
-  EXPECT_NE(missing.err.find("Error: "), std::string::npos);
+  EXPECT_EQ(missing.err, "error: cannot open '/nonexistent.pcap': No such file or directory\n");
   std::string empty = testing::TempDir() + "empty.pcap";
   std::ofstream(empty).close();
   Output e = run({empty});
   EXPECT_TRUE(e.result.cannot_open || e.result.input_damaged);
-  EXPECT_NE(e.err.find("Error: "), std::string::npos) << e.err;
+  EXPECT_EQ(e.err.rfind("error: ", 0), 0u) << e.err;
 }
 
 TEST(IsoTime, LeavesOutAZeroFraction) {

@@ -108,13 +108,13 @@ TEST(OpenDetection, ContentDecidesNotTheName) {
 
 TEST(OpenDetection, BinaryThatIsNoCaptureAndTextWithUtf8) {
   EXPECT_EQ(open_capture_memory(hex("7f454c46 02010100 00000000"), {}, "a.out").error,
-            "Error: 'a.out' is not a pcap, pcapng or tcpdump text file");
+            "'a.out' is not a pcap, pcapng or tcpdump text file");
   EXPECT_EQ(open_capture_memory(hex("d4c3"), {}, "stub").error,
-            "Error: 'stub' is not a pcap, pcapng or tcpdump text file");
+            "'stub' is not a pcap, pcapng or tcpdump text file");
   EXPECT_EQ(open_capture_memory(Bytes{}, {}, "nothing").error,
-            "Error: 'nothing' is empty: not a pcap, pcapng or tcpdump text file");
+            "'nothing' is empty: not a pcap, pcapng or tcpdump text file");
   EXPECT_EQ(open_capture_memory(hex("fffe 3100 3a00"), {}, "ps.txt").error,
-            "Error: 'ps.txt' is UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)");
+            "'ps.txt' is UTF-16 text; convert it to UTF-8 first (iconv -f UTF-16 -t UTF-8)");
   auto with_bom = open_memory_ok("\xEF\xBB\xBFreading from file x, link-type IPMB_LINUX (IPMB)\n"
                                  "\t0x0000:  0100 0000 003a 0f08 2101 0908 c900 8102 33\n");
   ASSERT_TRUE(with_bom);
@@ -130,15 +130,15 @@ TEST(OpenDetection, BinaryThatIsNoCaptureAndTextWithUtf8) {
 
 TEST(OpenErrors, MissingFileDirectoryAndBadLink) {
   EXPECT_EQ(open_capture("/nonexistent-mctpkit/x.pcap").error,
-            "Error: cannot open '/nonexistent-mctpkit/x.pcap': No such file or directory");
+            "cannot open '/nonexistent-mctpkit/x.pcap': No such file or directory");
   TempDir dir;
   std::string folder = dir.file("");
   folder.pop_back();
-  EXPECT_EQ(open_capture(folder).error, "Error: '" + folder + "' is a directory");
+  EXPECT_EQ(open_capture(folder).error, "'" + folder + "' is a directory");
   OpenOptions options;
   options.force_link = "serial";
   EXPECT_EQ(open_capture(capture_path("mctp-sll.pcap"), options).error,
-            "Error: Unknown link 'serial'. Expected mctp or smbus.");
+            "Unknown link 'serial'. Expected mctp or smbus.");
 }
 
 }  // namespace

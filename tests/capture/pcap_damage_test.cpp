@@ -89,10 +89,10 @@ TEST(DamagedPcap, CorruptGlobalHeaderIsAnOpenError) {
   bad_version[4] = 9;
   std::string path = dir.write("version.pcap", bad_version);
   EXPECT_EQ(open_capture(path).error,
-            "Error: cannot read pcap '" + path + "': unsupported pcap savefile version 9.4");
+            "cannot read pcap '" + path + "': unsupported pcap savefile version 9.4");
 
   std::string short_path = dir.write("short.pcap", Bytes(pcap.begin(), pcap.begin() + 10));
-  EXPECT_EQ(open_capture(short_path).error, "Error: cannot read pcap '" + short_path +
+  EXPECT_EQ(open_capture(short_path).error, "cannot read pcap '" + short_path +
                                                 "': truncated dump file; tried to read 24 file header bytes, "
                                                 "only got 6");
 }
@@ -116,7 +116,7 @@ TEST(DamagedPcap, CorruptRecordHeaderStopsAfterTheEarlierRecords) {
 TEST(DamagedPcap, EmptyFileIsAnOpenError) {
   TempDir dir;
   std::string path = dir.write("empty.pcap", "");
-  EXPECT_EQ(open_capture(path).error, "Error: '" + path + "' is empty: not a pcap, pcapng or tcpdump text file");
+  EXPECT_EQ(open_capture(path).error, "'" + path + "' is empty: not a pcap, pcapng or tcpdump text file");
 }
 
 TEST(DamagedPcap, RandomBytesAreNotACapture) {
@@ -127,7 +127,7 @@ TEST(DamagedPcap, RandomBytesAreNotACapture) {
   std::string path = dir.write("noise.pcap", noise);
   OpenResult opened = open_capture(path);
   EXPECT_FALSE(opened.reader);
-  EXPECT_EQ(opened.error, "Error: '" + path + "' is not a pcap, pcapng or tcpdump text file");
+  EXPECT_EQ(opened.error, "'" + path + "' is not a pcap, pcapng or tcpdump text file");
 }
 
 TEST(OtherLinkTypes, EthernetRecordsAreSkippedWithAReason) {

@@ -229,12 +229,12 @@ TEST(Pcapng, BadSectionHeaderIsAnOpenError) {
   Bytes bytes = PcapngBuilder(false).section().bytes();
   bytes[8] = 0x00;  // byte-order magic
   EXPECT_EQ(open_capture_memory(bytes, {}, "x").error,
-            "Error: cannot read pcapng 'x': corrupt pcapng at byte offset 0: section header with an unknown "
+            "cannot read pcapng 'x': corrupt pcapng at byte offset 0: section header with an unknown "
             "byte-order magic");
   Bytes truncated(bytes.begin(), bytes.begin() + 6);
   truncated[0] = 0x0A;
   EXPECT_EQ(open_capture_memory(truncated, {}, "x").error,
-            "Error: cannot read pcapng 'x': corrupt pcapng at byte offset 0: truncated block header (6 of 8 "
+            "cannot read pcapng 'x': corrupt pcapng at byte offset 0: truncated block header (6 of 8 "
             "bytes)");
 }
 

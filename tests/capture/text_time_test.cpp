@@ -96,12 +96,12 @@ TEST(TextTime, DefaultOptionsAreValid) {
 TEST(TextTime, BadZoneAndBadDateGiveTheExactErrors) {
   TextTimeOptions zone;
   zone.timezone = "Mars/Olympus_Mons";
-  EXPECT_EQ(validate_text_time(zone), "Error: Unknown time zone 'Mars/Olympus_Mons'.");
+  EXPECT_EQ(validate_text_time(zone), "Unknown time zone 'Mars/Olympus_Mons'.");
   for (const char* date : {"2024-13-01", "2024-02-30", "20240320", "2024-3-20", "yesterday", ""}) {
     TextTimeOptions options;
     options.date = date;
     EXPECT_EQ(validate_text_time(options),
-              "Error: Invalid date format '" + std::string(date) + "'. Expected YYYY-MM-DD.");
+              "Invalid date format '" + std::string(date) + "'. Expected YYYY-MM-DD.");
   }
   TextTimeOptions leap;
   leap.date = "2024-02-29";
@@ -109,9 +109,9 @@ TEST(TextTime, BadZoneAndBadDateGiveTheExactErrors) {
 
   // open_capture refuses them too, whatever the file.
   EXPECT_EQ(open_capture(capture_path("mctp-sll.pcap"), at("Nowhere", std::nullopt)).error,
-            "Error: Unknown time zone 'Nowhere'.");
+            "Unknown time zone 'Nowhere'.");
   EXPECT_EQ(open_capture(capture_path("tcpdump-text/tcpdump-sll-x.txt"), at("UTC", "2024/03/20")).error,
-            "Error: Invalid date format '2024/03/20'. Expected YYYY-MM-DD.");
+            "Invalid date format '2024/03/20'. Expected YYYY-MM-DD.");
 }
 
 }  // namespace

@@ -56,7 +56,7 @@ TEST(PcapWriter, TimesAndSizesAtTheEdges) {
   EXPECT_TRUE(writer.write(huge, std::int64_t{5'000'000'000} * 1'000'000'000, false));  // after 2106: clamped
   ASSERT_TRUE(writer.close());
   EXPECT_FALSE(writer.write(packet, 0, false));
-  EXPECT_EQ(writer.error(), "Error: '" + path + "' is closed");
+  EXPECT_EQ(writer.error(), "'" + path + "' is closed");
 
   Bytes file = read_bytes(path);
   // Record 1: SLL packet type 4 (sent by us), ARPHRD_MCTP, no address, protocol 0x00FA.
@@ -80,7 +80,7 @@ TEST(PcapWriter, TimesAndSizesAtTheEdges) {
 TEST(PcapWriter, OpenFailureIsAClearError) {
   PcapWriter::OpenResult opened = PcapWriter::open("/nonexistent-mctpkit-dir/out.pcap");
   EXPECT_FALSE(opened.writer);
-  EXPECT_EQ(opened.error, "Error: cannot open '/nonexistent-mctpkit-dir/out.pcap' for writing: No such file or directory");
+  EXPECT_EQ(opened.error, "cannot open '/nonexistent-mctpkit-dir/out.pcap' for writing: No such file or directory");
 }
 
 TEST(PcapWriter, WritesToStandardOutput) {

@@ -23,7 +23,7 @@ CRAFT_EXPR = ("smbus(dst=0x32,src=0x10)/mctp(dst=0,src=10,to=1,tag=7)/"
 
 
 expect("version", ["--version"], 0, "mctpkit 0.1.0\n")
-expect("no command", [], 2, stderr_has="A subcommand is required")
+expect("no command", [], 2, "", "mctpkit: error: no command given; 'mctpkit --help' lists the commands\n")
 expect("help lists exit codes", ["--help"], 0, stdout_has="3  a file could not be opened or written")
 
 # decode: one packet from the command line
@@ -31,7 +31,7 @@ expect("decode seed example", ["decode", "--link", "smbus", *SEED_SMBUS.split()]
 expect("decode hex without spaces", ["decode", "-l", "smbus", SEED_SMBUS.replace(" ", "")], 0, SEED_SUMMARY + "\n")
 expect("decode link prefix in the bytes", ["decode", "smbus:", *SEED_SMBUS.split()], 0, SEED_SUMMARY + "\n")
 expect("decode unknown link", ["decode", "--link", "nope", "01"], 2, "", "unknown link 'nope'")
-expect("decode bad hex", ["decode", "01 0g"], 2, "", "mctpkit decode: column 4: not hex: '0g'\n")
+expect("decode bad hex", ["decode", "01 0g"], 2, "", "mctpkit: error: column 4: not hex: '0g'\n")
 expect("decode nothing", ["decode"], 2, "", "give the packet's hex bytes, -r FILE, or the bytes on standard input")
 
 # decode -r: one output line per packet line, errors in place, comments and blanks skipped
@@ -55,9 +55,9 @@ expect("decode missing file", ["decode", "-r", "/nonexistent/file"], 3, "", "can
 # strict mode and diagnostics
 bad_pec = SEED_SMBUS[:-2] + "F5"
 expect("strict rejects a bad PEC", ["decode", "--strict", "-l", "smbus", bad_pec], 1,
-       "error: warning bad-checksum at byte 15 in smbus: PEC 0xF5 does not match the computed 0xF4\n")
+       "error: bad-checksum at byte 15 in smbus: PEC 0xF5 does not match the computed 0xF4\n")
 expect("diagnostics below the summary", ["decode", "-D", "-l", "smbus", bad_pec], 0,
-       SEED_SUMMARY.replace("pec=0xF4", "pec=0xF5") + "\n"
+       SEED_SUMMARY.replace("pec=0xF4", "pec=0xF5") + " [bad PEC 0xF5, expected 0xF4]\n"
        "    warning bad-checksum at byte 15 in smbus: PEC 0xF5 does not match the computed 0xF4\n")
 
 # detailed tree and JSON
@@ -131,14 +131,15 @@ text = os.path.join(SHARED, "captures", "tcpdump-text", "tcpdump-sll-x.txt")
 out = expect("analyze", ["analyze", sll], 0)
 check("analyze header", out.startswith(f"Analyzing {sll} (pcap)\nTotal packets: 35\n"), out[:200])
 out = expect("analyze-tcpdump alias with -tz and -d", ["analyze-tcpdump", text, "-tz", "America/New_York", "-d", "2024-03-20"], 0)
-check("analyze text times", "\n2024-03-21T02:13:20+00:00: MCTP 0:0 (00 <-- 08)" in out, out[:300])
+check("analyze text times", "\n2024-03-21T02:13:20+00:00: [  9] / MCTP 0:0 (00 <-- 08)" in out, out[:300])
 expect("analyze --no-dst accepted", ["analyze", text, "--timezone", "UTC", "--date", "2024-03-20", "--no-dst", "-c", "1", "-T", "fields", "-e", "frame.time"], 0,
        "2024-03-20T22:13:20+00:00\n")
 expect("analyze bad date", ["analyze", text, "--date", "2024-3-20"], 2, "",
-       "Error: Invalid date format '2024-3-20'. Expected YYYY-MM-DD.")
-expect("analyze bad zone", ["analyze", text, "--timezone", "Nowhere/Town"], 2, "", "Error: Unknown time zone 'Nowhere/Town'.")
-expect("analyze missing file", ["analyze", "/nonexistent.pcap"], 3, None, "Error: ")
-expect("analyze bad filter", ["analyze", sll, "-Y", "mctp.src =="], 2, "", "Error: bad filter: ")
+       stderr="mctpkit: error: Invalid date format '2024-3-20'. Expected YYYY-MM-DD.\n")
+expect("analyze bad zone", ["analyze", text, "--timezone", "Nowhere/Town"], 2, "", stderr="mctpkit: error: Unknown time zone 'Nowhere/Town'.\n")
+expect("analyze missing file", ["analyze", "/nonexistent.pcap"], 3, "", stderr="mctpkit: error: cannot open '/nonexistent.pcap': No such file or directory\n")
+expect("analyze bad filter", ["analyze", sll, "-Y", "mctp.src =="], 2, "",
+       stderr="mctpkit: error: bad filter: expected a value after '==' at column 12\n    mctp.src ==\n               ^\n")
 expect("analyze fields need -e", ["analyze", sll, "-T", "fields"], 2, "", "-T fields needs at least one -e FIELD")
 with open(sll, "rb") as f:
     data = f.read()

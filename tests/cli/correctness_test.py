@@ -59,11 +59,11 @@ check("  no UUID layer", "UUID" not in out and out.endswith("Completion code: er
 rc, out, _ = run("decode", "-T", "json", "01 7f 00 c9 00 03 03 02")
 check("an error response has no body in JSON", [l["layer"] for l in json.loads(out)["layers"]] == ["mctp", "control"], out)
 expect("PlatformEventMessage without its event data is truncated", ["decode", "-D", "01 43 1d c6 01 9b 02 0a 01 d0 00"], 0,
-       "MCTP 0:6 (43 <-- 1D) (S:E) PLDM / PLDM REQ (inst_id=0x1B, type=0x02, cmd=0x0A) / PlatformEventMsg (ver=1, tid=208, eventClass=0x00)\n"
+       "MCTP 0:6 (43 <-- 1D) (S:E) PLDM / PLDM REQ (inst_id=0x1B, type=0x02, cmd=0x0A) / PlatformEventMsg (ver=1, tid=208, eventClass=0x00) [truncated]\n"
        "    error truncated at byte 11 in pldm.platform_event_message_req: the message ends before its event data\n")
 expect("GetPLDMVersion success without version data is truncated",
        ["decode", "-D", "01 08 09 c4 01 04 00 03 00 00 00 00 00 05"], 0,
-       "MCTP 0:4 (08 <-- 09) (S:E) PLDM / PLDM RSP (inst_id=0x04, type=0x00, cmd=0x03, cc=0) / GetPLDMVER (nextHdl=0, transferFlag=5)\n"
+       "MCTP 0:4 (08 <-- 09) (S:E) PLDM / PLDM RSP (inst_id=0x04, type=0x00, cmd=0x03, cc=0) / GetPLDMVER (nextHdl=0, transferFlag=5) [truncated]\n"
        "    error truncated at byte 14 in pldm.get_pldm_version_rsp: the message ends before its version data\n")
 expect("a vendor-defined message may end after its vendor ID", ["decode", "-D", "01 09 08 c8 7e 99 99"], 0,
        "MCTP 0:0 (09 <-- 08) (S:E:TO) VDPCI / VDM-PCI REQ (VID: 9999)\n")
@@ -83,10 +83,10 @@ expect("craft: a response goes without TO", ["craft", "mctp(dst=9,src=8)/control
 expect("craft warns about a frame that does not decode cleanly",
        ["craft", "smbus(dst=0x10,src=0x08,pec=0x00)/mctp(dst=9,src=8,to=1)/control(rq=1,cmd=get_endpoint_id)"], 0,
        "20 0F 08 11 01 09 08 C8 00 80 02 00\n",
-       stderr="mctpkit craft: warning: the crafted frame decodes with warning bad-checksum at byte 11 in smbus: "
+       stderr="mctpkit: warning: the crafted frame decodes with warning bad-checksum at byte 11 in smbus: "
               "PEC 0x00 does not match the computed 0x58\n")
 expect("craft --strict refuses a truncated frame", ["craft", "--strict", "mctp()/control(rq=0,cc=0,cmd=get_endpoint_id)/get_endpoint_id(eid=none)"], 1,
-       stdout="", stderr_has="mctpkit craft: error: the crafted frame decodes with error truncated")
+       stdout="", stderr_has="mctpkit: error: the crafted frame decodes with error truncated")
 expect("craft refuses a field of another variant",
        ["craft", "mctp()/pldm(rq=1,type=platform,cmd=platform_event_message)/platform_event_message(tid=1)/"
                  "sensor_event(sensor_event_class=1,event_state=2)"], 2,

@@ -170,12 +170,12 @@ check("send error completion", rc == 0 and out.splitlines()[-1].startswith("erro
 
 # send: bad specification and bad expression
 rc, out, err = run("send", "--via", "nope:x=1", "mctp(dst=9,src=8)/control()/get_endpoint_id()")
-check("send unknown exerciser", rc == 2 and err.startswith("mctpkit send: error: unknown exerciser 'nope'"), err)
+check("send unknown exerciser", rc == 2 and err.startswith("mctpkit: error: unknown exerciser 'nope'"), err)
 rc, out, err = run("send", "--via", "qemu-i2c:in=0", "control()/get_endpoint_id()", "--timeout", "10")
-check("send without mctp layer", rc == 2 and "error: the message has no mctp(...) layer" in err, err)
+check("send without mctp layer", rc == 2 and err.startswith("mctpkit: error: the message has no mctp(...) layer"), err)
 rc, out, err = run("send", "--via", "serial:/nonexistent/tty", "mctp(dst=9,src=8)/control()/get_endpoint_id()")
 check("send port missing exit 5", rc == 5 and
-      err == "mctpkit send: error: serial: cannot open /nonexistent/tty: No such file or directory\n", err)
+      err == "mctpkit: error: serial: cannot open /nonexistent/tty: No such file or directory\n", err)
 
 
 # send and listen over a pseudo-terminal
@@ -262,7 +262,7 @@ finally:
     if proc.poll() is None:
         proc.kill()
         proc.wait()
-check("listen port gone", proc.returncode == 5 and "error: serial: " in err and "(transport failed)" in err, out + err)
+check("listen port gone", proc.returncode == 5 and "mctpkit: error: serial: " in err and "(transport failed)" in err, out + err)
 
 
 # listen over qemu-i2c: filter, JSON, SIGINT

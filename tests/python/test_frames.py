@@ -89,6 +89,10 @@ def test_list_fields_are_records():
 def test_bad_bytes_give_diagnostics_not_exceptions():
     f = mctpkit.decode(bytes.fromhex("20 0F 0C 65 01 0A 43 D0 00 1A 01 00 00 43 00 00"), link="smbus")
     assert [d.kind for d in f.diagnostics] == ["bad-checksum"]
+    # The tool's markers are separate: summary() stays the PyMCTP summary.
+    assert f.summary().endswith("eid_pool_size: 0)")
+    assert f.markers() == " [bad PEC 0x00, expected 0xF4]"
+    assert mctpkit.decode("01 0b 0a c5 00 00 0a 00 ff 01 01 0a 02 00 04 01 00").markers() == ""
     truncated = mctpkit.decode(b"\x01\x0b", link="mctp")
     assert truncated.diagnostics and truncated.diagnostics[0].kind == "truncated"
     assert "truncated" in str(truncated.diagnostics[0])

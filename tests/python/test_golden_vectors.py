@@ -26,9 +26,10 @@ def test_python_gives_the_cli_summaries(name, tmp_path):
     differences = []
     for (packet, _), cli_line in zip(rows, cli_lines):
         link, hex_text = packet.split(":", 1)
-        summary = mctpkit.decode(bytes.fromhex(hex_text), link=link.strip()).summary()
-        if summary != cli_line:
-            differences.append((packet, cli_line, summary))
+        frame = mctpkit.decode(bytes.fromhex(hex_text), link=link.strip())
+        # The tool ends a damaged packet's line with markers; summary() is the summary alone.
+        if frame.summary() + frame.markers() != cli_line:
+            differences.append((packet, cli_line, frame.summary() + frame.markers()))
     assert differences == []
 
 

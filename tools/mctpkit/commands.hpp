@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <iosfwd>
+#include <limits>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,6 +25,19 @@ enum ExitCode : int {
 };
 
 using Runner = std::function<int()>;
+
+/// The one prefix of every error message of the tool, on standard error.
+inline constexpr const char* kErrorPrefix = "mctpkit: error: ";
+/// Starts an error line: `error_line() << "cannot open 'x'\n";`.
+std::ostream& error_line();
+/// Starts a warning line ("mctpkit: warning: ").
+std::ostream& warning_line();
+
+/// Option checks whose messages print their bounds as written ("must be a whole number from 1
+/// to 100, not '200'"), not as CLI11's floating-point ranges.
+CLI::Validator whole_number(std::int64_t min, std::int64_t max = std::numeric_limits<std::int64_t>::max());
+/// A number (fractions allowed) of at least 0, such as a duration in seconds.
+CLI::Validator non_negative_number();
 
 Runner add_decode_command(CLI::App& app);
 Runner add_craft_command(CLI::App& app);

@@ -34,10 +34,12 @@ Words collect(const CLI::App& root) {
   for (const LayerDef* d : registry.layers()) layers.insert(std::string(d->name_for_craft()));
   w.layers.assign(layers.begin(), layers.end());
   w.fields = output::filter_names(registry);
-  for (std::string_view pseudo : {"frame.number", "frame.time", "frame.link", "frame.len", "frame.message_frames",
-                                  "mctp.response_in", "mctp.response_to", "mctp.response_time", "mctp.request_command"}) {
+  for (std::string_view pseudo : {"frame.message_frames", "mctp.response_in", "mctp.response_to", "mctp.response_time",
+                                  "mctp.request_command"}) {
     w.fields.emplace_back(pseudo);
   }
+  // frame.number, frame.time ... and the _diag names of filters.
+  for (std::string& name : output::packet_filter_names()) w.fields.push_back(std::move(name));
   return w;
 }
 

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <chrono>
 #include <iostream>
 
 #include "commands.hpp"
@@ -26,7 +27,7 @@ struct CraftArgs {
 int run(const CraftArgs& args) {
   auto parsed = craft::parse_expression(args.expression);
   if (const auto* err = std::get_if<craft::ExpressionError>(&parsed)) {
-    std::cerr << "mctpkit craft: " << craft::format_error(*err, args.expression) << "\n";
+    error_line() << craft::format_error(*err, args.expression) << "\n";
     return kUsage;
   }
   const Frame& frame = std::get<Frame>(parsed);
@@ -38,20 +39,21 @@ int run(const CraftArgs& args) {
       packets.push_back(frame.build());
     }
   } catch (const std::invalid_argument& e) {
-    std::cerr << "mctpkit craft: " << e.what() << "\n";
-    return kInputProblem;
+    // The expression cannot be built as asked: a command-line error like a syntax error.
+    error_line() << e.what() << "\n";
+    return kUsage;
   }
   // What a receiver would say about the bytes: malformed frames can be made on purpose, but
   // never without a word.
   bool rejected = false;
   for (const std::string& problem : craft::stacking_problems(frame)) {
-    std::cerr << "mctpkit craft: warning: " << problem << "\n";
+    warning_line() << problem << "\n";
   }
   for (const Bytes& wire : packets) {
     for (const Diagnostic& d : craft::check_built(frame, wire)) {
       const bool fatal = args.strict && d.severity == Severity::Error;
       rejected = rejected || fatal;
-      std::cerr << "mctpkit craft: " << (fatal ? "error" : "warning") << ": the crafted frame decodes with " << describe(d) << "\n";
+      (fatal ? error_line() : warning_line()) << "the crafted frame decodes with " << describe(d) << "\n";
     }
   }
   if (rejected) return kInputProblem;
@@ -59,29 +61,43 @@ int run(const CraftArgs& args) {
   if (!args.write.empty()) {
     auto opened = capture::PcapWriter::open(args.write);
     if (!opened.writer) {
-      std::cerr << "mctpkit craft: " << opened.error << "\n";
+      error_line() << opened.error << "\n";
       return kCannotOpen;
     }
     writer = std::move(opened.writer);
   }
   output::RenderOptions options = args.output.options();
   bool show = options.format != output::Format::Summary || options.hexdump || options.diagnostics;
+  // The packets are stamped now, one microsecond apart (pcap's resolution), so that readers keep
+  // their order and see a plausible time.
+  const std::int64_t now_ns =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  std::int64_t stamp_ns = now_ns - now_ns % 1000;
   for (const Bytes& wire : packets) {
     // What was built is shown, and written, by decoding it again as the first layer's link.
     Frame built = decode(wire, frame.layers.front().def(), default_registry());
     built.link = std::string(frame.layers.front().def().id);
-    if (args.write != "-") std::cout << to_hex(wire) << "\n";
-    if (show && args.write != "-") std::cout << output::render(built, options);
+    if (args.write == "-") {
+      // Standard output holds the pcap only.
+    } else if (options.format == output::Format::Json) {
+      // A JSON stream holds JSON only: the bytes go into the object.
+      const std::string body = output::json(built);
+      std::cout << "{\"hex\":\"" << to_hex(wire) << "\"," << body.substr(1) << "\n";
+    } else {
+      std::cout << to_hex(wire) << "\n";
+      if (show) std::cout << output::render(built, options);
+    }
     if (writer) {
       const Layer* transport = built.find(mctp::kTransport);
-      if (!writer->write(mctp::packet_bytes(built), std::nullopt, transport && transport->num("to") == 1)) {
-        std::cerr << "mctpkit craft: " << writer->error() << "\n";
+      if (!writer->write(mctp::packet_bytes(built), stamp_ns, transport && transport->num("to") == 1)) {
+        error_line() << writer->error() << "\n";
         return kCannotOpen;
       }
+      stamp_ns += 1000;
     }
   }
   if (writer && !writer->close()) {
-    std::cerr << "mctpkit craft: " << writer->error() << "\n";
+    error_line() << writer->error() << "\n";
     return kCannotOpen;
   }
   return kOk;
@@ -105,11 +121,13 @@ Runner add_craft_command(CLI::App& app) {
   cmd->add_option("expression", args->expression, "The layer expression")->required();
   cmd->add_option("--mtu", args->mtu,
                   "Split the message into packets whose payload is at most this many bytes (baseline 64)")
-      ->check(CLI::PositiveNumber);
+      ->check(whole_number(1));
   cmd->add_flag("--strict", args->strict,
                 "Refuse to output a frame that does not decode cleanly (an error diagnostic); without it, "
                 "problems are warnings on stderr");
-  cmd->add_option("-w,--write", args->write, "Also write the packets to this pcap file (Linux SLL; '-' = stdout only)");
+  cmd->add_option("-w,--write", args->write,
+                  "Also write the packets to this pcap file (Linux SLL, stamped now and then 1 us apart; '-' = "
+                  "standard output, which then holds the pcap only)");
   args->output.add_to(*cmd);
   return [args] { return run(*args); };
 }

@@ -3,6 +3,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <nlohmann/json.hpp>
+
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 
@@ -11,6 +15,7 @@
 #include "mctpkit/builtin/builtin.hpp"
 #include "mctpkit/capture/packet_lines.hpp"
 #include "mctpkit/core/decode.hpp"
+#include "mctpkit/core/suggest.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
 #include "output_options.hpp"
 
@@ -71,14 +76,29 @@ std::string link_help() {
   return out;
 }
 
+// A problem with one input line, printed in the line's place: "line 4: error: ..." as text, or
+// {"line":4,"error":"..."} in a JSON stream (which then holds JSON only). `line` 0: the packet
+// came from the command line or standard input as a whole, and the text has no "line N: ".
+void print_line_error(const DecodeArgs& args, std::size_t line, const std::string& text) {
+  if (args.output.format == "json") {
+    nlohmann::ordered_json out;
+    if (line != 0) out["line"] = line;
+    out["error"] = text;
+    std::cout << out.dump() << "\n";
+  } else {
+    std::cout << (line != 0 ? fmt::format("line {}: ", line) : std::string()) << "error: " << text << "\n";
+  }
+}
+
 // Decodes one packet and prints it; returns false when strict mode rejected it.
-bool decode_one(const DecodeArgs& args, ByteView data, const std::string& link, const std::string& where,
+bool decode_one(const DecodeArgs& args, ByteView data, const std::string& link, std::size_t line,
                 MessagePrinter& messages) {
   Frame frame = decode(data, link);
   if (args.strict) {
     for (const Diagnostic& d : frame.diagnostics) {
       if (d.severity == Severity::Info) continue;
-      std::cout << where << "error: " << describe(d) << "\n";
+      // The rejection is the error, whatever the diagnostic's own severity.
+      print_line_error(args, line, describe(d, false));
       return false;
     }
   }
@@ -90,11 +110,15 @@ bool decode_one(const DecodeArgs& args, ByteView data, const std::string& link, 
 int run(const DecodeArgs& args) {
   const Registry& registry = default_registry();
   if (registry.link(args.link) == nullptr) {
-    std::cerr << "mctpkit decode: unknown link '" << args.link << "'\n";
+    std::vector<std::string> names;
+    for (const LinkDef& l : registry.links()) names.emplace_back(l.name);
+    const std::string best = closest_name(args.link, names);
+    error_line() << "unknown link '" << args.link << "'" << (best.empty() ? "" : " (did you mean " + best + "?)")
+                 << "; 'mctpkit decode --help' lists the links\n";
     return kUsage;
   }
   if (!args.file.empty() && !args.hex.empty()) {
-    std::cerr << "mctpkit decode: give hex bytes or -r FILE, not both\n";
+    error_line() << "give hex bytes or -r FILE, not both\n";
     return kUsage;
   }
   if (args.file.empty()) {
@@ -102,7 +126,7 @@ int run(const DecodeArgs& args) {
     if (args.hex.empty()) {
       // The bytes may be piped in, in any pasted form (a hex dump, a C array ...): one packet.
       if (::isatty(STDIN_FILENO)) {
-        std::cerr << "mctpkit decode: give the packet's hex bytes, -r FILE, or the bytes on standard input (see --help)\n";
+        error_line() << "give the packet's hex bytes, -r FILE, or the bytes on standard input (see --help)\n";
         return kUsage;
       }
       constexpr std::size_t kMaxInput = 1 << 20;
@@ -110,20 +134,19 @@ int run(const DecodeArgs& args) {
       std::cin.read(joined.data(), static_cast<std::streamsize>(joined.size()));
       joined.resize(static_cast<std::size_t>(std::cin.gcount()));
       if (joined.size() > kMaxInput) {
-        std::cerr << "mctpkit decode: standard input holds more than 1 MiB; use -r FILE for many packets\n";
+        error_line() << "standard input holds more than 1 MiB; use -r FILE for many packets\n";
         return kUsage;
       }
     }
     for (const std::string& h : args.hex) joined += (joined.empty() ? "" : " ") + h;
     capture::PacketLine line = capture::parse_packet_line(joined, args.link, registry);
     if (line.kind != capture::PacketLine::Kind::Packet) {
-      std::cerr << "mctpkit decode: "
-                << (line.error.empty() ? "give the packet's hex bytes, -r FILE, or the bytes on standard input" : line.error)
-                << "\n";
+      error_line() << (line.error.empty() ? "give the packet's hex bytes, -r FILE, or the bytes on standard input" : line.error)
+                   << "\n";
       return kUsage;
     }
     MessagePrinter messages(args);
-    return decode_one(args, line.data, line.link, "", messages) ? kOk : kInputProblem;
+    return decode_one(args, line.data, line.link, 0, messages) ? kOk : kInputProblem;
   }
 
   std::ifstream file_stream;
@@ -131,7 +154,7 @@ int run(const DecodeArgs& args) {
   if (args.file != "-") {
     file_stream.open(args.file);
     if (!file_stream) {
-      std::cerr << "mctpkit decode: cannot open '" << args.file << "'\n";
+      error_line() << "cannot open '" << args.file << "': " << std::strerror(errno) << "\n";
       return kCannotOpen;
     }
     in = &file_stream;
@@ -143,9 +166,8 @@ int run(const DecodeArgs& args) {
   std::string text;
   bool too_long = false;
   for (std::size_t number = 1; capture::read_bounded_line(*in, text, too_long); ++number) {
-    std::string where = fmt::format("line {}: ", number);
     if (too_long) {
-      std::cout << where << "error: line longer than " << capture::kMaxLineLength << " characters\n";
+      print_line_error(args, number, fmt::format("line longer than {} characters", capture::kMaxLineLength));
       status = kInputProblem;
       continue;
     }
@@ -153,11 +175,11 @@ int run(const DecodeArgs& args) {
     capture::PacketLine line = capture::parse_packet_line(text, args.link, registry);
     if (line.kind == capture::PacketLine::Kind::Empty) continue;
     if (line.kind == capture::PacketLine::Kind::Error) {
-      std::cout << where << "error: " << line.error << "\n";
+      print_line_error(args, number, line.error);
       status = kInputProblem;
       continue;
     }
-    if (!decode_one(args, line.data, line.link, where, messages)) status = kInputProblem;
+    if (!decode_one(args, line.data, line.link, number, messages)) status = kInputProblem;
     if (live) std::cout.flush();  // lines from a pipe or a terminal are answered as they come
   }
   messages.finish();
@@ -175,14 +197,20 @@ Runner add_decode_command(CLI::App& app) {
       "  mctpkit decode -r packets.txt        (lines of '[link:] hex bytes', '#' comments)\n"
       "  xxd packet.bin | mctpkit decode --link smbus\n"
       "Every packet line gives one output line, in order; a line that is not hex gives\n"
-      "'line N: error: ...' in its place and decoding goes on (exit code 1).");
+      "'line N: error: ...' in its place (with -T json: {\"line\":N,\"error\":\"...\"}) and\n"
+      "decoding goes on (exit code 1).\n"
+      "A packet with a warning or error diagnostic (bad PEC/FCS/MIC, truncated, malformed) is\n"
+      "still decoded: its summary ends with short markers such as [bad PEC 0xF5, expected 0xF4]\n"
+      "or [truncated] (-D lists the diagnostics in full) and the exit code stays 0; with\n"
+      "--strict the packet gives an error line instead and the exit code is 1.");
   cmd->add_option("hex", args->hex,
                   "The packet's bytes: hex with or without spaces, ':' or '-', 0x.., a hex dump (mctpkit, Scapy, xxd, "
                   "hexdump -C, od), a C array or a Python bytes literal; read from standard input when left out");
   cmd->add_option("-r,--read", args->file, "Read packets from FILE ('-' for standard input), one per line");
   cmd->add_option("-l,--link", args->link, link_help());
   cmd->add_flag("--strict", args->strict,
-                "Print an error instead of the summary for a packet with any error or warning diagnostic");
+                "Print an error instead of the summary for a packet with any error or warning diagnostic, "
+                "and exit with code 1");
   cmd->add_flag("--reassemble", args->reassemble,
                 "Also print each multi-packet message, whole, after the packet that completes it");
   args->output.add_to(*cmd);

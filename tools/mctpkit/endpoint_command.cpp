@@ -39,24 +39,24 @@ int run(const EndpointArgs& a) {
     config = endpoint::load_config(a.config);
     if (!a.replay.empty()) replay = endpoint::mine_capture(a.replay);
   } catch (const endpoint::ConfigError& e) {
-    std::cerr << "mctpkit: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     return kInputProblem;
   }
   std::unique_ptr<exerciser::Exerciser> ex;
   try {
     ex = exerciser::open(a.via);
   } catch (const std::invalid_argument& e) {
-    std::cerr << "mctpkit: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     return kUsage;
   } catch (const exerciser::TransportError& e) {
-    std::cerr << "mctpkit: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     return kCannotOpen;
   }
   std::unique_ptr<capture::PcapWriter> writer;
   if (!a.write.empty()) {
     auto opened = capture::PcapWriter::open(a.write);
     if (!opened.writer) {
-      std::cerr << "mctpkit: error: " << opened.error << "\n";
+      error_line() << opened.error << "\n";
       return kCannotOpen;
     }
     writer = std::move(opened.writer);
@@ -84,11 +84,11 @@ int run(const EndpointArgs& a) {
   try {
     endpoint::serve(*ex, responder, options);
   } catch (const exerciser::TransportError& e) {
-    std::cerr << "mctpkit: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     return kCannotOpen;
   }
   if (writer && !writer->close()) {
-    std::cerr << "mctpkit: error: " << writer->error() << "\n";
+    error_line() << writer->error() << "\n";
     return kCannotOpen;
   }
   return kOk;
@@ -111,7 +111,7 @@ Runner add_endpoint_command(CLI::App& app) {
       ->check(CLI::ExistingFile);
   cmd->add_option("-w,--write", a->write, "Write every frame received and sent to this pcap file (Linux SLL)");
   cmd->add_option("-c,--count", a->count, "Stop after answering this many requests");
-  cmd->add_option("--duration", a->duration, "Stop after this many seconds")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--duration", a->duration, "Stop after this many seconds")->check(non_negative_number());
   a->output.add_to(*cmd);
   return [a] { return run(*a); };
 }

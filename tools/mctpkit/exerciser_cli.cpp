@@ -25,14 +25,14 @@ void watch_stop_signals() {
   sigaction(SIGTERM, &action, nullptr);
 }
 
-std::unique_ptr<exerciser::Exerciser> open_exerciser(const std::string& command, const std::string& spec, int& status) {
+std::unique_ptr<exerciser::Exerciser> open_exerciser(const std::string& /*command*/, const std::string& spec, int& status) {
   try {
     return exerciser::open(spec);
   } catch (const exerciser::TransportError& e) {
-    std::cerr << "mctpkit " << command << ": error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     status = kTransport;
   } catch (const std::invalid_argument& e) {
-    std::cerr << "mctpkit " << command << ": error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     status = kUsage;
   }
   return nullptr;

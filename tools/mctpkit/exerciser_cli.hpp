@@ -13,8 +13,9 @@
 
 namespace mctpkit::cli {
 
-/// Opens `spec`; on failure prints `mctpkit COMMAND: error: ...` and sets `status` to kUsage
-/// (bad specification) or kTransport (the transport cannot be opened).
+/// Opens `spec`; on failure prints `mctpkit: error: ...` and sets `status` to kUsage (bad
+/// specification) or kTransport (the transport cannot be opened). `command` is the command that
+/// asks (kept for callers; the error line no longer names it).
 std::unique_ptr<exerciser::Exerciser> open_exerciser(const std::string& command, const std::string& spec, int& status);
 
 /// Set by SIGINT or SIGTERM once watch_stop_signals() ran.

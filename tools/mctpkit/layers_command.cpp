@@ -16,7 +16,7 @@ int run(const std::string& name) {
   }
   std::vector<const LayerDef*> defs = registry.layers_named(name);
   if (defs.empty()) {
-    std::cerr << "mctpkit layers: no layer named '" << name << "' (run 'mctpkit layers' for the list)\n";
+    error_line() << "no layer named '" << name << "' (run 'mctpkit layers' for the list)\n";
     return kUsage;
   }
   for (const LayerDef* d : defs) std::cout << output::describe_layer(*d);

@@ -36,7 +36,8 @@ class Printer {
 
   // Prints `frame` when it passes the filter; returns whether it did.
   bool print(const Frame& frame) {
-    if (filter_ && !filter_->matches(frame)) return false;
+    ++number_;  // frames are numbered as received, for frame.number in filters
+    if (filter_ && !filter_->matches(frame, {number_, wall_clock_ns()})) return false;
     if (a_.output.format == "fields") {
       std::cout << output::fields_line(frame, a_.fields) << "\n";
     } else {
@@ -48,18 +49,19 @@ class Printer {
  private:
   const ListenArgs& a_;
   std::optional<output::Filter> filter_;
+  std::uint64_t number_ = 0;
 };
 
 int run(const ListenArgs& a) {
   if (a.output.format == "fields" && a.fields.empty()) {
-    std::cerr << "mctpkit listen: -T fields needs at least one -e FIELD\n";
+    error_line() << "-T fields needs at least one -e FIELD\n";
     return kUsage;
   }
   std::optional<output::Filter> filter;
   if (!a.filter.empty()) {
     auto parsed = output::parse_filter(a.filter, &default_registry());
     if (auto* e = std::get_if<output::FilterError>(&parsed)) {
-      std::cerr << "mctpkit listen: " << output::format_filter_error(*e) << "\n";
+      error_line() << "bad filter: " << output::format_filter_error(*e);  // ends with a newline
       return kUsage;
     }
     filter = std::get<output::Filter>(std::move(parsed));
@@ -68,7 +70,7 @@ int run(const ListenArgs& a) {
   if (!a.write.empty()) {
     auto opened = capture::PcapWriter::open(a.write);
     if (!opened.writer) {
-      std::cerr << "mctpkit listen: " << opened.error << "\n";
+      error_line() << opened.error << "\n";
       return kCannotOpen;
     }
     pcap = std::move(opened.writer);
@@ -117,7 +119,7 @@ int run(const ListenArgs& a) {
     if (a.count >= 0 && shown >= static_cast<std::uint64_t>(a.count)) ended = "count reached";
   } catch (const exerciser::TransportError& e) {
     std::cout.flush();
-    std::cerr << "mctpkit listen: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     status = kTransport;
     ended = "transport failed";
   }
@@ -125,7 +127,7 @@ int run(const ListenArgs& a) {
   const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
   std::cerr << fmt::format("mctpkit listen: {} frames received, {} shown in {:.1f} s ({})\n", received, shown, seconds, ended);
   if (pcap && !pcap->close()) {
-    std::cerr << "mctpkit listen: " << pcap->error() << "\n";
+    error_line() << pcap->error() << "\n";
     return kCannotOpen;
   }
   return status;
@@ -144,8 +146,8 @@ Runner add_listen_command(CLI::App& app) {
       "  mctpkit listen --via qemu-i2c:in=5559,out=5558,addr=0x10 -Y 'mctpc.command == 2' -c 1");
   cmd->add_option("--via", a->via, "Exerciser specification NAME:options (see 'mctpkit exercisers')")->required();
   cmd->add_option("-Y,--filter", a->filter, "Only frames matching this filter expression (see docs/filters.md)");
-  cmd->add_option("-c,--count", a->count, "Stop after this many frames shown")->check(CLI::NonNegativeNumber);
-  cmd->add_option("--duration", a->duration_s, "Stop after this many seconds")->check(CLI::NonNegativeNumber);
+  cmd->add_option("-c,--count", a->count, "Stop after this many frames shown")->check(whole_number(0));
+  cmd->add_option("--duration", a->duration_s, "Stop after this many seconds")->check(non_negative_number());
   cmd->add_option("-e,--field", a->fields, "With -T fields: a field to print (repeat for more columns)");
   cmd->add_flag("--reassemble", a->reassemble, "Also print each multi-packet message, whole, when it completes");
   cmd->add_option("-w,--write", a->write, "Write the shown frames' MCTP packets to this pcap file (Linux SLL)");

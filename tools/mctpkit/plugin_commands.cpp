@@ -67,7 +67,7 @@ int run_node(const CommandNode& top) {
   try {
     return node->spec->run(args, context);
   } catch (const std::exception& e) {
-    std::cerr << "mctpkit: error: " << node->spec->name << ": " << e.what() << "\n";
+    error_line() << node->spec->name << ": " << e.what() << "\n";
     return kInputProblem;
   }
 }
@@ -111,7 +111,7 @@ void load_plugins_into(CLI::App& app, const PluginSwitches& switches, std::map<C
     for (const std::string& alias : sub->get_aliases()) options.reserved_commands.push_back(alias);
   }
   plugin::LoadReport report = plugin::load_plugins(options);
-  for (const plugin::RefusedPlugin& r : report.refused) std::cerr << "mctpkit: warning: plugin " << r.message() << "\n";
+  for (const plugin::RefusedPlugin& r : report.refused) warning_line() << "plugin " << r.message() << "\n";
   for (const plugin::LoadedPlugin& p : plugin::loaded_plugins().loaded) {
     for (const plugin::CommandSpec& spec : p.commands) {
       std::shared_ptr<CommandNode> node = add_node(app, spec);

@@ -62,7 +62,7 @@ int exit_code(exerciser::Outcome outcome) {
 int run(const SendArgs& a) {
   auto parsed = craft::parse_expression(a.expression);
   if (auto* e = std::get_if<craft::ExpressionError>(&parsed)) {
-    std::cerr << fmt::format("mctpkit send: error: {} (column {})\n", e->message, e->column);
+    error_line() << fmt::format("{} (column {})\n", e->message, e->column);
     return kUsage;
   }
   const Frame request = std::get<Frame>(std::move(parsed));
@@ -70,7 +70,7 @@ int run(const SendArgs& a) {
   if (!a.write.empty()) {
     auto opened = capture::PcapWriter::open(a.write);
     if (!opened.writer) {
-      std::cerr << "mctpkit send: " << opened.error << "\n";
+      error_line() << opened.error << "\n";
       return kCannotOpen;
     }
     pcap = std::move(opened.writer);
@@ -115,16 +115,16 @@ int run(const SendArgs& a) {
     }
   } catch (const exerciser::TransportError& e) {
     std::cout.flush();
-    std::cerr << "mctpkit send: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     return kTransport;
   } catch (const std::invalid_argument& e) {
     std::cout.flush();
-    std::cerr << "mctpkit send: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     return kUsage;
   }
   std::cout.flush();
   if (pcap && !pcap->close()) {
-    std::cerr << "mctpkit send: " << pcap->error() << "\n";
+    error_line() << pcap->error() << "\n";
     return kCannotOpen;
   }
   return status;
@@ -148,12 +148,12 @@ Runner add_send_command(CLI::App& app) {
       "      'mctp(dst=9,src=8)/pldm(type=base,cmd=get_tid)/get_tid()' -V");
   cmd->add_option("--via", a->via, "Exerciser specification NAME:options (see 'mctpkit exercisers')")->required();
   cmd->add_option("expression", a->expression, "The request as a craft expression")->required();
-  cmd->add_option("--timeout", a->timeout_ms, "Milliseconds to wait for the response, per try")->check(CLI::NonNegativeNumber);
-  cmd->add_option("--retries", a->retries, "Further tries after a timeout")->check(CLI::Range(0, 100));
+  cmd->add_option("--timeout", a->timeout_ms, "Milliseconds to wait for the response, per try")->check(non_negative_number());
+  cmd->add_option("--retries", a->retries, "Further tries after a timeout")->check(whole_number(0, 100));
   cmd->add_option("--count", a->count, "Send the request this many times (new tag and instance ID each)")
-      ->check(CLI::Range(1, 1000000));
+      ->check(whole_number(1, 1000000));
   cmd->add_option("--interval", a->interval_ms, "Milliseconds between requests with --count (default 1000)")
-      ->check(CLI::Range(0, 3600000));
+      ->check(whole_number(0, 3600000));
   cmd->add_flag("--no-wait", a->no_wait, "Send without waiting for a response");
   cmd->add_option("-w,--write", a->write, "Write the packets of both directions to this pcap file (Linux SLL)");
   a->output.add_to(*cmd);

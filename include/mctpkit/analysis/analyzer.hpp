@@ -30,13 +30,18 @@ struct AnalyzeOptions {
   bool quiet = false;                  // -q: no per-packet output
   bool stats = false;                  // --stats
   bool reassemble = true;              // show reassembled messages as their own lines
-  std::string write_path;              // -w: write the (filtered) packets as an SLL pcap
+  std::string write_path;              // -w: write the (filtered) packets, and every packet of a
+                                       // matching reassembled message, as a pcap (see PcapWriter)
   bool progress = false;               // progress bar on standard error
+  bool diagnostics = false;            // -D: in summary format, each packet's diagnostics below it
+  bool numbers = false;                // -N: in summary format, start each line with the frame number
+  bool local_times = false;            // print times in open.text_time.timezone instead of UTC
+  std::string error_prefix = "error: ";  // starts every error line written to `err`
 };
 
 /// What went wrong, for the exit code.
 struct AnalyzeResult {
-  bool usage_error = false;      // bad filter, bad time options: nothing was read
+  bool usage_error = false;      // bad filter, bad time options, bad -e field: nothing was read
   bool cannot_open = false;      // a capture or the -w file could not be opened
   bool input_damaged = false;    // a capture ended in damage or had malformed lines
   std::uint64_t packets = 0;     // MCTP packets read
@@ -49,5 +54,7 @@ AnalyzeResult analyze(const std::vector<std::string>& paths, const AnalyzeOption
 /// "2024-03-20T17:34:56.123456+00:00"; like Python's isoformat, the fraction is left out when
 /// it is zero (PyMCTP prints times that way).
 std::string iso_time(std::int64_t utc_ns);
+/// The same as local wall-clock time `offset_seconds` from UTC: "2024-03-20T12:34:56-05:00".
+std::string iso_time(std::int64_t utc_ns, std::int32_t offset_seconds);
 
 }  // namespace mctpkit::analysis

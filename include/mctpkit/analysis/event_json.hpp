@@ -13,13 +13,14 @@
 namespace mctpkit::analysis {
 
 /// `{"reassembly":"missing-packet","<numbers_key>":[3,4],"text":"...","time":"..."}` for an event
-/// that is not a Message. `time_ns`, when known, is the time of the packet that caused it.
-std::string event_json(const mctp::Event& event, std::optional<std::int64_t> time_ns,
+/// that is not a Message. `time`, when known, is the time (iso_time text) of the packet that
+/// caused it.
+std::string event_json(const mctp::Event& event, const std::optional<std::string>& time,
                        std::string_view numbers_key = "frames");
 
 /// The JSON of a reassembled message: `{"<numbers_key>":[...],"time":"...",` + output::json of
 /// the message frame. `head` is put first, without braces (e.g. `"frame":12`), when not empty.
-std::string message_json(const mctp::Event& message, std::optional<std::int64_t> time_ns,
+std::string message_json(const mctp::Event& message, const std::optional<std::string>& time,
                          std::string_view numbers_key = "message_frames", std::string_view head = {});
 
 }  // namespace mctpkit::analysis

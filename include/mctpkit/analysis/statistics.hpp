@@ -24,8 +24,9 @@ class Statistics {
   Statistics() : Statistics(Limits{}) {}
   explicit Statistics(Limits limits) : limits_(limits), matcher_(Matcher::Limits{limits.max_outstanding, 0}) {}
 
-  /// A packet as read (after the filter).
-  void add_packet(const Frame& packet);
+  /// A packet as read (after the filter); `frame_number` (1-based, 0 = not known) is listed
+  /// under the kinds of its diagnostics.
+  void add_packet(const Frame& packet, std::uint64_t frame_number = 0);
   /// A whole message (a single-packet one, or a reassembled one) at the time of its last packet.
   void add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number);
   /// Reassembly problems (every event but Message).
@@ -64,7 +65,14 @@ class Statistics {
     std::map<std::string, std::uint64_t> reassembly_problems;
     std::map<std::string, std::uint64_t> bad_checksums_by_layer;
     std::map<std::string, std::uint64_t> diagnostics_by_kind;
+    /// The first frames (numbers, up to kFramesPerKind) with a diagnostic of each kind, and how
+    /// many frames had one.
+    std::map<std::string, std::vector<std::uint64_t>> diagnostic_frames;
+    std::map<std::string, std::uint64_t> frames_by_diagnostic_kind;
   };
+
+  /// How many frames diagnostic_frames keeps per kind.
+  static constexpr std::size_t kFramesPerKind = 5;
 
   /// The figures so far, outstanding requests counted as never answered.
   Figures figures() const;
@@ -88,6 +96,8 @@ class Statistics {
   std::map<std::string, std::uint64_t> packets_by_command_;
   std::map<std::string, std::uint64_t> messages_by_command_;
   std::map<std::string, std::uint64_t> diagnostics_by_kind_;
+  std::map<std::string, std::vector<std::uint64_t>> diagnostic_frames_;
+  std::map<std::string, std::uint64_t> frames_by_diagnostic_kind_;
   std::map<std::string, std::uint64_t> bad_checksums_by_layer_;
   std::map<std::string, std::uint64_t> reassembly_problems_;
   std::map<std::string, Latencies> latencies_;

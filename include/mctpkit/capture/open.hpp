@@ -27,13 +27,13 @@ struct OpenOptions {
   /// pcap user link types 147-162 (automatic means "mctp"), any other link type that is not
   /// SLL, SLL2 or Linux I2C (automatic means skipped), and text dumps whose bytes carry no
   /// recognisable link header. Anything else is refused by open_capture() with
-  /// "Error: Unknown link '<value>'. Expected mctp or smbus."
+  /// "Unknown link '<value>'. Expected mctp or smbus."
   std::string force_link;
   TextTimeOptions text_time;
 };
 
 /// Either a reader or, when the input cannot be read at all, an error line ready to print
-/// (it starts with "Error: ").
+/// (a sentence without a prefix; the tool adds "mctpkit: error: ").
 struct OpenResult {
   std::unique_ptr<CaptureReader> reader;
   std::string error;
@@ -42,8 +42,8 @@ struct OpenResult {
 };
 
 /// nullopt when the options are usable; else exactly
-///   "Error: Invalid date format '<value>'. Expected YYYY-MM-DD."  or
-///   "Error: Unknown time zone '<value>'."
+///   "Invalid date format '<value>'. Expected YYYY-MM-DD."  or
+///   "Unknown time zone '<value>'."
 /// open_capture() checks the same, for every format, so a CLI may call either.
 std::optional<std::string> validate_text_time(const TextTimeOptions& options);
 

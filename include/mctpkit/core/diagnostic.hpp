@@ -26,11 +26,17 @@ struct Diagnostic {
   std::string layer_id;    // LayerDef::id of that layer
   std::size_t offset;      // byte offset in the decoded data
   std::string text;
+  // The same finding in parts, for short markers and programs (empty when they do not apply):
+  // the field concerned ("PEC", "byte_count"), the value found and the value it should have.
+  std::string field;
+  std::string found;
+  std::string expected;
 };
 
 std::string_view to_string(DiagKind kind);
 std::string_view to_string(Severity severity);
-/// "malformed at byte 2 in smbus: byte count 12 but 9 bytes follow"
-std::string describe(const Diagnostic& d);
+/// "error malformed at byte 2 in smbus: byte count 12 but 9 bytes follow"; without the
+/// severity ("malformed at byte 2 ...") when `with_severity` is false.
+std::string describe(const Diagnostic& d, bool with_severity = true);
 
 }  // namespace mctpkit

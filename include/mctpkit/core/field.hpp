@@ -84,6 +84,10 @@ inline constexpr std::string_view kRequestPrefix = "request.";
 struct FieldDef {
   std::string_view name;
   std::string_view alias{};  // a second accepted name (craft expressions, filters)
+  // A name this field shares with others of its layer, for filters and field output only: it
+  // stands for any of them, as Wireshark's ip.addr stands for source or destination
+  // ("mctp.eid == 8" matches either EID). Never a craft name: it would not say which field.
+  std::string_view either{};
   FieldKind kind = FieldKind::UInt;
   std::uint8_t width = 1;  // UInt: bytes; Bits: bits
   ByteOrder order = ByteOrder::Big;
@@ -192,6 +196,11 @@ struct FieldDef {
   constexpr FieldDef also(std::string_view other_name) const {
     FieldDef f = *this;
     f.alias = other_name;
+    return f;
+  }
+  constexpr FieldDef or_named(std::string_view shared_name) const {
+    FieldDef f = *this;
+    f.either = shared_name;
     return f;
   }
   constexpr FieldDef if_remaining_at_least(std::uint16_t n) const {

@@ -9,8 +9,15 @@
 // A field that occurs several times matches a comparison when ANY occurrence does, except `!=`,
 // which needs every occurrence to differ (`~=` is "any occurrence differs"). A comparison on a
 // field the frame lacks is false, so `not mctpc.cc == 0` is true for a request.
+//
+// Besides the registry's fields, a few names are about the packet rather than a layer:
+// frame.number, frame.time (UTC; compared with epoch seconds or a quoted ISO 8601 time such as
+// "2024-03-20T17:34:56Z"), frame.len and frame.link, and the diagnostics decoding found, tested
+// for presence like Wireshark's expert info: _diag (any), _diag.<kind> (_diag.bad_checksum,
+// _diag.truncated ...) and _diag.<severity> (_diag.error, _diag.warning, _diag.info).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -45,6 +52,9 @@ namespace detail {
 
 enum class FilterOp : std::uint8_t { Present, Eq, Ne, AnyNe, Lt, Le, Gt, Ge, Contains, In };
 
+/// Names that are about the packet, not a field of a layer (see the top of this file).
+enum class PacketName : std::uint8_t { None, FrameNumber, FrameTime, FrameLen, FrameLink, Diag, DiagKind, DiagSeverity };
+
 /// A value as written in a filter, worked out at parse time into every form it can take; which
 /// form counts depends on the field it meets.
 struct FilterValue {
@@ -65,6 +75,8 @@ struct FilterTest {
   FieldRef field;
   FilterOp op = FilterOp::Present;
   std::vector<FilterValue> values;  // one, or the set of `in {...}`
+  PacketName packet = PacketName::None;
+  std::uint8_t which = 0;  // DiagKind: the DiagKind; DiagSeverity: the Severity
 };
 
 struct FilterNode {
@@ -80,17 +92,24 @@ class FilterParser;
 
 }  // namespace detail
 
+/// What a filter knows of a packet besides its frame: its place and time in the capture
+/// (frame.number, frame.time). Without it, tests of those names are false.
+struct PacketContext {
+  std::uint64_t number = 0;             // 1-based; 0 = not known
+  std::optional<std::int64_t> time_ns;  // UTC nanoseconds since the epoch
+};
+
 /// A parsed display filter. Cheap to evaluate: names and values are worked out once, matching
 /// allocates nothing. Safe to use from several threads at once.
 class Filter {
  public:
-  bool matches(const Frame& frame) const;
+  bool matches(const Frame& frame, const PacketContext& context = {}) const;
   const std::string& text() const { return text_; }
 
  private:
   friend class detail::FilterParser;
-  bool eval(std::uint32_t node, const Frame& frame) const;
-  bool test(const detail::FilterTest& t, const Frame& frame) const;
+  bool eval(std::uint32_t node, const Frame& frame, const PacketContext& context) const;
+  bool test(const detail::FilterTest& t, const Frame& frame, const PacketContext& context) const;
 
   std::string text_;
   std::vector<detail::FilterNode> nodes_;
@@ -109,6 +128,12 @@ std::variant<Filter, FilterError> parse_filter(std::string_view text, const Regi
 /// Every name a filter accepts with `registry`: layer ids, craft names and abbreviations (and
 /// their dotted prefixes), field abbreviations and their aliases; sorted, without duplicates.
 std::vector<std::string> filter_names(const Registry& registry);
+
+/// The names about the packet rather than a layer that filters accept (frame.number, _diag ...).
+std::vector<std::string> packet_filter_names();
+
+/// A diagnostic kind as filters name it after "_diag.": "bad_checksum", "trailing_data".
+std::string diag_kind_name(DiagKind kind);
 
 /// The FieldDefs `abbrev` names among the registry's layers and the Raw layer.
 std::vector<const FieldDef*> find_field_defs(const Registry& registry, std::string_view abbrev);

@@ -21,6 +21,20 @@ std::string hexdump(ByteView data);
 /// abbreviation, diagnostics.
 std::string json(const Frame& frame);
 
+/// How many diagnostics markers() shows before it counts the rest as "[+N more]".
+inline constexpr std::size_t kMaxMarkers = 2;
+
+/// The marker of one diagnostic, without brackets: its kind in words, then the field, the value
+/// found and the one expected where known: "bad PEC 0xF5, expected 0xF4", "truncated",
+/// "malformed byte_count 12, expected 9", "nonzero rsvd 0x3", "trailing data 2 bytes".
+std::string marker(const Diagnostic& d);
+
+/// The markers the tool prints after a summary, each after one space: " [bad PEC 0xF5, expected
+/// 0xF4] [truncated]". Warnings and errors only (info, such as an unknown type, shows as Raw in
+/// the summary already), a repeated marker once, at most kMaxMarkers and then " [+N more]".
+/// Empty for a clean frame. summary() never includes them.
+std::string markers(const Frame& frame);
+
 /// Full abbreviation of a field of `layer`: "mctp.tag".
 std::string field_abbrev(const Layer& layer, const FieldDef& field);
 
@@ -34,6 +48,7 @@ struct RenderOptions {
   Format format = Format::Summary;
   bool hexdump = false;      // add a hex dump of the frame's bytes
   bool diagnostics = false;  // in summary format, add one indented line per diagnostic
+  bool markers = true;       // in summary format, end the line with markers() of the frame
 };
 
 /// A frame as the command-line tool prints it; ends with a newline.

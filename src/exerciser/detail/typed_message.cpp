@@ -5,15 +5,21 @@
 namespace mctpkit::exerciser::detail {
 
 Bytes encode_datagram(std::uint8_t type, ByteView payload) {
-  Bytes out{type};
+  // Built by appending: GCC 12 warns wrongly (-Warray-bounds, its bug 107852) when a vector
+  // made from an initializer list grows by insert().
+  Bytes out;
+  out.reserve(1 + payload.size());
+  out.push_back(type);
   out.insert(out.end(), payload.begin(), payload.end());
   return out;
 }
 
 Bytes encode_framed(std::uint8_t type, ByteView payload) {
   const auto length = static_cast<std::uint32_t>(payload.size() + 1);
-  Bytes out{static_cast<std::uint8_t>(length >> 24), static_cast<std::uint8_t>(length >> 16),
-            static_cast<std::uint8_t>(length >> 8), static_cast<std::uint8_t>(length), type};
+  Bytes out;
+  out.reserve(5 + payload.size());
+  for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<std::uint8_t>(length >> shift));
+  out.push_back(type);
   out.insert(out.end(), payload.begin(), payload.end());
   return out;
 }
