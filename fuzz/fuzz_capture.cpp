@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.text_time.date = "2024-01-02";  // not "today": the same input gives the same run
   capture::OpenResult opened = capture::open_capture_memory(Bytes(data, data + size), options);
   if (!opened) {
-    MCTPKIT_FUZZ_CHECK(opened.error.rfind("Error: ", 0) == 0);
+    // A sentence for people (the tool adds its own prefix), never an empty one.
+    MCTPKIT_FUZZ_CHECK(!opened.error.empty() && opened.error.rfind("Error: ", 0) != 0);
     return 0;
   }
   std::uint64_t records = 0;

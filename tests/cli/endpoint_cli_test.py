@@ -89,18 +89,18 @@ with tempfile.TemporaryDirectory() as tmp:
 # ---- discover: options ------------------------------------------------------------------------
 expect("discover help", ["discover", "--help"], 0, stdout_has="--probe")
 expect("discover bad pool", ["discover", "--via", "qemu-i2c:in=0,out=9", "--pool", "0x20-0x10"], 2,
-       stderr="mctpkit discover: error: --pool 0x20-0x10: not a range FIRST-LAST of EIDs (0x10-0xFE)\n")
+       stderr="mctpkit: error: --pool 0x20-0x10: not a range FIRST-LAST of EIDs (0x10-0xFE)\n")
 expect("discover pool outside the EIDs", ["discover", "--via", "qemu-i2c:in=0,out=9", "--pool", "0x02-0x10",
                                           "--address", "0x10"], 2,
-       stderr="mctpkit discover: error: discovery: the EID pool 0x02-0x10 is not a range within 0x08-0xFE\n")
+       stderr="mctpkit: error: discovery: the EID pool 0x02-0x10 is not a range within 0x08-0xFE\n")
 expect("discover bad address", ["discover", "--via", "qemu-i2c:in=0,out=9", "--address", "0x10,0x80"], 2,
-       stderr="mctpkit discover: error: --address 0x80: not a 7-bit address (0 to 0x7F)\n")
+       stderr="mctpkit: error: --address 0x80: not a 7-bit address (0 to 0x7F)\n")
 expect("discover address and probe", ["discover", "--via", "qemu-i2c:in=0,out=9", "--address", "0x10",
                                       "--probe", "0x08-0x10"], 2, stderr_has="excludes")
 expect("discover needs an address", ["discover", "--via", "qemu-i2c:in=0,out=9"], 2,
-       stderr="mctpkit discover: error: discovery: no physical address to ask (give addresses, or a peer address)\n")
+       stderr="mctpkit: error: discovery: no physical address to ask (give addresses, or a peer address)\n")
 expect("discover transport failure", ["discover", "--via", "serial:/nonexistent/tty"], 5,
-       stderr="mctpkit discover: error: serial: cannot open /nonexistent/tty: No such file or directory\n")
+       stderr="mctpkit: error: serial: cannot open /nonexistent/tty: No such file or directory\n")
 
 
 # ---- processes on both sides ------------------------------------------------------------------

@@ -81,14 +81,14 @@ std::string read_options(const DiscoverArgs& a, endpoint::DiscoveryOptions& o) {
 int run(const DiscoverArgs& a) {
   endpoint::DiscoveryOptions options;
   if (std::string problem = read_options(a, options); !problem.empty()) {
-    std::cerr << "mctpkit discover: error: " << problem << "\n";
+    error_line() << problem << "\n";
     return kUsage;
   }
   std::unique_ptr<capture::PcapWriter> pcap;
   if (!a.write.empty()) {
     auto opened = capture::PcapWriter::open(a.write);
     if (!opened.writer) {
-      std::cerr << "mctpkit discover: " << opened.error << "\n";
+      error_line() << opened.error << "\n";
       return kCannotOpen;
     }
     pcap = std::move(opened.writer);
@@ -121,10 +121,10 @@ int run(const DiscoverArgs& a) {
   try {
     result = endpoint::discover(*ex, options);
   } catch (const exerciser::TransportError& e) {
-    std::cerr << "mctpkit discover: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     return kTransport;
   } catch (const std::invalid_argument& e) {
-    std::cerr << "mctpkit discover: error: " << e.what() << "\n";
+    error_line() << e.what() << "\n";
     return kUsage;
   }
   if (a.format == "json") {
@@ -141,7 +141,7 @@ int run(const DiscoverArgs& a) {
   }
   if (result.stopped) std::cerr << "mctpkit discover: stopped before the end; the table shows what was found\n";
   if (pcap && !pcap->close()) {
-    std::cerr << "mctpkit discover: " << pcap->error() << "\n";
+    error_line() << pcap->error() << "\n";
     return kCannotOpen;
   }
   return result.answered == 0 ? kNoResponse : kOk;
