@@ -85,6 +85,8 @@ with tempfile.TemporaryDirectory() as tmp:
             config("multi.json", '{"endpoints": [' + SMALLEST + ', {"uuid": "x"}]}')], 1,
            stderr="mctpkit: error: endpoints[1].uuid: 'x' is not a UUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)\n")
     expect("unknown transport", ["endpoint", "--via", "nosuch:a=1", "--config", good], 2)
+    expect("transport that cannot open", ["endpoint", "--via", "serial:/nonexistent/tty", "--config", good], 5,
+           stderr="mctpkit: error: serial: cannot open /nonexistent/tty: No such file or directory\n")
 
 # ---- discover: options ------------------------------------------------------------------------
 expect("discover help", ["discover", "--help"], 0, stdout_has="--probe")

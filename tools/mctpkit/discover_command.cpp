@@ -84,17 +84,10 @@ int run(const DiscoverArgs& a) {
     error_line() << problem << "\n";
     return kUsage;
   }
-  std::unique_ptr<capture::PcapWriter> pcap;
-  if (!a.write.empty()) {
-    auto opened = capture::PcapWriter::open(a.write);
-    if (!opened.writer) {
-      error_line() << opened.error << "\n";
-      return kCannotOpen;
-    }
-    pcap = std::move(opened.writer);
-  }
   int status = kOk;
-  std::unique_ptr<exerciser::Exerciser> ex = open_exerciser("discover", a.via, status);
+  std::unique_ptr<capture::PcapWriter> pcap;
+  if (!open_pcap_option(a.write, pcap, status)) return status;
+  std::unique_ptr<exerciser::Exerciser> ex = open_exerciser(a.via, status);
   if (!ex) return status;
   watch_stop_signals();
 

@@ -1,9 +1,9 @@
 // `mctpkit endpoint`: emulate one or more MCTP endpoints on a transport until stopped.
 
-#include <csignal>
 #include <iostream>
 
 #include "commands.hpp"
+#include "exerciser_cli.hpp"
 #include "mctpkit/capture/pcap_writer.hpp"
 #include "mctpkit/endpoint/responder.hpp"
 #include "mctpkit/mctp/transport.hpp"
@@ -12,10 +12,6 @@
 namespace mctpkit::cli {
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void request_stop(int) { g_stop = true; }
 
 struct EndpointArgs {
   std::string via;
@@ -27,11 +23,6 @@ struct EndpointArgs {
   OutputFlags output;
 };
 
-std::int64_t now_ns() {
-  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
 int run(const EndpointArgs& a) {
   endpoint::Config config;
   std::vector<endpoint::CannedReply> replay;
@@ -42,25 +33,11 @@ int run(const EndpointArgs& a) {
     error_line() << e.what() << "\n";
     return kInputProblem;
   }
-  std::unique_ptr<exerciser::Exerciser> ex;
-  try {
-    ex = exerciser::open(a.via);
-  } catch (const std::invalid_argument& e) {
-    error_line() << e.what() << "\n";
-    return kUsage;
-  } catch (const exerciser::TransportError& e) {
-    error_line() << e.what() << "\n";
-    return kCannotOpen;
-  }
+  int status = kOk;
+  std::unique_ptr<exerciser::Exerciser> ex = open_exerciser(a.via, status);
+  if (!ex) return status;
   std::unique_ptr<capture::PcapWriter> writer;
-  if (!a.write.empty()) {
-    auto opened = capture::PcapWriter::open(a.write);
-    if (!opened.writer) {
-      error_line() << opened.error << "\n";
-      return kCannotOpen;
-    }
-    writer = std::move(opened.writer);
-  }
+  if (!open_pcap_option(a.write, writer, status)) return status;
 
   endpoint::Responder responder(std::move(config), std::string(ex->link()));
   responder.add_canned(replay);
@@ -68,24 +45,20 @@ int run(const EndpointArgs& a) {
   responder.set_log([&](const endpoint::LogEntry& entry) {
     std::cout << output::render(entry.frame, render);
     std::cout.flush();
-    if (writer) writer->write(mctp::packet_bytes(entry.frame), now_ns(), entry.outgoing);
+    if (writer) writer->write(mctp::packet_bytes(entry.frame), wall_clock_ns(), entry.outgoing);
   });
 
-  struct sigaction action {};
-  action.sa_handler = request_stop;
-  sigemptyset(&action.sa_mask);
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
+  watch_stop_signals();
 
   endpoint::ServeOptions options;
-  options.stop = &g_stop;
+  options.stop = &g_stop_requested;
   options.max_requests = a.count;
   if (a.duration > 0) options.duration = std::chrono::milliseconds(static_cast<std::int64_t>(a.duration * 1000));
   try {
     endpoint::serve(*ex, responder, options);
   } catch (const exerciser::TransportError& e) {
     error_line() << e.what() << "\n";
-    return kCannotOpen;
+    return kTransport;
   }
   if (writer && !writer->close()) {
     error_line() << writer->error() << "\n";
@@ -102,6 +75,8 @@ Runner add_endpoint_command(CLI::App& app) {
   cmd->footer(
       "Answers requests as configured in the JSON file (docs/endpoint.md) until stopped (Ctrl-C,\n"
       "SIGTERM, -c or --duration), printing every frame received and sent.\n"
+      "Exit codes: 0 stopped, 1 bad configuration or replay capture, 2 command line, 3 a file\n"
+      "cannot be written, 5 the transport cannot be opened or fails.\n"
       "Examples:\n"
       "  mctpkit endpoint --via qemu-i2c:in=5559,out=5558,addr=0x10 --config ep.json\n"
       "  mctpkit endpoint --via serial:/dev/ttyUSB0 --config ep.json --replay capture.pcap -w out.pcap");

@@ -25,7 +25,19 @@ void watch_stop_signals() {
   sigaction(SIGTERM, &action, nullptr);
 }
 
-std::unique_ptr<exerciser::Exerciser> open_exerciser(const std::string& /*command*/, const std::string& spec, int& status) {
+bool open_pcap_option(const std::string& path, std::unique_ptr<capture::PcapWriter>& pcap, int& status) {
+  if (path.empty()) return true;
+  auto opened = capture::PcapWriter::open(path);
+  if (!opened.writer) {
+    error_line() << opened.error << "\n";
+    status = kCannotOpen;
+    return false;
+  }
+  pcap = std::move(opened.writer);
+  return true;
+}
+
+std::unique_ptr<exerciser::Exerciser> open_exerciser(const std::string& spec, int& status) {
   try {
     return exerciser::open(spec);
   } catch (const exerciser::TransportError& e) {

@@ -1,6 +1,7 @@
 #pragma once
-// What the `send` and `listen` commands share: opening the exerciser named by --via with the
-// tool's error style and exit codes, stopping on SIGINT/SIGTERM, and writing frames to a pcap.
+// What the device commands (send, listen, discover, endpoint) share: opening the exerciser named
+// by --via with the tool's error style and exit codes, stopping on SIGINT/SIGTERM, and writing
+// frames to a pcap.
 
 #include <atomic>
 #include <memory>
@@ -14,9 +15,12 @@
 namespace mctpkit::cli {
 
 /// Opens `spec`; on failure prints `mctpkit: error: ...` and sets `status` to kUsage (bad
-/// specification) or kTransport (the transport cannot be opened). `command` is the command that
-/// asks (kept for callers; the error line no longer names it).
-std::unique_ptr<exerciser::Exerciser> open_exerciser(const std::string& command, const std::string& spec, int& status);
+/// specification) or kTransport (the transport cannot be opened).
+std::unique_ptr<exerciser::Exerciser> open_exerciser(const std::string& spec, int& status);
+
+/// Opens the pcap of a `-w FILE` option into `pcap` (nothing when `path` is empty); on failure
+/// prints the error, sets `status` to kCannotOpen and returns false.
+bool open_pcap_option(const std::string& path, std::unique_ptr<capture::PcapWriter>& pcap, int& status);
 
 /// Set by SIGINT or SIGTERM once watch_stop_signals() ran.
 extern std::atomic<bool> g_stop_requested;

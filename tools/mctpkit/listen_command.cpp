@@ -66,17 +66,10 @@ int run(const ListenArgs& a) {
     }
     filter = std::get<output::Filter>(std::move(parsed));
   }
-  std::unique_ptr<capture::PcapWriter> pcap;
-  if (!a.write.empty()) {
-    auto opened = capture::PcapWriter::open(a.write);
-    if (!opened.writer) {
-      error_line() << opened.error << "\n";
-      return kCannotOpen;
-    }
-    pcap = std::move(opened.writer);
-  }
   int status = kOk;
-  std::unique_ptr<exerciser::Exerciser> ex = open_exerciser("listen", a.via, status);
+  std::unique_ptr<capture::PcapWriter> pcap;
+  if (!open_pcap_option(a.write, pcap, status)) return status;
+  std::unique_ptr<exerciser::Exerciser> ex = open_exerciser(a.via, status);
   if (!ex) return status;
   watch_stop_signals();
 

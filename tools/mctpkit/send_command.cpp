@@ -66,17 +66,10 @@ int run(const SendArgs& a) {
     return kUsage;
   }
   const Frame request = std::get<Frame>(std::move(parsed));
-  std::unique_ptr<capture::PcapWriter> pcap;
-  if (!a.write.empty()) {
-    auto opened = capture::PcapWriter::open(a.write);
-    if (!opened.writer) {
-      error_line() << opened.error << "\n";
-      return kCannotOpen;
-    }
-    pcap = std::move(opened.writer);
-  }
   int status = kOk;
-  std::unique_ptr<exerciser::Exerciser> ex = open_exerciser("send", a.via, status);
+  std::unique_ptr<capture::PcapWriter> pcap;
+  if (!open_pcap_option(a.write, pcap, status)) return status;
+  std::unique_ptr<exerciser::Exerciser> ex = open_exerciser(a.via, status);
   if (!ex) return status;
   watch_stop_signals();
 
