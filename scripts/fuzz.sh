@@ -32,7 +32,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-targets=(decode roundtrip serial_deframer reassembler capture craft filter)
+targets=(decode roundtrip serial_deframer reassembler capture craft filter endpoint exerciser_frames plugin_descriptor)
 if [ ${#only[@]} -gt 0 ]; then targets=("${only[@]}"); fi
 
 dir=build/fuzz
