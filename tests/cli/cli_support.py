@@ -48,3 +48,26 @@ def expect(name, args, code, stdout=None, stderr_has=None, stdin=None, stdout_ha
 def finish():
     print(f"{results['passed']} passed, {results['failed']} failed")
     sys.exit(1 if results["failed"] else 0)
+
+
+# ---- checksums of the bindings, computed independently of the tool ----------------------------
+
+def crc8(data):
+    """SMBus PEC (CRC-8, polynomial 0x07), written from DSP0237."""
+    c = 0
+    for b in data:
+        c ^= b
+        for _ in range(8):
+            c = ((c << 1) ^ 0x07) & 0xFF if c & 0x80 else (c << 1) & 0xFF
+    return c
+
+
+def fcs16(data):
+    """The serial binding's FCS as the Linux, libmctp and mctp-rs stacks compute it: CRC-16,
+    reflected polynomial 0x8408, initial value 0xFFFF, no final XOR."""
+    c = 0xFFFF
+    for b in data:
+        c ^= b
+        for _ in range(8):
+            c = (c >> 1) ^ 0x8408 if c & 1 else c >> 1
+    return c

@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 
-from cli_support import check, expect, finish, setup
+from cli_support import check, crc8, expect, fcs16, finish, setup
 
 TOOL, SHARED = setup(sys.argv)
 FAKE_AARDVARK = sys.argv[3] if len(sys.argv) > 3 else None
@@ -30,27 +30,6 @@ SMALLEST = ('{"physical_address": "0x10", "static_eid": 9, "uuid": "11223344-556
 
 def h(text):
     return bytes.fromhex(text)
-
-
-def crc8(data):
-    """SMBus PEC (CRC-8, polynomial 0x07), from DSP0237."""
-    c = 0
-    for b in data:
-        c ^= b
-        for _ in range(8):
-            c = ((c << 1) ^ 0x07) & 0xFF if c & 0x80 else (c << 1) & 0xFF
-    return c
-
-
-def fcs16(data):
-    """The serial binding's FCS as the Linux, libmctp and mctp-rs stacks compute it: CRC-16,
-    reflected polynomial 0x8408, initial value 0xFFFF, no final XOR."""
-    c = 0xFFFF
-    for b in data:
-        c ^= b
-        for _ in range(8):
-            c = (c >> 1) ^ 0x8408 if c & 1 else c >> 1
-    return c
 
 
 def smbus_summary(dst7, src7, packet):

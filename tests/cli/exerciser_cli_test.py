@@ -16,7 +16,7 @@ import tempfile
 import threading
 import time
 
-from cli_support import check, finish  # the shared counting and report
+from cli_support import check, crc8, finish  # the shared counting, report and checksums
 
 TOOL = sys.argv[1]
 
@@ -24,16 +24,6 @@ TOOL = sys.argv[1]
 def run(*args, timeout=20):
     p = subprocess.run([TOOL, *args], capture_output=True, text=True, timeout=timeout)
     return p.returncode, p.stdout, p.stderr
-
-
-def crc8(data):
-    """SMBus PEC (CRC-8, polynomial 0x07), written from DSP0237."""
-    c = 0
-    for b in data:
-        c ^= b
-        for _ in range(8):
-            c = ((c << 1) ^ 0x07) & 0xFF if c & 0x80 else (c << 1) & 0xFF
-    return c
 
 
 def h(text):
