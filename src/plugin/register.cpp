@@ -18,6 +18,23 @@ constexpr std::size_t kMinimumDescriptorSize = offsetof(Descriptor, bind) + size
 
 bool empty(const char* text) { return text == nullptr || *text == '\0'; }
 
+// Text from a plugin as a refusal shows it: on one line (control and non-ASCII bytes as \xNN)
+// and not without end, since a reason is one line of a report.
+std::string shown(std::string_view text) {
+  constexpr std::size_t kMost = 200;
+  std::string out;
+  for (std::size_t i = 0; i < text.size() && i < kMost; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c >= 0x7F) {
+      out += fmt::format("\\x{:02X}", c);
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  if (text.size() > kMost) out += "...";
+  return out;
+}
+
 // Why `d` cannot be loaded by this host, or empty.
 std::string descriptor_problem(const Descriptor& d) {
   if (d.abi_major != kAbiMajor || d.abi_minor > kAbiMinor) {
@@ -29,11 +46,15 @@ std::string descriptor_problem(const Descriptor& d) {
                        d.abi_minor, kMinimumDescriptorSize);
   }
   if (d.fingerprint == nullptr || std::strcmp(d.fingerprint, kFingerprint.text) != 0) {
-    return fmt::format("built with '{}', this mctpkit with '{}'", d.fingerprint ? d.fingerprint : "", kFingerprint.text);
+    return fmt::format("built with '{}', this mctpkit with '{}'", shown(d.fingerprint ? d.fingerprint : ""),
+                       kFingerprint.text);
   }
   if (empty(d.name)) return "the descriptor has no name";
   for (const char* c = d.name; *c != '\0'; ++c) {
-    if (*c == ' ' || *c == '\n' || *c == '\t') return fmt::format("plugin name '{}' contains white space", d.name);
+    if (*c == ' ' || *c == '\n' || *c == '\t') return fmt::format("plugin name '{}' contains white space", shown(d.name));
+    if (static_cast<unsigned char>(*c) < 0x20 || static_cast<unsigned char>(*c) >= 0x7F) {
+      return fmt::format("plugin name '{}' contains a character that is not printable ASCII", shown(d.name));
+    }
   }
   if (empty(d.version)) return "the descriptor has no version";
   if (empty(d.license)) return "the descriptor has no license";
@@ -49,7 +70,7 @@ std::string call(RegisterFn fn, Host& host) {
     fn(host);
     return {};
   } catch (const std::exception& e) {
-    return fmt::format("registration failed: {}", e.what());
+    return fmt::format("registration failed: {}", shown(e.what()));
   } catch (...) {
     return "registration failed: an exception that is not a std::exception";
   }

@@ -129,6 +129,29 @@ TEST_F(Fixture, DescriptorChecks) {
   EXPECT_TRUE(r.loaded.empty());
 }
 
+// A reason is one line of a report: text a plugin supplies (its name, fingerprint, an exception's
+// message) is shown with control and non-ASCII bytes escaped, and cut when very long.
+TEST_F(Fixture, RefusalsStayOnOneLine) {
+  Descriptor newline_name = kBetaPlugin;
+  newline_name.name = "a\nb";
+  Descriptor control_name = kBetaPlugin;
+  control_name.name = "a\x01\xC3\xA9";
+  const std::string long_print(300, 'g');
+  Descriptor long_fingerprint = kBetaPlugin;
+  long_fingerprint.fingerprint = long_print.c_str();
+  static constexpr Descriptor kThrowsLines{.name = "lines", .version = "1", .license = "MIT", .description = "throws",
+                                           .declare = [](Host&) { throw std::runtime_error("first\nsecond"); }};
+  LoadReport r = register_plugins(
+      {{"n.so", &newline_name}, {"c.so", &control_name}, {"f.so", &long_fingerprint}, {"t.so", &kThrowsLines}}, registry,
+      exercisers);
+  ASSERT_EQ(r.refused.size(), 4u);
+  EXPECT_EQ(r.refused[0].reason, "plugin name 'a\\x0Ab' contains white space");
+  EXPECT_EQ(r.refused[1].reason, "plugin name 'a\\x01\\xC3\\xA9' contains a character that is not printable ASCII");
+  EXPECT_EQ(r.refused[2].reason, "built with '" + std::string(200, 'g') + "...', this mctpkit with '" + kFingerprint.text + "'");
+  EXPECT_EQ(r.refused[3].reason, "registration failed: first\\x0Asecond");
+  EXPECT_TRUE(r.loaded.empty());
+}
+
 TEST_F(Fixture, AThrowingRegistrationIsRefusedAndTheOthersLoad) {
   static constexpr Descriptor kThrows{.name = "thrower", .version = "1", .license = "MIT", .description = "throws",
                                       .declare = [](Host& host) {
