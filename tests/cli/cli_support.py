@@ -3,6 +3,7 @@
 Each test file calls `setup(sys.argv)` first and `finish()` last; `finish` prints
 "N passed, M failed" and exits 1 when anything failed.
 """
+import socket
 import subprocess
 import sys
 
@@ -71,3 +72,12 @@ def fcs16(data):
         for _ in range(8):
             c = (c >> 1) ^ 0x8408 if c & 1 else c >> 1
     return c
+
+
+def free_udp_port():
+    """A UDP port on 127.0.0.1 that nothing holds now."""
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port

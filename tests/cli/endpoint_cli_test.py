@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 
-from cli_support import check, crc8, expect, fcs16, finish, setup
+from cli_support import check, crc8, expect, fcs16, finish, free_udp_port, setup
 
 TOOL, SHARED = setup(sys.argv)
 FAKE_AARDVARK = sys.argv[3] if len(sys.argv) > 3 else None
@@ -129,14 +129,6 @@ def udp_port_bound(port):
     """Whether some socket is bound to UDP port `port` on this host (from /proc/net/udp)."""
     with open("/proc/net/udp") as f:
         return any(line.split()[1].endswith(f":{port:04X}") for line in f.readlines()[1:])
-
-
-def free_udp_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def holds_open(proc, path):

@@ -16,7 +16,7 @@ import tempfile
 import threading
 import time
 
-from cli_support import check, crc8, finish  # the shared counting, report and checksums
+from cli_support import check, crc8, finish, free_udp_port  # counting, report, checksums, ports
 
 TOOL = sys.argv[1]
 
@@ -256,14 +256,6 @@ check("listen port gone", proc.returncode == 5 and "mctpkit: error: serial: " in
 
 
 # listen over qemu-i2c: filter, JSON, SIGINT
-def free_udp_port():
-    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
 def feed_until_done(proc, port, frames):
     s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     end = time.time() + 10
