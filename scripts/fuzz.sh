@@ -3,7 +3,9 @@
 # in build/fuzz, replays the regression corpus fuzz/corpus/<target>/ as plain tests, then fuzzes
 # every target for a fixed time.
 #
-#   scripts/fuzz.sh                  15 seconds per target (what scripts/test.sh runs)
+#   scripts/fuzz.sh                  15 seconds per target
+#   scripts/fuzz.sh --with-tests     the whole test suite is built in the same sanitized build and
+#                                    run first (scripts/test.sh runs this, with --seconds 10)
 #   scripts/fuzz.sh --seconds 60     one minute per target
 #   scripts/fuzz.sh --minutes 30     a longer run; new inputs go to build/fuzz/found/<target>/
 #   scripts/fuzz.sh --only decode    just one target (repeatable)
@@ -20,6 +22,7 @@ cd "$(dirname "$0")/.."
 seconds=15
 replay_only=0
 minimize=0
+with_tests=0
 only=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,6 +31,7 @@ while [ $# -gt 0 ]; do
     --only) only+=("$2"); shift 2 ;;
     --replay-only) replay_only=1; shift ;;
     --minimize) minimize=1; shift ;;
+    --with-tests) with_tests=1; shift ;;
     *) echo "scripts/fuzz.sh: unknown argument '$1' (see the comment at the top)" >&2; exit 2 ;;
   esac
 done
@@ -38,11 +42,17 @@ if [ ${#only[@]} -gt 0 ]; then targets=("${only[@]}"); fi
 dir=build/fuzz
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+tests=OFF
+[ "$with_tests" = 1 ] && tests=ON
 cmake -S . -B "$dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=None \
-  "-DCMAKE_CXX_FLAGS=-O1 -gline-tables-only" -DMCTPKIT_BUILD_FUZZERS=ON -DMCTPKIT_BUILD_TESTS=OFF \
+  "-DCMAKE_CXX_FLAGS=-O1 -gline-tables-only" -DMCTPKIT_BUILD_FUZZERS=ON -DMCTPKIT_BUILD_TESTS=$tests \
   -DMCTPKIT_BUILD_BENCHMARKS=OFF "${launcher[@]}" >/dev/null
-# The tool is built too: it proves the library and the CLI compile with clang.
-cmake --build "$dir" -j "$(nproc)" --target mctpkit_cli fuzz_dictionary $(printf 'fuzz_%s ' "${targets[@]}")
+if [ "$with_tests" = 1 ]; then
+  cmake --build "$dir" -j "$(nproc)"
+else
+  # The tool is built too: it proves the library and the CLI compile with clang.
+  cmake --build "$dir" -j "$(nproc)" --target mctpkit_cli fuzz_dictionary $(printf 'fuzz_%s ' "${targets[@]}")
+fi
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 if [ "$minimize" = 1 ]; then
@@ -66,14 +76,19 @@ if [ "$minimize" = 1 ]; then
     echo "fuzz_$t: $before inputs -> $(find "fuzz/corpus/$t" -type f | wc -l)" >&2
   done
 fi
-echo "== fuzz corpus replay" >&2
-for t in "${targets[@]}"; do
-  "$dir/fuzz/fuzz_$t" -runs=0 "fuzz/corpus/$t" 2>"$dir/replay-$t.log" || {
-    cat "$dir/replay-$t.log" >&2
-    echo "scripts/fuzz.sh: the corpus of $t fails" >&2
-    exit 1
-  }
-done
+if [ "$with_tests" = 1 ]; then
+  echo "== sanitized tests (clang, ASan + UBSan; the corpus replays are among them)" >&2
+  ctest --test-dir "$dir" --output-on-failure -j "$(nproc)"
+else
+  echo "== fuzz corpus replay" >&2
+  for t in "${targets[@]}"; do
+    "$dir/fuzz/fuzz_$t" -runs=0 "fuzz/corpus/$t" 2>"$dir/replay-$t.log" || {
+      cat "$dir/replay-$t.log" >&2
+      echo "scripts/fuzz.sh: the corpus of $t fails" >&2
+      exit 1
+    }
+  done
+fi
 if [ "$replay_only" = 1 ] || [ "$minimize" = 1 ]; then exit 0; fi
 
 "$dir/fuzz/fuzz_dictionary" craft >"$dir/craft.dict"

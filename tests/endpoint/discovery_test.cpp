@@ -5,6 +5,7 @@
 #include "mctpkit/endpoint/discovery.hpp"
 
 #include <thread>
+#include <tuple>
 
 #include "endpoint_test_support.hpp"
 
@@ -197,7 +198,8 @@ TEST(Discovery, AnEndpointAssignedByAnotherBusOwnerRejectsAndKeepsItsEid) {
 }
 
 TEST(Discovery, ALinkWithoutAddressesDiscoversItsOnePeer) {
-  auto [near, far] = exerciser::loopback_pair("mctp");
+  std::unique_ptr<exerciser::Exerciser> near, far;
+  std::tie(near, far) = exerciser::loopback_pair("mctp");
   Responder responder(parse_config(test::kSmallest), "mctp");
   std::atomic<bool> stop{false};
   std::thread server([&] {
@@ -217,7 +219,8 @@ TEST(Discovery, ALinkWithoutAddressesDiscoversItsOnePeer) {
 }
 
 TEST(Discovery, BadOptionsAreRefusedWithTheReason) {
-  auto [near, far] = exerciser::loopback_pair("smbus");
+  std::unique_ptr<exerciser::Exerciser> near, far;
+  std::tie(near, far) = exerciser::loopback_pair("smbus");
   auto refused = [&](DiscoveryOptions o) {
     try {
       discover(*near, o);

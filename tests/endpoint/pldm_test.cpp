@@ -3,6 +3,7 @@
 // of the protocol reference, sections 6.4 to 6.8; all PLDM fields are little-endian.
 
 #include <thread>
+#include <tuple>
 
 #include "endpoint_test_support.hpp"
 #include "mctpkit/core/crc.hpp"
@@ -172,7 +173,8 @@ Bytes le32(std::uint32_t v) { return {std::uint8_t(v), std::uint8_t(v >> 8), std
 }  // namespace
 
 TEST(EndpointPldm, RequesterWalksTheWholeRepositoryByMultipartGetPdr) {
-  auto [requester, responder_side] = exerciser::loopback_pair("mctp", 64);
+  std::unique_ptr<exerciser::Exerciser> requester, responder_side;
+  std::tie(requester, responder_side) = exerciser::loopback_pair("mctp", 64);
   Responder responder(parse_config(kTerminus), "mctp");
   std::atomic<bool> stop{false};
   std::thread server([&] {

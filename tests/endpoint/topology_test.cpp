@@ -2,6 +2,7 @@
 // replies that wait (canned replies with a delay) through serve().
 
 #include <thread>
+#include <tuple>
 
 #include "endpoint_test_support.hpp"
 
@@ -46,7 +47,8 @@ TEST(EndpointTopology, WithoutPhysicalAddressesTheEidChooses) {
 }
 
 TEST(EndpointTopology, ServeOverLoopbackWithCannedDelayedReplies) {
-  auto [requester, responder_side] = exerciser::loopback_pair("mctp", 64);
+  std::unique_ptr<exerciser::Exerciser> requester, responder_side;
+  std::tie(requester, responder_side) = exerciser::loopback_pair("mctp", 64);
   Config config = parse_config(R"({"static_eid": 9, "uuid": "11223344-5566-7788-99aa-bbccddeeff00",
       "message_types": ["vendor_pci"],
       "canned_replies": [{"request": "7E 99 99 80 01 05", "response": "7E 99 99 00 01 05 01 02 03", "delay_ms": 30}]})");

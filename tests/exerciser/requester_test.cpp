@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <thread>
+#include <tuple>
 
 #include "exerciser_test_support.hpp"
 
@@ -214,7 +215,8 @@ TEST(Requester, SmbusAddressesAreFilledAndMustBeSwapped) {
 }
 
 TEST(Requester, RetriesUntilTheResponderAnswers) {
-  auto [near, far] = loopback_pair();
+  std::unique_ptr<exerciser::Exerciser> near, far;
+  std::tie(near, far) = loopback_pair();
   std::thread responder([&far] {
     // Ignores the first copy, answers the second.
     int seen = 0;
@@ -234,7 +236,8 @@ TEST(Requester, RetriesUntilTheResponderAnswers) {
 }
 
 TEST(Requester, FloodWhileWaitingStaysBounded) {
-  auto [near, far] = loopback_pair();
+  std::unique_ptr<exerciser::Exerciser> near, far;
+  std::tie(near, far) = loopback_pair();
   constexpr int kFlood = 20000;
   std::thread flooder([&far] {
     // First packets of messages that never end, each from its own terminus, then the response.

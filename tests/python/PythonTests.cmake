@@ -12,11 +12,20 @@ if(MCTPKIT_SANITIZE)
   # the instrumented library can be. Python's own allocations are not ours to check for leaks.
   # Freed memory goes back at once (no quarantine), so that the test of repeated decoding measures
   # what the module keeps, not what the sanitizer holds on to.
-  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libasan.so
-                  OUTPUT_VARIABLE asan_runtime OUTPUT_STRIP_TRAILING_WHITESPACE)
-  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libubsan.so
-                  OUTPUT_VARIABLE ubsan_runtime OUTPUT_STRIP_TRAILING_WHITESPACE)
-  list(APPEND python_test_env "LD_PRELOAD=${asan_runtime}:${ubsan_runtime}"
+  # GCC has a runtime for each sanitizer; clang's shared ASan runtime holds UBSan's as well.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    set(runtime_files libclang_rt.asan-${CMAKE_SYSTEM_PROCESSOR}.so)
+  else()
+    set(runtime_files libasan.so libubsan.so)
+  endif()
+  set(runtimes)
+  foreach(file IN LISTS runtime_files)
+    execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=${file}
+                    OUTPUT_VARIABLE runtime OUTPUT_STRIP_TRAILING_WHITESPACE)
+    list(APPEND runtimes ${runtime})
+  endforeach()
+  list(JOIN runtimes ":" preload)
+  list(APPEND python_test_env "LD_PRELOAD=${preload}"
        "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:quarantine_size_mb=0")
 endif()
 add_test(NAME python_module
