@@ -29,8 +29,8 @@ void ResponseIndex::read_through(std::uint64_t frame) {
     last_frame_ = record->number;
     if (record->link.empty()) continue;
     ++packets_;
-    Frame packet = decode(record->data, record->link, *registry_);
-    for (const mctp::Event& e : reassembler_->push(packet, record->time_ns, record->number)) {
+    decode_into(packet_, record->data, record->link, *registry_);
+    for (const mctp::Event& e : reassembler_->push(packet_, record->time_ns, record->number)) {
       if (e.kind != mctp::EventKind::Message) continue;
       MatchResult m = matcher_->add(e.message, std::nullopt, record->number);
       if (m.kind == MatchResult::Kind::Response) responses_.emplace(m.request->frame, record->number);

@@ -1,5 +1,8 @@
 #include "mctpkit/core/decode.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include <fmt/format.h>
 
 #include "core/detail/field_walk.hpp"
@@ -28,10 +31,17 @@ struct FieldsResult {
   bool truncated;
 };
 
+// Tables of an earlier decode whose storage a new decode takes over (decode_into).
+struct Spare {
+  std::vector<Layer> layers;  // innermost first
+  std::vector<Fields> items;
+};
+
 class Decoder {
  public:
-  Decoder(const Registry& registry, Frame& frame, const Frame* request = nullptr)
-      : registry_(registry), frame_(frame), request_(request) {}
+  // `spare`: tables of an earlier decode into the same frame, reused for this one.
+  Decoder(const Registry& registry, Frame& frame, const Frame* request = nullptr, Spare* spare = nullptr)
+      : registry_(registry), frame_(frame), request_(request), spare_(spare) {}
 
   void run(const LayerDef& first) {
     // Room for a usual stack (binding, transport, message header, command, a record or two), so
@@ -94,7 +104,7 @@ class Decoder {
   }
 
   FieldsResult decode_fields(const LayerDef& layer_def, std::span<const FieldDef> defs, std::size_t from,
-                             std::size_t to, Fields& out, Cursor& c, std::vector<std::size_t>* offsets,
+                             std::size_t to, Fields& out, Cursor& c, std::size_t* offsets,
                              bool lenient) {
     for (std::size_t i = from; i < to; ++i) {
       const FieldDef& f = defs[i];
@@ -122,7 +132,7 @@ class Decoder {
         v.state = FieldValue::State::Set;
         continue;
       }
-      if (offsets) (*offsets)[i] = c.bit_count > 0 ? c.pos - 1 : c.pos;
+      if (offsets) offsets[i] = c.bit_count > 0 ? c.pos - 1 : c.pos;
       if (f.kind != FieldKind::Bits) c.bit_count = 0;
       bool ok = true;
       switch (f.kind) {
@@ -180,7 +190,7 @@ class Decoder {
       }
       v.state = FieldValue::State::Set;
       if (f.kind == FieldKind::UInt || f.kind == FieldKind::Bits) v.numeric = numeric_of(f, out);
-      check_value(layer_def, f, v, offsets ? (*offsets)[i] : c.pos);
+      check_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
     }
     return {to, false};
   }
@@ -217,7 +227,7 @@ class Decoder {
         if (!until_end && has_rest_field(element) && count > n && element_end == stop) {
           sub.end = c.pos + (stop - c.pos) / (count - n);
         }
-        Fields item(element.fields, element.name);
+        Fields item = new_item(element);
         FieldsResult r = decode_fields(layer_def, element.fields, 0, element.fields.size(), item, sub, nullptr, lenient);
         return std::tuple{std::move(item), r, sub};
       };
@@ -225,8 +235,14 @@ class Decoder {
       // An element that runs into the bytes set aside for the fixed-size fields after the list
       // means the data is cut short: read it up to the real end instead, so that the truncation
       // is found where the data ends and no byte is taken from the trailer that was not its own.
-      if (r.truncated && stop < c.end) std::tie(item, r, sub) = decode_element(c.end);
-      if (r.truncated) return false;
+      if (r.truncated && stop < c.end) {
+        recycle(std::move(item));
+        std::tie(item, r, sub) = decode_element(c.end);
+      }
+      if (r.truncated) {
+        recycle(std::move(item));
+        return false;
+      }
       bool advanced = sub.pos > c.pos;
       c.pos = sub.pos;
       c.bit_count = 0;
@@ -260,12 +276,20 @@ class Decoder {
   }
 
   Step decode_layer(const LayerDef& def, std::size_t begin, std::size_t end, bool lenient) {
-    Layer layer(def);
+    Layer layer = new_layer(def);
     layer.offset = begin;
     const auto defs = def.fields;
-    std::vector<std::size_t> offsets(defs.size(), begin);
+    // Where each field starts; on the stack for the usual table size.
+    std::array<std::size_t, 32> small_offsets;
+    std::vector<std::size_t> large_offsets;
+    std::size_t* offsets = small_offsets.data();
+    if (defs.size() > small_offsets.size()) {
+      large_offsets.resize(defs.size());
+      offsets = large_offsets.data();
+    }
+    std::fill(offsets, offsets + defs.size(), begin);
     Cursor c{frame_.data, begin, end};
-    FieldsResult r = decode_fields(def, defs, 0, defs.size(), layer, c, &offsets, lenient);
+    FieldsResult r = decode_fields(def, defs, 0, defs.size(), layer, c, offsets, lenient);
     std::size_t payload_begin = c.pos, payload_end = end;
     bool truncated = r.truncated;
     if (truncated && !lenient) {
@@ -276,7 +300,7 @@ class Decoder {
     if (has_marker) {
       payload_end = payload_begin + payload_length(def, defs[r.stopped_at], r.stopped_at, layer, c, lenient);
       c.pos = payload_end;
-      FieldsResult t = decode_fields(def, defs, r.stopped_at + 1, defs.size(), layer, c, &offsets, lenient);
+      FieldsResult t = decode_fields(def, defs, r.stopped_at + 1, defs.size(), layer, c, offsets, lenient);
       if (t.truncated) {
         truncated = true;
         // A payload longer than the data was reported already; otherwise the trailer is cut.
@@ -349,7 +373,7 @@ class Decoder {
     return available > tail ? available - tail : 0;
   }
 
-  void verify_checksums(const LayerDef& def, const Layer& layer, const std::vector<std::size_t>& offsets,
+  void verify_checksums(const LayerDef& def, const Layer& layer, const std::size_t* offsets,
                         std::size_t payload_begin, std::size_t payload_end) {
     const auto defs = def.fields;
     for (std::size_t i = 0; i < defs.size(); ++i) {
@@ -369,7 +393,7 @@ class Decoder {
   }
 
   void push_raw(std::size_t begin, std::size_t end) {
-    Layer raw(kRawLayer);
+    Layer raw = new_layer(kRawLayer);
     raw.offset = begin;
     raw.length = end - begin;
     FieldValue& v = raw.value(0);
@@ -434,9 +458,46 @@ class Decoder {
     return std::nullopt;
   }
 
+  // A layer for `def`, in the storage of a spare one when there is one (of the same
+  // declaration first: its byte strings have the right sizes already).
+  Layer new_layer(const LayerDef& def) {
+    if (spare_ == nullptr || spare_->layers.empty()) return Layer(def);
+    auto same = std::find_if(spare_->layers.rbegin(), spare_->layers.rend(), [&](const Layer& l) { return l.is(def); });
+    auto taken = same != spare_->layers.rend() ? std::next(same).base() : spare_->layers.end() - 1;
+    Layer layer = std::move(*taken);
+    spare_->layers.erase(taken);
+    layer.reset(def, &spare_->items);
+    return layer;
+  }
+
+  // A list element of `element`, in the storage of a spare one when there is one (one of the
+  // same structure among the last few first: lists of lists leave elements of both kinds).
+  Fields new_item(const StructDef& element) {
+    if (spare_ == nullptr || spare_->items.empty()) return Fields(element.fields, element.name);
+    std::vector<Fields>& items = spare_->items;
+    auto taken = items.end() - 1;
+    for (auto it = items.end(); it != items.begin() && items.end() - it < 8;) {
+      --it;
+      if (it->defs().data() == element.fields.data()) {
+        taken = it;
+        break;
+      }
+    }
+    Fields item = std::move(*taken);
+    items.erase(taken);
+    item.reset(element.fields, element.name, &items);
+    return item;
+  }
+
+  // A list element that is not kept gives its storage back.
+  void recycle(Fields&& item) {
+    if (spare_ != nullptr) spare_->items.push_back(std::move(item));
+  }
+
   const Registry& registry_;
   Frame& frame_;
   const Frame* request_;
+  Spare* spare_;
 };
 
 }  // namespace
@@ -446,6 +507,36 @@ Frame decode(ByteView data, const LayerDef& first, const Registry& registry) {
   frame.data = first.unwrap ? first.unwrap(data) : Bytes(data.begin(), data.end());
   Decoder(registry, frame).run(first);
   return frame;
+}
+
+void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry) {
+  const LinkDef* l = registry.link(link);
+  if (l == nullptr) {
+    frame = decode(data, link, registry);
+    return;
+  }
+  // The frame's layers wait here, innermost first, to lend their storage to the new ones; those
+  // not taken are freed at the end. List elements a decode did not keep (a list cut short) stay
+  // for the next call, up to a bound. One pool per thread.
+  thread_local Spare spare;
+  spare.layers.clear();
+  for (auto it = frame.layers.rbegin(); it != frame.layers.rend(); ++it) spare.layers.push_back(std::move(*it));
+  frame.layers.clear();
+  frame.diagnostics.clear();
+  const bool own_bytes = !frame.data.empty() && data.data() >= frame.data.data() &&
+                         data.data() < frame.data.data() + frame.data.size();
+  if (l->first->unwrap) {
+    frame.data = l->first->unwrap(data);
+  } else if (own_bytes) {
+    frame.data = Bytes(data.begin(), data.end());  // the frame's own bytes, decoded again
+  } else {
+    frame.data.assign(data.begin(), data.end());
+  }
+  frame.link.assign(l->name);
+  Decoder(registry, frame, nullptr, &spare).run(*l->first);
+  spare.layers.clear();
+  constexpr std::size_t kMaxSpareItems = 256;
+  if (spare.items.size() > kMaxSpareItems) spare.items.erase(spare.items.begin() + kMaxSpareItems, spare.items.end());
 }
 
 Frame decode(ByteView data, std::string_view link, const Registry& registry) {

@@ -58,6 +58,24 @@ std::size_t Fields::index_of(std::string_view name) const {
   return npos;
 }
 
+void Fields::reset(std::span<const FieldDef> defs, std::string_view owner, std::vector<Fields>* spare_items) {
+  defs_ = defs;
+  owner_ = owner;
+  struct_def_ = nullptr;
+  values_.resize(defs.size());
+  for (FieldValue& v : values_) {
+    v.state = FieldValue::State::Unset;
+    v.number = 0;
+    v.bytes.clear();
+    if (spare_items != nullptr) {
+      for (Fields& item : v.items) spare_items->push_back(std::move(item));
+    }
+    v.items.clear();
+    v.numeric = Numeric::Unsigned;
+    v.cut = false;
+  }
+}
+
 bool Fields::has(std::string_view name) const {
   std::size_t i = index_of(name);
   return i != npos && values_[i].is_set();

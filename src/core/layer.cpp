@@ -8,6 +8,14 @@ Layer::Layer(const LayerDef& def, std::initializer_list<FieldInit> init) : Layer
   for (const auto& [name, value] : init) set(name, value);
 }
 
+void Layer::reset(const LayerDef& def, std::vector<Fields>* spare_items) {
+  Fields::reset(def.fields, def.id, spare_items);
+  def_ = &def;
+  offset = 0;
+  length = 0;
+  complete = true;
+}
+
 bool Layer::is_placeholder() const {
   if (size() == 0 || length != 0) return false;
   for (std::size_t i = 0; i < size(); ++i) {

@@ -14,6 +14,7 @@
 
 #include "mctpkit/analysis/matcher.hpp"
 #include "mctpkit/capture/open.hpp"
+#include "mctpkit/core/frame.hpp"
 #include "mctpkit/core/registry.hpp"
 
 namespace mctpkit::mctp {
@@ -65,6 +66,7 @@ class ResponseIndex {
   std::unique_ptr<mctp::Reassembler> reassembler_;
   std::unique_ptr<Matcher> matcher_;
   std::map<std::uint64_t, std::uint64_t> responses_;  // request frame -> response frame
+  Frame packet_;  // decoded into again for each packet read
 };
 
 /// Opens the capture at `path` again for a ResponseIndex (up to `count` packets); nullopt when

@@ -89,6 +89,10 @@ class Fields {
   Fields& set_absent(std::string_view name);
   /// Sets by index without checks (decoders).
   void set_number(std::size_t index, std::uint64_t v);
+  /// Makes this an empty table of `defs` (every value Unset), keeping the storage it has:
+  /// decoders reuse the tables of one packet for the next. List elements are moved to
+  /// `spare_items` (when given) for the same reuse.
+  void reset(std::span<const FieldDef> defs, std::string_view owner, std::vector<Fields>* spare_items = nullptr);
 
   /// Comma-separated names of the settable fields (for error messages).
   std::string field_names() const;

@@ -1,0 +1,125 @@
+// decode_into() reuses a frame's storage from one packet to the next. Whatever the frame held
+// before, the result must be what decode() gives; and decoding a packet into a frame that held a
+// packet of the same shape must not allocate at all (counted here by replacing operator new,
+// which also counts the library's allocations: it is a shared library using this program's
+// operator new).
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+#include "mctpkit/capture/open.hpp"
+#include "mctpkit/core/decode.hpp"
+#include "mctpkit/output/output.hpp"
+#include "vectors.hpp"
+
+namespace {
+std::atomic<long> g_allocations{0};
+}  // namespace
+
+void* operator new(std::size_t size) {
+  g_allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+
+namespace mctpkit::testing {
+namespace {
+
+struct Input {
+  std::string link;
+  Bytes data;
+  std::string where;
+};
+
+std::vector<Input> every_input() {
+  std::vector<Input> inputs;
+  for (const char* file : {"pymctp-control.tsv", "pymctp-pldm.tsv", "pymctp-vdm.tsv", "pymctp-ipmi.tsv", "seed-examples.tsv"}) {
+    for (Vector& v : load_vectors(file)) inputs.push_back({v.link, std::move(v.data), v.source});
+  }
+  for (const char* name : {"mctp-sll.pcap", "mctp-smbus-i2c.pcap", "libmctp-demux-serial.pcap"}) {
+    capture::OpenResult opened = capture::open_capture(std::string(MCTPKIT_SHARED_DIR) + "/captures/" + name);
+    EXPECT_TRUE(opened) << name << ": " << opened.error;
+    if (!opened) continue;
+    while (auto record = opened.reader->next()) {
+      if (record->link.empty()) continue;
+      inputs.push_back({record->link, std::move(record->data), std::string(name) + " #" + std::to_string(record->number)});
+    }
+  }
+  return inputs;
+}
+
+std::string diagnostics_text(const Frame& frame) {
+  std::string out;
+  for (const Diagnostic& d : frame.diagnostics) out += describe(d) + "\n";
+  return out;
+}
+
+void expect_same(const Frame& reused, const Frame& fresh, const std::string& where) {
+  EXPECT_EQ(output::summary(reused), output::summary(fresh)) << where;
+  EXPECT_EQ(output::tree(reused), output::tree(fresh)) << where;
+  EXPECT_EQ(output::json(reused), output::json(fresh)) << where;
+  EXPECT_EQ(diagnostics_text(reused), diagnostics_text(fresh)) << where;
+  EXPECT_EQ(reused.data, fresh.data) << where;
+  EXPECT_EQ(reused.link, fresh.link) << where;
+  EXPECT_EQ(reused.layers.size(), fresh.layers.size()) << where;
+}
+
+TEST(DecodeInto, GivesWhatDecodeGivesWhateverTheFrameHeldBefore) {
+  const std::vector<Input> inputs = every_input();
+  ASSERT_GT(inputs.size(), 600u);
+  // Forwards, then backwards: each packet follows packets of other shapes both ways.
+  Frame frame;
+  for (const Input& in : inputs) {
+    decode_into(frame, in.data, in.link);
+    expect_same(frame, decode(in.data, in.link), in.where);
+  }
+  for (auto it = inputs.rbegin(); it != inputs.rend(); ++it) {
+    decode_into(frame, it->data, it->link);
+    expect_same(frame, decode(it->data, it->link), it->where + " (backwards)");
+  }
+}
+
+TEST(DecodeInto, TheFramesOwnBytesAndAnUnknownLinkAreHandled) {
+  Frame frame = decode(Bytes{0x01, 0x08, 0x09, 0xC8, 0x00, 0x80, 0x02}, "mctp");
+  const std::string before = output::summary(frame);
+  decode_into(frame, frame.data, "mctp");
+  EXPECT_EQ(output::summary(frame), before);
+  decode_into(frame, frame.data, "nonsense");
+  ASSERT_EQ(frame.diagnostics.size(), 1u);
+  EXPECT_EQ(describe(frame.diagnostics[0]), "error malformed at byte 0 in raw: unknown link 'nonsense'");
+}
+
+TEST(DecodeInto, APacketOfTheShapeDecodedBeforeAllocatesNothing) {
+  const std::vector<Input> inputs = every_input();
+  std::size_t checked = 0;
+  Frame frame;
+  // The first packets grow the decoder's pools of spare tables (one per thread) to their size.
+  for (const Input& in : inputs) decode_into(frame, in.data, in.link);
+  for (const Input& in : inputs) {
+    decode_into(frame, in.data, in.link);
+    // Diagnostics carry text, which is allocated; well-formed traffic has none.
+    if (!frame.diagnostics.empty()) continue;
+    const long before = g_allocations.load();
+    decode_into(frame, in.data, in.link);
+    const long allocations = g_allocations.load() - before;
+    EXPECT_EQ(allocations, 0) << in.where << ": " << output::summary(frame);
+    ++checked;
+  }
+  EXPECT_GT(checked, 500u);
+}
+
+TEST(DecodeInto, TheAllocationCounterCounts) {
+  // The test above could not fail if the counter missed the library's allocations.
+  const long before = g_allocations.load();
+  Frame frame = decode(Bytes{0x01, 0x08, 0x09, 0xC8, 0x00, 0x80, 0x02}, "mctp");
+  EXPECT_GT(g_allocations.load() - before, 2);
+}
+
+}  // namespace
+}  // namespace mctpkit::testing
