@@ -210,7 +210,8 @@ class Run {
 
   void packet(const capture::CaptureRecord& record) {
     ++read_;
-    Frame frame = decode(record.data, record.link, registry_);
+    Frame& frame = packet_frame_;
+    decode_into(frame, record.data, record.link, registry_);
     std::vector<mctp::Event> events = reassembler_.push(frame, record.time_ns, record.number);
     // Link every whole message first: a packet that is a message by itself is printed with its
     // links, and decoded again in its request's context when that says more.
@@ -338,7 +339,13 @@ class Run {
 
   // "2024-03-20T17:34:56+00:00" in UTC, or local time with --local-times.
   std::string time_text(std::int64_t utc_ns) const {
-    return zone_ ? iso_time(utc_ns, zone_->offset_seconds(utc_ns)) : iso_time(utc_ns);
+    std::string out;
+    append_time_text(out, utc_ns);
+    return out;
+  }
+
+  void append_time_text(std::string& out, std::int64_t utc_ns) const {
+    append_iso_time(out, utc_ns, zone_ ? zone_->offset_seconds(utc_ns) : 0);
   }
 
   std::optional<std::string> time_string(std::optional<std::int64_t> time_ns) const {
@@ -348,9 +355,17 @@ class Run {
 
   // The start of a summary line: the frame number with -N, then the time.
   std::string line_start(std::uint64_t number, std::optional<std::int64_t> time_ns) const {
-    std::string out = options_.numbers && number != 0 ? fmt::format("{} ", number) : std::string();
-    if (time_ns) out += time_text(*time_ns) + ": ";
+    std::string out;
+    append_line_start(out, number, time_ns);
     return out;
+  }
+
+  void append_line_start(std::string& out, std::uint64_t number, std::optional<std::int64_t> time_ns) const {
+    if (options_.numbers && number != 0) fmt::format_to(std::back_inserter(out), "{} ", number);
+    if (time_ns) {
+      append_time_text(out, *time_ns);
+      out += ": ";
+    }
   }
 
   // `length_layer`: a bare MCTP packet, shown after its length like PyMCTP shows the packets of a
@@ -363,10 +378,16 @@ class Run {
     }
     switch (options_.format) {
       case OutputFormat::Summary: {
-        std::string line = line_start(number, time_ns);
-        if (message) line += fmt::format("message from frames {} ({} bytes): ", frames, message->body().size());
-        if (length_layer) line += fmt::format("[{:3}] / ", frame.data.size());
-        out_ << line << output::summary(frame) << output::markers(frame) << "\n";
+        // One buffer, reused line after line, holds the whole line.
+        std::string& line = line_;
+        line.clear();
+        append_line_start(line, number, time_ns);
+        if (message) fmt::format_to(std::back_inserter(line), "message from frames {} ({} bytes): ", frames, message->body().size());
+        if (length_layer) fmt::format_to(std::back_inserter(line), "[{:3}] / ", frame.data.size());
+        output::append_summary(frame, line);
+        if (!frame.diagnostics.empty()) line += output::markers(frame);
+        line += '\n';
+        out_.write(line.data(), static_cast<std::streamsize>(line.size()));
         if (options_.diagnostics) {
           for (const Diagnostic& d : frame.diagnostics) out_ << "    " << describe(d) << "\n";
         }
@@ -436,6 +457,8 @@ class Run {
   std::optional<capture::TimeZone> zone_;
   std::uint64_t read_ = 0;
   bool write_failed_ = false;
+  Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
+  std::string line_;    // the summary line being printed
 };
 
 }  // namespace

@@ -44,6 +44,12 @@ void format_second(SecondText& cache, std::int64_t second) {
 std::string iso_time(std::int64_t utc_ns) { return iso_time(utc_ns, 0); }
 
 std::string iso_time(std::int64_t utc_ns, std::int32_t offset_seconds) {
+  std::string out;
+  append_iso_time(out, utc_ns, offset_seconds);
+  return out;
+}
+
+void append_iso_time(std::string& out, std::int64_t utc_ns, std::int32_t offset_seconds) {
   thread_local SecondText cache;
   // The local second by floor division, so that times before 1970 keep a positive fraction.
   std::int64_t second = utc_ns / 1'000'000'000 + offset_seconds;
@@ -53,7 +59,7 @@ std::string iso_time(std::int64_t utc_ns, std::int32_t offset_seconds) {
     --second;
   }
   if (!cache.valid || cache.second != second) format_second(cache, second);
-  std::string out(cache.text, cache.size);
+  out.append(cache.text, cache.size);
   const std::int64_t micros = fraction_ns / 1000;
   if (micros != 0) {
     char digits[8] = {'.', '0', '0', '0', '0', '0', '0', '\0'};
@@ -66,7 +72,6 @@ std::string iso_time(std::int64_t utc_ns, std::int32_t offset_seconds) {
   append_two_digits(out, minutes / 60);
   out.push_back(':');
   append_two_digits(out, minutes % 60);
-  return out;
 }
 
 }  // namespace mctpkit::analysis

@@ -2,6 +2,7 @@
 
 #include "mctpkit/binding/payload.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "mctpkit/core/crc.hpp"
@@ -55,10 +56,10 @@ std::uint64_t address_byte(const Layer& l, std::string_view addr, std::string_vi
 
 void summarize(const Layer& l, std::string& out) {
   out += "SMBUS (";
-  if (l.index_of("dst") != Fields::npos) fmt::format_to(std::back_inserter(out), "dst=0x{:02X}, ", address_byte(l, "dst", "dst_rw"));
-  fmt::format_to(std::back_inserter(out), "src=0x{:02X}, byte_count={}", address_byte(l, "src", "src_rw"),
+  if (l.index_of("dst") != Fields::npos) fmt::format_to(std::back_inserter(out), FMT_COMPILE("dst=0x{:02X}, "), address_byte(l, "dst", "dst_rw"));
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("src=0x{:02X}, byte_count={}"), address_byte(l, "src", "src_rw"),
                  l.num("byte_count"));
-  if (auto pec = l.get("pec")) fmt::format_to(std::back_inserter(out), ", pec=0x{:02X}", *pec);
+  if (auto pec = l.get("pec")) fmt::format_to(std::back_inserter(out), FMT_COMPILE(", pec=0x{:02X}"), *pec);
   out += ")";
 }
 

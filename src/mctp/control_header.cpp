@@ -1,3 +1,4 @@
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "mctpkit/mctp/control.hpp"
@@ -52,10 +53,10 @@ constexpr FieldDef kFields[] = {
 
 void summarize(const Layer& l, std::string& out) {
   if (is_response(l)) {
-    fmt::format_to(std::back_inserter(out), "CONTROL RSP (instance_id: {}, cmd_code={}, completion_code={})",
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("CONTROL RSP (instance_id: {}, cmd_code={}, completion_code={})"),
                    l.num("iid"), l.num("command"), l.num("cc"));
   } else {
-    fmt::format_to(std::back_inserter(out), "CONTROL REQ (instance_id: {}, cmd_code={})", l.num("iid"),
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("CONTROL REQ (instance_id: {}, cmd_code={})"), l.num("iid"),
                    l.num("command"));
   }
 }

@@ -450,7 +450,7 @@ struct Reassembler::State {
 
   // `single` is the packet when it is the whole message.
   void complete(Assembly& a, std::optional<std::int64_t> time, const Packet* single = nullptr) {
-    Event e{EventKind::Message, a.key, a.packets, fmt::format("message of {}", size_text(a)), {}, {}};
+    Event e{EventKind::Message, a.key, a.packets, {}, {}, {}};
     e.packet.reserve(kHeaderSize + a.body.size());
     e.packet.assign(a.header.begin(), a.header.end());
     e.packet.insert(e.packet.end(), a.body.begin(), a.body.end());

@@ -1,5 +1,6 @@
 #include "mctpkit/mctp/transport.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "mctpkit/core/derive.hpp"
@@ -66,12 +67,12 @@ void summarize(const Layer& l, std::string& out) {
   if (l.num("som")) add("S");
   if (l.num("eom")) add("E");
   if (l.num("to")) add("TO");
-  fmt::format_to(std::back_inserter(out), "MCTP {}:{} ({:02X} <-- {:02X}) ({})", l.num("pkt_seq"), l.num("tag"),
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("MCTP {}:{} ({:02X} <-- {:02X}) ({})"), l.num("pkt_seq"), l.num("tag"),
                  l.num("dst"), l.num("src"), flags);
   if (auto type = l.get("msg_type")) {
     std::string_view name = summary_type_name(*type);
     if (name.empty()) {
-      fmt::format_to(std::back_inserter(out), " 0x{:02X}", *type);
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE(" 0x{:02X}"), *type);
     } else {
       out += " ";
       out += name;

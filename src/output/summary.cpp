@@ -5,11 +5,15 @@ namespace mctpkit::output {
 
 std::string summary(const Frame& frame) {
   std::string out;
+  append_summary(frame, out);
+  return out;
+}
+
+void append_summary(const Frame& frame, std::string& out) {
   for (std::size_t i = 0; i < frame.layers.size(); ++i) {
     if (i != 0) out += " / ";
     render_summary(frame.layers[i], out);
   }
-  return out;
 }
 
 std::string field_abbrev(const Layer& layer, const FieldDef& field) {

@@ -1,3 +1,4 @@
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "mctpkit/mctp/transport.hpp"
@@ -41,9 +42,9 @@ constexpr FieldDef kFields[] = {
 };
 
 void summarize(const Layer& l, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "PLDM {} (inst_id=0x{:02X}, type=0x{:02X}, cmd=0x{:02X}",
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("PLDM {} (inst_id=0x{:02X}, type=0x{:02X}, cmd=0x{:02X}"),
                  is_response(l) ? "RSP" : "REQ", l.num("iid"), l.num("type"), l.num("command"));
-  if (is_response(l)) fmt::format_to(std::back_inserter(out), ", cc={}", l.num("cc"));
+  if (is_response(l)) fmt::format_to(std::back_inserter(out), FMT_COMPILE(", cc={}"), l.num("cc"));
   out += ")";
 }
 

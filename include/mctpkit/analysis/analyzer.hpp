@@ -56,5 +56,7 @@ AnalyzeResult analyze(const std::vector<std::string>& paths, const AnalyzeOption
 std::string iso_time(std::int64_t utc_ns);
 /// The same as local wall-clock time `offset_seconds` from UTC: "2024-03-20T12:34:56-05:00".
 std::string iso_time(std::int64_t utc_ns, std::int32_t offset_seconds);
+/// iso_time(utc_ns, offset_seconds) appended to `out`.
+void append_iso_time(std::string& out, std::int64_t utc_ns, std::int32_t offset_seconds = 0);
 
 }  // namespace mctpkit::analysis

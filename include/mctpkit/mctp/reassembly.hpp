@@ -83,6 +83,8 @@ struct Event {
   /// dropped assembly (and the packet that ended it, if any) for MissingPacket, Restarted, TooLarge,
   /// Timeout, Evicted, Incomplete; the one packet for the others.
   std::vector<std::size_t> packets;
+  /// What went wrong, in words; empty for a Message (`packets` and `packet` say what it is), so
+  /// that a whole message costs no text nobody reads.
   std::string text;
   /// Message only: the message as one packet (bare transport header with SOM=EOM=1 and the
   /// first packet's addresses, TO, tag and sequence number, then the whole body)...

@@ -9,6 +9,8 @@ namespace mctpkit::output {
 
 /// Every layer's summary joined by " / " (PyMCTP's format where PyMCTP decodes the layer).
 std::string summary(const Frame& frame);
+/// summary(frame) appended to `out` (a line built in a reused buffer).
+void append_summary(const Frame& frame, std::string& out);
 
 /// One field per line with its value and meaning, grouped by layer (like `tshark -V`), each
 /// field followed by its abbreviation for filters; then the diagnostics.
