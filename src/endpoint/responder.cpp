@@ -97,6 +97,9 @@ struct Responder::Impl {
   HandlerTable control = detail::control_handlers();
   HandlerTable pldm;
   LogSink log;
+  ClockSource clock = [] { return std::chrono::steady_clock::now(); };
+  std::chrono::steady_clock::time_point start = clock();
+  std::chrono::milliseconds uptime{0};  // of the frame being handled
 
   Impl(Config config, std::string link_name, const Registry& r)
       : registry(r), link(std::move(link_name)), reassembler(r) {
@@ -142,7 +145,7 @@ struct Responder::Impl {
     }
     if (header.num("rq") != 1 || header.num("d") != 0) return std::nullopt;  // only requests are answered
     const Layer* body = message.layers.size() > 2 && !message.layers[2].is(kRawLayer) ? &message.layers[2] : nullptr;
-    detail::Request request{message, *table, header, body, ep, registry, link, phys.src, address_size};
+    detail::Request request{message, *table, header, body, ep, registry, link, phys.src, address_size, uptime};
     auto error = [&](std::uint8_t cc) {
       return type == mctp::kControl ? detail::control_reply(request, cc) : detail::pldm_reply(request, cc);
     };
@@ -216,6 +219,7 @@ struct Responder::Impl {
   }
 
   std::vector<Outgoing> handle(ByteView wire) {
+    uptime = std::chrono::duration_cast<std::chrono::milliseconds>(clock() - start);
     Frame packet = decode(wire, link, registry);
     log_frame(false, wire, &packet);
     std::size_t transport = mctp::transport_index(packet);
@@ -261,5 +265,10 @@ std::vector<std::uint8_t> Responder::eids() const {
 const EndpointConfig& Responder::endpoint(std::size_t index) const { return impl_->endpoints.at(index).config; }
 
 void Responder::set_log(LogSink sink) { impl_->log = std::move(sink); }
+
+void Responder::set_clock(ClockSource now) {
+  impl_->clock = std::move(now);
+  impl_->start = impl_->clock();
+}
 
 }  // namespace mctpkit::endpoint

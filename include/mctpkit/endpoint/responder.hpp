@@ -61,6 +61,11 @@ class Responder {
 
   void set_log(LogSink sink);
 
+  using ClockSource = std::function<std::chrono::steady_clock::time_point()>;
+  /// Where "now" comes from for readings that change over time (the steady clock by default).
+  /// Time counts from the responder's construction, or from this call when a clock is set.
+  void set_clock(ClockSource now);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

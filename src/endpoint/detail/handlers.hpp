@@ -4,6 +4,7 @@
 // the endpoint it was sent to, and returns the reply's layers from the message header up, or
 // nothing to stay silent.
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -45,6 +46,7 @@ struct Request {
   std::string_view link;
   std::optional<std::uint8_t> source_physical;  // the requester's physical address
   std::size_t address_size = 0;                 // bytes of a physical address on this link
+  std::chrono::milliseconds uptime{0};          // since the responder's start (changing readings)
 };
 
 using Reply = std::optional<Frame>;
