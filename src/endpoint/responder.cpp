@@ -78,6 +78,16 @@ std::optional<std::uint8_t> malformed_code(const Frame& message) {
   return std::nullopt;
 }
 
+// An endpoint a frame reaches: directly at its physical address, or forwarded by a bridge of
+// this process whose routing table covers the destination EID. A forwarded request reaches the
+// endpoint from the bridge's physical address (the bridge rewrites the medium header), and the
+// reply goes back out from the bridge's address, with the endpoint's EID.
+struct Target {
+  std::size_t index = 0;
+  std::optional<std::uint8_t> bridge_physical;  // set when forwarded
+  bool forwarded = false;
+};
+
 bool supports(const EndpointState& ep, std::uint8_t type) {
   if (type == mctp::kControl) return true;
   for (std::uint8_t t : ep.config.message_types) {
@@ -97,6 +107,7 @@ struct Responder::Impl {
   HandlerTable control = detail::control_handlers();
   HandlerTable pldm;
   LogSink log;
+  NoteSink notes;
   ClockSource clock = [] { return std::chrono::steady_clock::now(); };
   std::chrono::steady_clock::time_point start = clock();
   std::chrono::milliseconds uptime{0};  // of the frame being handled
@@ -166,7 +177,7 @@ struct Responder::Impl {
   }
 
   std::vector<Outgoing> on_message(const mctp::Event& event, const Frame& last_packet, std::size_t transport,
-                                   const Physical& phys, const std::vector<std::size_t>& candidates) {
+                                   const Physical& phys, const std::vector<Target>& targets) {
     std::vector<Outgoing> out;
     const Frame& message = event.message;
     if (message.layers.empty()) return out;
@@ -174,10 +185,11 @@ struct Responder::Impl {
     if (t.num("to") != 1) return out;  // responses and unowned tags are not for a responder
     auto dst = static_cast<std::uint8_t>(t.num("dst"));
     auto type = static_cast<std::uint8_t>(t.num("msg_type"));
-    for (std::size_t index : candidates) {
-      EndpointState& ep = endpoints[index];
-      bool for_us = (dst == ep.eid && ep.eid != kNullEid) || dst == kNullEid ||
-                    (dst == kBroadcastEid && type == mctp::kControl);
+    for (const Target& target : targets) {
+      EndpointState& ep = endpoints[target.index];
+      bool for_us = (dst == ep.eid && ep.eid != kNullEid) ||
+                    (!target.forwarded && (dst == kNullEid || (dst == kBroadcastEid && type == mctp::kControl)));
+      Physical seen = target.forwarded ? Physical{ep.config.physical_address, target.bridge_physical} : phys;
       // A canned reply mined from a capture answers for the EID it was sent to there.
       const CannedReply* canned = detail::find_canned(ep.config.canned, event.body(), dst, for_us);
       if (!canned && (!for_us || !supports(ep, type))) continue;
@@ -196,7 +208,7 @@ struct Responder::Impl {
         type_byte = body[0];
         delay = canned->delay;
       } else {
-        detail::Reply r = dispatch(ep, message, phys);
+        detail::Reply r = dispatch(ep, message, seen);
         if (!r) continue;
         reply = std::move(*r);
       }
@@ -225,18 +237,49 @@ struct Responder::Impl {
     std::size_t transport = mctp::transport_index(packet);
     if (transport == packet.layers.size()) return {};
     Physical phys = physical_of(packet, transport);
-    std::vector<std::size_t> candidates;
+    std::vector<Target> targets;
     for (std::size_t i = 0; i < endpoints.size(); ++i) {
       const auto& own = endpoints[i].config.physical_address;
-      if (!own || !phys.dst || *own == *phys.dst) candidates.push_back(i);
+      if (!own || !phys.dst || *own == *phys.dst) targets.push_back(Target{i, std::nullopt, false});
     }
-    if (candidates.empty()) return {};
+    if (phys.dst) add_forwarded(static_cast<std::uint8_t>(packet.layers[transport].num("dst")), targets);
+    if (targets.empty()) return {};
     std::vector<Outgoing> out;
     for (const mctp::Event& e : reassembler.push(packet)) {
       if (e.kind != mctp::EventKind::Message) continue;
-      for (Outgoing& o : on_message(e, packet, transport, phys, candidates)) out.push_back(std::move(o));
+      for (Outgoing& o : on_message(e, packet, transport, phys, targets)) out.push_back(std::move(o));
     }
     return out;
+  }
+
+  // Adds the endpoints that the bridges among `targets` forward a packet for EID `dst` to: one
+  // of their routes covers `dst` and an endpoint of this process has that EID. The null and
+  // broadcast EIDs are bus-local and never forwarded; a routed EID that nobody here has is
+  // dropped, as a bridge drops a packet it cannot deliver.
+  void add_forwarded(std::uint8_t dst, std::vector<Target>& targets) {
+    if (dst == kNullEid || dst == kBroadcastEid) return;
+    const std::size_t direct = targets.size();
+    for (std::size_t t = 0; t < direct; ++t) {
+      const EndpointState& bridge = endpoints[targets[t].index];
+      if (!bridge.config.physical_address || !detail::routes_traffic(bridge) || dst == bridge.eid ||
+          !detail::route_to(bridge, dst)) {
+        continue;
+      }
+      auto behind = std::find_if(endpoints.begin(), endpoints.end(), [&](const EndpointState& ep) {
+        return ep.eid == dst && &ep != &bridge;
+      });
+      if (behind == endpoints.end()) {
+        if (notes) {
+          notes(fmt::format("{}: a packet for EID 0x{:02X} dropped: the routing table covers it, but no emulated "
+                            "endpoint has it",
+                            bridge.config.name, dst));
+        }
+        continue;
+      }
+      auto index = static_cast<std::size_t>(behind - endpoints.begin());
+      bool known = std::any_of(targets.begin(), targets.end(), [&](const Target& x) { return x.index == index; });
+      if (!known) targets.push_back(Target{index, bridge.config.physical_address, true});
+    }
   }
 };
 
@@ -265,6 +308,8 @@ std::vector<std::uint8_t> Responder::eids() const {
 const EndpointConfig& Responder::endpoint(std::size_t index) const { return impl_->endpoints.at(index).config; }
 
 void Responder::set_log(LogSink sink) { impl_->log = std::move(sink); }
+
+void Responder::set_notes(NoteSink sink) { impl_->notes = std::move(sink); }
 
 void Responder::set_clock(ClockSource now) {
   impl_->clock = std::move(now);

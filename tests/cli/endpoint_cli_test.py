@@ -141,8 +141,8 @@ def holds_open(proc, path):
         return False
 
 
-def send(via, expression, *extra):
-    p = subprocess.run([TOOL, "send", "--via", via, expression, "--timeout", "3000", *extra],
+def send(via, expression, *extra, timeout_ms=3000):
+    p = subprocess.run([TOOL, "send", "--via", via, expression, "--timeout", str(timeout_ms), *extra],
                        capture_output=True, text=True, timeout=30)
     return p.returncode, p.stdout, p.stderr
 
@@ -188,6 +188,12 @@ THREE = json.dumps({"endpoints": [
     {"name": "psu", "physical_address": "0x12", "static_eid": 16, "uuid": "00000000-0000-0000-0000-00000000aa12",
      "message_types": ["control", "pldm", "spdm"]},
     {"name": "fan", "physical_address": "0x14", "uuid": "00000000-0000-0000-0000-00000000aa14"}]})
+BRIDGED = json.dumps({"endpoints": [
+    {"name": "bridge", "physical_address": "0x10", "static_eid": 32, "role": "bridge",
+     "uuid": "00000000-0000-0000-0000-000000000020",
+     "routing_table": [{"start_eid": 16, "physical_address": "0x12"}, {"start_eid": 17, "physical_address": "0x14"}]},
+    {"name": "nic", "physical_address": "0x12", "static_eid": 16, "uuid": "00000000-0000-0000-0000-000000000010",
+     "message_types": ["control", "pldm"], "pldm": {"tid": 5}}]})
 TABLE = ("ADDRESS  EID   EID TYPE  UUID                                  MESSAGE TYPES\n"
          "0x10     0x11  dynamic   00000000-0000-0000-0000-00000000aa10  pldm\n"
          "0x12     0x10  static    00000000-0000-0000-0000-00000000aa12  pldm, spdm\n"
@@ -272,6 +278,31 @@ with tempfile.TemporaryDirectory() as tmp:
                     lambda packet: smbus_summary(0x10 if packet[3] & 0x08 else 0x08,
                                                  0x08 if packet[3] & 0x08 else 0x10, packet))
         check("qemu-i2c endpoint answered 3", ep.wait() == 0)
+
+    # -- a bridge forwards: a request at the bridge's address (0x10) for the EID of the nic behind
+    # it is answered by the nic, from the bridge's address; EID 0x11 is routed, but nobody has it.
+    bridged = os.path.join(tmp, "bridged.json")
+    with open(bridged, "w") as f:
+        f.write(BRIDGED)
+    port = free_udp_port()
+    log = os.path.join(tmp, "bridge.log")
+    with Endpoint(f"qemu-i2c:in={port},addr=0x10", bridged, log, None) as ep:
+        check("endpoint bound its UDP port (bridge)", wait_until(lambda: udp_port_bound(port)), str(port))
+        via = f"qemu-i2c:in=0,out={port},addr=0x08,peer=0x10"
+        rc, out, err = send(via, "mctp(dst=16,src=8)/pldm(type=base,cmd=get_tid)/get_tid()")
+        lines = out.splitlines()
+        want = ("<- " + smbus_summary(0x08, 0x10, h("01 08 10 C0 01 00 00 02 00 05")) + " / MCTP 0:0 (08 <-- 10) "
+                "(S:E) PLDM / PLDM RSP (inst_id=0x00, type=0x00, cmd=0x02, cc=0) / GETTID (tid: 5)")
+        check("send through a bridge: the endpoint behind it answers", rc == 0 and len(lines) == 3 and lines[1] == want,
+              f"exit {rc}\n{out}{err}want {want}")
+        rc, out, err = send(via, "mctp(dst=17,src=8)/control()/get_endpoint_id()", "--retries", "0", timeout_ms=200)
+        check("send through a bridge to a routed EID nobody has: no response", rc == 4, f"exit {rc}\n{out}{err}")
+        stopped = ep.stop()
+        with open(log) as f:
+            notes = [line for line in f.read().splitlines() if line.startswith("mctpkit endpoint: ")]
+        check("the bridge says why it dropped the packet", stopped == 0 and notes == [
+            "mctpkit endpoint: bridge: a packet for EID 0x11 dropped: the routing table covers it, but no emulated "
+            "endpoint has it"], "\n".join(notes))
 
     # -- send over serial: a pty pair joined by socat
     if shutil.which("socat") is None:

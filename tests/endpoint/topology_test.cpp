@@ -34,6 +34,35 @@ TEST(EndpointTopology, EachEndpointAnswersAtItsOwnAddress) {
   EXPECT_EQ(r.endpoint(2).name, "psu");
 }
 
+TEST(EndpointTopology, ABridgeForwardsToTheEndpointsBehindIt) {
+  Config config = parse_config(kBus);
+  Route unserved;
+  unserved.start_eid = 0x20;
+  unserved.physical_address = {0x16};
+  config.endpoints[0].routes.push_back(unserved);
+  Responder r(std::move(config), "smbus");
+  std::vector<std::string> notes;
+  r.set_notes([&](const std::string& note) { notes.push_back(note); });
+  // Get Endpoint ID for EID 0x10 sent to the bridge at 0x10: the nic answers, and its reply
+  // leaves from the bridge's address (source 0x21) with the nic's EID.
+  expect_reply(r, "20 0F 08 41 01 10 0A C8 00 81 02 9A", "40 0F 0C 21 01 0A 10 C0 00 01 02 00 10 02 00 20");
+  // PLDM GetTID for EID 0x11 through the bridge: the psu answers.
+  expect_reply(r, "20 0F 09 41 01 11 0A C9 01 82 00 02 95", "40 0F 0B 21 01 0A 11 C1 01 02 00 02 00 01 12");
+  EXPECT_TRUE(notes.empty());
+  // The routing table covers EID 0x20, but nothing here has it: dropped, with a note.
+  expect_reply(r, "20 0F 08 41 01 20 0A C8 00 83 02 15", "");
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes[0],
+            "bridge: a packet for EID 0x20 dropped: the routing table covers it, but no emulated endpoint has it");
+  // No route for EID 0x40: dropped silently, as DSP0236 says of un-routable EIDs.
+  expect_reply(r, "20 0F 08 41 01 40 0A C8 00 83 02 58", "");
+  // The nic is no bridge: at its address, a request for the psu's EID is not passed on.
+  expect_reply(r, "24 0F 08 41 01 11 0A C8 00 83 02 E5", "");
+  // The broadcast EID is bus-local: the bridge answers for itself.
+  expect_reply(r, "20 0F 08 41 01 FF 0A C8 00 83 02 81", "40 0F 0C 21 01 0A 08 C0 00 03 02 00 08 12 00 92");
+  EXPECT_EQ(notes.size(), 1u);
+}
+
 TEST(EndpointTopology, WithoutPhysicalAddressesTheEidChooses) {
   Responder r(parse_config(kBus), "mctp");
   expect_reply(r, "01 11 0A C8 00 81 02", "01 0A 11 C0 00 01 02 00 11 02 00");

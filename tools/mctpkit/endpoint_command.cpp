@@ -48,6 +48,8 @@ int run(const EndpointArgs& a) {
     if (writer) writer->write(mctp::packet_bytes(entry.frame), wall_clock_ns(), entry.outgoing);
   });
 
+  responder.set_notes([](const std::string& note) { std::cerr << "mctpkit endpoint: " << note << "\n"; });
+
   watch_stop_signals();
 
   endpoint::ServeOptions options;

@@ -10,6 +10,11 @@
 // layers. A reply keeps the tag, clears TO, swaps EIDs and physical addresses, comes from the
 // EID the request was sent to (the endpoint's EID before the request when it went to 0 or
 // 0xFF), and is fragmented at the endpoint's transmission unit.
+//
+// A bridge forwards: a request that reaches a bridge's physical address for an EID its routing
+// table covers is answered by the endpoint of this responder that has that EID, as though the
+// bridge had passed it on; the reply leaves from the bridge's physical address with the
+// endpoint's EID as source (the bridge rewrites medium headers only, DSP0236).
 
 #include <atomic>
 #include <chrono>
@@ -60,6 +65,10 @@ class Responder {
   const EndpointConfig& endpoint(std::size_t index) const;
 
   void set_log(LogSink sink);
+  using NoteSink = std::function<void(const std::string&)>;
+  /// Receives a line for each packet dropped for a reason worth telling (a bridge with a route
+  /// for an EID that no emulated endpoint has).
+  void set_notes(NoteSink sink);
 
   using ClockSource = std::function<std::chrono::steady_clock::time_point()>;
   /// Where "now" comes from for readings that change over time (the steady clock by default).

@@ -87,6 +87,10 @@ inline constexpr std::uint8_t kCcUnsupported = 0x05;  // control: UNSUPPORTED_CM
 Frame control_reply(const Request& request, std::uint8_t cc, std::optional<Layer> body = std::nullopt);
 /// Control command handlers keyed by Key{command}.
 HandlerTable control_handlers();
+/// Whether the endpoint has a routing table (bus owners and bridges).
+bool routes_traffic(const EndpointState& ep);
+/// The routing entry of `ep` that covers `eid`, if any.
+const Route* route_to(const EndpointState& ep, std::uint64_t eid);
 
 // ---- PLDM (pldm_*.cpp) ----
 Frame pldm_reply(const Request& request, std::uint8_t cc, std::optional<Layer> body = std::nullopt);
