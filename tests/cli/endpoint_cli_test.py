@@ -362,8 +362,9 @@ def smbus_frames(data):
 
 class I2cStreamRelay(threading.Thread):
     """Accepts the target, then masters one after another. A master's WRITE goes to the target
-    as a WRITE; the target's ALERT is answered with READ_REQ, and the frames of its READ_RSP go
-    to the master of the moment as WRITEs. `seen` lists (side, message type) as they came."""
+    as a WRITE; the target's ALERT is answered with READ_REQ 0.2 s later (a controller that takes
+    its time), and the frames of its READ_RSP go to the master of the moment as WRITEs. `seen`
+    lists (side, message type) as they came."""
 
     def __init__(self):
         super().__init__(daemon=True)
@@ -375,11 +376,15 @@ class I2cStreamRelay(threading.Thread):
 
     def run(self):
         target = master = None
+        read_due = None
         readers = {}
         end = time.time() + 60
         try:
             while not self.stopping and time.time() < end:
-                ready, _, _ = select.select([self.server, *readers], [], [], 0.05)
+                ready, _, _ = select.select([self.server, *readers], [], [], 0.02)
+                if read_due is not None and time.time() >= read_due and target is not None:
+                    target.sendall(frame_message(READ_REQ, struct.pack(">H", 4096)))
+                    read_due = None
                 for s in ready:
                     if s is self.server:
                         conn, _ = self.server.accept()
@@ -405,7 +410,7 @@ class I2cStreamRelay(threading.Thread):
                         if s is master and kind == WRITE:
                             target.sendall(frame_message(WRITE, payload))
                         elif s is target and kind == ALERT:
-                            target.sendall(frame_message(READ_REQ, struct.pack(">H", 4096)))
+                            read_due = time.time() + 0.2
                         elif s is target and kind == READ_RSP and master is not None:
                             for f in smbus_frames(payload):
                                 master.sendall(frame_message(WRITE, f))
@@ -426,10 +431,10 @@ with tempfile.TemporaryDirectory() as tmp:
     relay = I2cStreamRelay()
     relay.start()
     try:
-        # No -c here: a target's reply is only sent once the controller reads it, so the
-        # endpoint runs until it is told to stop.
+        # A target's reply is only on the wire once the controller reads it: -c 3 stops after
+        # the relay has read the third reply, not when it is queued.
         with Endpoint(f"qemu-i2c-stream:tcp=127.0.0.1:{relay.port},addr=0x10", terminus,
-                      os.path.join(tmp, "stream.log"), None) as ep:
+                      os.path.join(tmp, "stream.log"), 3) as ep:
             check("qemu-i2c-stream target connected", wait_until(lambda: ("target", 0x07) in relay.seen))
             check_sends("qemu-i2c-stream (master to target)",
                         f"qemu-i2c-stream:tcp=127.0.0.1:{relay.port},addr=0x08,peer=0x10,mode=master",
@@ -438,7 +443,8 @@ with tempfile.TemporaryDirectory() as tmp:
             check("qemu-i2c-stream: the target announced each reply and was read",
                   relay.seen.count(("target", ALERT)) == 3 and relay.seen.count(("target", READ_RSP)) == 3,
                   str(relay.seen))
-            check("qemu-i2c-stream endpoint stops on SIGTERM", ep.stop() == 0)
+            check("qemu-i2c-stream endpoint -c 3 stops by itself once the last reply was read", ep.wait() == 0,
+                  open(os.path.join(tmp, "stream.log")).read())
     finally:
         relay.close()
 
