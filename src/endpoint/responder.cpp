@@ -43,8 +43,10 @@ Physical physical_of(const Frame& frame, std::size_t transport) {
   return p;
 }
 
-// The binding layers of a reply: the request's, with the addresses swapped. Derived fields
-// (byte counts, checksums) are recomputed per packet by fragment().
+// The binding layers of a reply: the request's, going the other way: the addresses swapped,
+// and a transfer direction turned (on I3C the controller wrote the request and reads the reply,
+// and the PEC covers the direction bit). Derived fields (byte counts, checksums) are recomputed
+// per packet by fragment().
 std::vector<Layer> reply_binding(const Frame& request_packet, std::size_t transport) {
   std::vector<Layer> out;
   for (std::size_t i = 0; i < transport; ++i) {
@@ -55,6 +57,7 @@ std::vector<Layer> reply_binding(const Frame& request_packet, std::size_t transp
       l.set_number(d, l.num("src"));
       l.set_number(s, dst);
     }
+    if (std::size_t rnw = l.index_of("rnw"); rnw != Fields::npos) l.set_number(rnw, l.num("rnw") ^ 1);
     out.push_back(std::move(l));
   }
   return out;

@@ -57,6 +57,11 @@ Frame prepare_frame(Frame frame, const Exerciser& exerciser, const Registry& reg
   if (m > 0) {
     set_if_unset(frame.layers[0], "dst", exerciser.peer_address());
     set_if_unset(frame.layers[0], "src", exerciser.own_address());
+    // A binding that names one address and a direction (I3C) names the target's: the exercisers
+    // of such links are targets, and what a target sends the controller reads (RnW=1), which
+    // the PEC covers (DSP0233).
+    set_if_unset(frame.layers[0], "addr", exerciser.own_address());
+    set_if_unset(frame.layers[0], "rnw", 1);
   }
   if (!as_request) return frame;
 
@@ -76,6 +81,14 @@ Frame prepare_frame(Frame frame, const Exerciser& exerciser, const Registry& reg
     layer.set_number(iid, ids.instance_id(local, remote, layer.def().id, modulo));
   }
   return frame;
+}
+
+bool awaits_own_address(const Frame& frame, const Exerciser& exerciser, const Registry& registry) {
+  if (exerciser.own_address()) return false;
+  const LinkDef* link = registry.link(exerciser.link());
+  if (link == nullptr || frame.layers.empty()) return false;
+  if (&frame.layers[0].def() == link->first) return unset_field(frame.layers[0], "addr") != Fields::npos;
+  return mctp::transport_index(frame) == 0 && Layer(*link->first).index_of("addr") != Fields::npos;
 }
 
 }  // namespace mctpkit::exerciser::detail

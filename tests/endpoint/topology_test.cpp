@@ -63,6 +63,13 @@ TEST(EndpointTopology, ABridgeForwardsToTheEndpointsBehindIt) {
   EXPECT_EQ(notes.size(), 1u);
 }
 
+TEST(EndpointTopology, OnI3cTheReplyIsReadByTheController) {
+  Responder r(parse_config(R"({"static_eid": 9, "uuid": "11223344-5566-7788-99aa-bbccddeeff00"})"), "i3c");
+  // The controller wrote Get Endpoint ID to 0x10 (address byte 0x20, RnW 0); the reply is what it
+  // reads from 0x10 (0x21, RnW 1), and the PEC covers that address byte (DSP0233).
+  expect_reply(r, "20 01 09 0A C8 00 81 02 BD", "21 01 0A 09 C0 00 01 02 00 09 02 00 6C");
+}
+
 TEST(EndpointTopology, WithoutPhysicalAddressesTheEidChooses) {
   Responder r(parse_config(kBus), "mctp");
   expect_reply(r, "01 11 0A C8 00 81 02", "01 0A 11 C0 00 01 02 00 11 02 00");
