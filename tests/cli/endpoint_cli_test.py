@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """`mctpkit endpoint`: options, configuration errors and exit codes; then mctpkit on both sides
 of a wire: `discover` and `send` against `mctpkit endpoint` processes over qemu-i2c (UDP),
-serial (a socat pty pair), qemu-i2c-stream (through a relay written here) and the Aardvark
-(the fake vendor library, joined across processes).
+serial (a socat pty pair), qemu-i2c-stream (through a relay written here), qemu-i3c-stream and
+qemu-i3c (two targets joined by an I3C controller written here) and the Aardvark (the fake vendor
+library, joined across processes).
 
 Usage: endpoint_cli_test.py MCTPKIT SHARED_DIR [FAKE_AARDVARK_LIBRARY]
 Prints "N passed, M failed" last and exits 1 when anything failed.
@@ -447,6 +448,227 @@ with tempfile.TemporaryDirectory() as tmp:
                   open(os.path.join(tmp, "stream.log")).read())
     finally:
         relay.close()
+
+
+# ---- qemu-i3c-stream: QEMU's I3C transports make mctpkit a target only, so `send` is a target
+# too. This controller stands in for QEMU's I3C bus between two targets: it assigns dynamic
+# addresses (0x10 to the endpoint, connected first; 0x11 to each send), takes what a target sends
+# (its DATA, as the controller reads it after the IBI) and writes it to the other target as a
+# private write. The PEC covers the address byte (DSP0233), which differs between the read and
+# the write, so the controller checks the one it reads and computes the one it writes.
+I3C_DATA, I3C_HOT_JOIN, I3C_IBI_REQ, I3C_CCC_NOTIFY, I3C_EVENT = 0x00, 0x02, 0x04, 0x05, 0x06
+ENTDAA, HOT_JOIN_ACK = 0x07, 0x02
+
+
+def reread_as_written(reader, payload, writer, problems):
+    """A target's data (packet + PEC) as the controller read it from `reader`, checked, and as it
+    writes it to `writer`."""
+    packet, pec = payload[:-1], payload[-1]
+    if crc8(bytes([reader << 1 | 1]) + packet) != pec:
+        problems.append(f"0x{reader:02X} sent {payload.hex()}: not the PEC of a read from it")
+    return packet + bytes([crc8(bytes([writer << 1]) + packet)])
+
+
+def i3c_summary(address, rnw, packet):
+    pec = crc8(bytes([address << 1 | rnw]) + packet)
+    return f"I3C (addr: 0x{address:02X}, rnw: {'read' if rnw else 'write'}, pec: 0x{pec:02X})"
+
+
+class I3cStreamController(threading.Thread):
+    """`seen` lists (target address, message type) as they came; `problems` what was wrong."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.server.bind(("127.0.0.1", 0))
+        self.server.listen(4)
+        self.port = self.server.getsockname()[1]
+        self.seen, self.problems, self.stopping = [], [], False
+
+    def run(self):
+        address = {}  # connection -> dynamic address
+        readers = {}
+        end = time.time() + 60
+        try:
+            while not self.stopping and time.time() < end:
+                ready, _, _ = select.select([self.server, *readers], [], [], 0.05)
+                for s in ready:
+                    if s is self.server:
+                        conn, _ = self.server.accept()
+                        conn.sendall(HELLO)
+                        for old in [c for c, a in address.items() if a == 0x11]:
+                            readers.pop(old).sock.close()
+                            del address[old]
+                        address[conn] = 0x10 if 0x10 not in address.values() else 0x11
+                        readers[conn] = MessageReader(conn)
+                        continue
+                    if s not in readers:
+                        continue  # closed above for a newer send
+                    try:
+                        for kind, payload in readers[s].feed():
+                            self.handle(s, address, kind, payload)
+                    except (ConnectionError, OSError):
+                        readers.pop(s)
+                        address.pop(s)
+                        s.close()
+        finally:
+            for s in readers:
+                s.close()
+            self.server.close()
+
+    def handle(self, s, address, kind, payload):
+        own = address[s]
+        self.seen.append((own, kind))
+        if kind == I3C_HOT_JOIN:
+            s.sendall(frame_message(I3C_EVENT, bytes([HOT_JOIN_ACK])) +
+                      frame_message(I3C_CCC_NOTIFY, bytes([ENTDAA, own])))
+        elif kind == I3C_DATA:
+            for other, other_address in address.items():
+                if other is not s:
+                    written = reread_as_written(own, payload, other_address, self.problems)
+                    other.sendall(frame_message(I3C_DATA, written))
+
+    def close(self):
+        self.stopping = True
+        self.join(10)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    terminus = os.path.join(tmp, "terminus.json")
+    with open(terminus, "w") as f:
+        f.write(TERMINUS)
+    controller = I3cStreamController()
+    controller.start()
+    try:
+        log = os.path.join(tmp, "i3c.log")
+        with Endpoint(f"qemu-i3c-stream:tcp=127.0.0.1:{controller.port}", terminus, log, 3) as ep:
+            check("qemu-i3c-stream: the endpoint joined",
+                  wait_until(lambda: (0x10, I3C_HOT_JOIN) in controller.seen), str(controller.seen))
+            check_sends("qemu-i3c-stream (two targets through a controller)",
+                        f"qemu-i3c-stream:tcp=127.0.0.1:{controller.port}",
+                        lambda packet: i3c_summary(0x11, 1 if packet[3] & 0x08 else 0, packet))
+            check("qemu-i3c-stream: each PEC covers the address as the controller reads it", controller.problems == [],
+                  "\n".join(controller.problems))
+            check("qemu-i3c-stream endpoint answered 3", ep.wait() == 0, open(log).read())
+        with open(log) as f:
+            lines = f.read().splitlines()
+        # Each request the controller wrote to 0x10, and the reply it read from there.
+        check("qemu-i3c-stream endpoint log", len(lines) == 6 and
+              lines[0].startswith(i3c_summary(0x10, 0, h(REQUESTS[0][1])) + " / MCTP") and
+              lines[1].startswith(i3c_summary(0x10, 1, h(REQUESTS[0][2])) + " / MCTP"), "\n".join(lines))
+    finally:
+        controller.close()
+
+
+# ---- qemu-i3c: the same pairing over the remote-I3C chardev protocol, where the controller
+# drives every transfer: ENTDAA gives each target its address; a target with something to send
+# raises an IBI, which the controller acknowledges and follows with a private read; what it read
+# it writes to the other target. Opcodes: START_READ 01, START_WRITE 02, STOP 03, PRIV_READ 05,
+# PRIV_WRITE 06, CCC_WRITE 07, CCC_READ 08, IBI 09, IBI ACK C0; lengths u32 little-endian.
+def le32(n):
+    return struct.pack("<I", n)
+
+
+class I3cChardevController(threading.Thread):
+    """`joined` lists the addresses given; `ibis` counts the IBIs taken; `problems` what was wrong."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.server.bind(("127.0.0.1", 0))
+        self.server.listen(4)
+        self.port = self.server.getsockname()[1]
+        self.joined, self.ibis, self.problems, self.stopping = [], {0x10: 0, 0x11: 0}, [], False
+
+    def run(self):
+        targets = {}  # connection -> [address, bytes received, answer awaited: "entdaa", "read" or None]
+        end = time.time() + 60
+        try:
+            while not self.stopping and time.time() < end:
+                ready, _, _ = select.select([self.server, *targets], [], [], 0.05)
+                for s in ready:
+                    if s is self.server:
+                        conn, _ = self.server.accept()
+                        for old in [c for c, t in targets.items() if t[0] == 0x11]:
+                            old.close()
+                            del targets[old]
+                        own = 0x10 if all(t[0] != 0x10 for t in targets.values()) else 0x11
+                        targets[conn] = [own, b"", "entdaa"]
+                        # ENTDAA: the target answers PID, BCR, DCR; the controller writes the address.
+                        conn.sendall(bytes([0x02, 0x07]) + le32(1) + bytes([ENTDAA, 0x01, 0x08]) + le32(8))
+                        continue
+                    if s not in targets:
+                        continue  # closed above for a newer send
+                    try:
+                        data = s.recv(65536)
+                    except OSError:
+                        data = b""
+                    if not data:
+                        del targets[s]
+                        s.close()
+                        continue
+                    targets[s][1] += data
+                    try:
+                        self.parse(s, targets)
+                    except OSError as e:  # a send went away while its reply was written
+                        self.problems.append(f"0x{targets[s][0]:02X}: {e}")
+        finally:
+            for s in targets:
+                s.close()
+            self.server.close()
+
+    def parse(self, s, targets):
+        t = targets[s]
+        while t[1]:
+            if t[2] is None:  # only an IBI comes unasked
+                if len(t[1]) < 7:
+                    return
+                if t[1][0] != 0x09 or t[1][1] != t[0]:
+                    self.problems.append(f"0x{t[0]:02X}: {t[1].hex()} is not its IBI")
+                    t[1] = b""
+                    return
+                t[1] = t[1][7:]
+                self.ibis[t[0]] += 1
+                s.sendall(bytes([0xC0, 0x01, 0x05]) + le32(256))  # ACK, then a private read
+                t[2] = "read"
+                continue
+            if len(t[1]) < 4 or len(t[1]) < 4 + struct.unpack("<I", t[1][:4])[0]:
+                return
+            n = struct.unpack("<I", t[1][:4])[0]
+            answer, t[1] = t[1][4:4 + n], t[1][4 + n:]
+            if t[2] == "entdaa":
+                s.sendall(bytes([0x02, 0x07]) + le32(1) + bytes([t[0], 0x03]))
+                self.joined.append(t[0])
+            else:
+                s.sendall(b"\x03")
+                for other, (other_address, _, _) in targets.items():
+                    if other is not s and answer:
+                        written = reread_as_written(t[0], answer, other_address, self.problems)
+                        other.sendall(bytes([0x02, 0x06]) + le32(len(written)) + written + b"\x03")
+            t[2] = None
+
+    def close(self):
+        self.stopping = True
+        self.join(10)
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    terminus = os.path.join(tmp, "terminus.json")
+    with open(terminus, "w") as f:
+        f.write(TERMINUS)
+    controller = I3cChardevController()
+    controller.start()
+    try:
+        log = os.path.join(tmp, "i3c-chardev.log")
+        with Endpoint(f"qemu-i3c:tcp=127.0.0.1:{controller.port}", terminus, log, 3) as ep:
+            check("qemu-i3c: the endpoint got its address", wait_until(lambda: 0x10 in controller.joined))
+            check_sends("qemu-i3c (two targets through a controller)", f"qemu-i3c:tcp=127.0.0.1:{controller.port}",
+                        lambda packet: i3c_summary(0x11, 1 if packet[3] & 0x08 else 0, packet))
+            check("qemu-i3c: every reply was announced by an IBI and read", controller.ibis == {0x10: 3, 0x11: 3} and
+                  controller.problems == [], f"{controller.ibis}\n" + "\n".join(controller.problems))
+            check("qemu-i3c endpoint -c 3 stops once its last reply was read", ep.wait() == 0, open(log).read())
+    finally:
+        controller.close()
 
 
 # ---- aardvark: the fake vendor library joins processes when FAKE_AARDVARK_BUS names a folder
