@@ -54,16 +54,17 @@ class Exerciser {
   virtual std::optional<Bytes> try_recv() = 0;
   /// A descriptor that becomes readable when try_recv() may have something, or -1.
   virtual int fd() const = 0;
-  /// Whether frames given to send() still wait for the other side to take them: a target's
-  /// replies that the controller has not read yet, writes that wait for the peer to connect.
-  /// It changes as try_recv() serves the other side's requests. Nothing waits by default.
-  virtual bool output_pending() const { return false; }
   /// The largest MCTP packet payload the binding carries (the transmission unit).
   virtual std::size_t mtu() const { return 64; }
   /// The exerciser's own physical address and its peer's (7-bit for SMBus/I2C/I3C), when the
   /// binding has addresses.
   virtual std::optional<std::uint8_t> own_address() const { return std::nullopt; }
   virtual std::optional<std::uint8_t> peer_address() const { return std::nullopt; }
+  /// Whether frames given to send() still wait for the other side to take them: a target's
+  /// replies that the controller has not read yet, writes that wait for the peer to connect.
+  /// It changes as try_recv() serves the other side's requests. Nothing waits by default.
+  /// (Last in the class, so the places of the older virtual functions stay as they were.)
+  virtual bool output_pending() const { return false; }
 };
 
 /// Waits up to `timeout` for one frame. Returns nullopt on timeout.
