@@ -7,9 +7,9 @@
 // reassembles multi-packet requests, and answers requests only (TO=1, and for control and PLDM
 // Rq=1, D=0). Handlers sit in tables keyed like the registry's dispatch tables (control by
 // command, PLDM by type and command), receive the decoded request and build the reply from
-// layers. A reply keeps the tag, clears TO, swaps EIDs and physical addresses, comes from the
-// EID the request was sent to (the endpoint's EID before the request when it went to 0 or
-// 0xFF), and is fragmented at the endpoint's transmission unit.
+// layers. A reply keeps the tag, clears TO, swaps EIDs and physical addresses (on I3C: turns the
+// transfer into a read), comes from the EID the request was sent to (the endpoint's EID before
+// the request when it went to 0 or 0xFF), and is fragmented at the endpoint's transmission unit.
 //
 // A bridge forwards: a request that reaches a bridge's physical address for an EID its routing
 // table covers is answered by the endpoint of this responder that has that EID, as though the
