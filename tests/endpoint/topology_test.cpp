@@ -1,6 +1,7 @@
 // Several endpoints behind one transport (a bridge and two endpoints on one SMBus segment), and
 // replies that wait (canned replies with a delay) through serve().
 
+#include <atomic>
 #include <thread>
 
 #include "endpoint_test_support.hpp"
@@ -108,6 +109,52 @@ TEST(EndpointTopology, ServeOverLoopbackWithCannedDelayedReplies) {
   Responder again(parse_config(R"({"static_eid": 9, "uuid": "11223344-5566-7788-99aa-bbccddeeff00",
       "message_types": ["vendor_pci"]})"), "mctp");
   expect_reply(again, "01 09 0A CA 7E 99 99 80 02 05", "");
+}
+
+// A target whose replies stay queued until its controller reads them (`read` set by the test).
+class QueuedTarget : public exerciser::Exerciser {
+ public:
+  explicit QueuedTarget(std::unique_ptr<exerciser::Exerciser> wire) : wire_(std::move(wire)) {}
+  std::string_view link() const override { return wire_->link(); }
+  void send(ByteView frame) override { queued_.emplace_back(frame.begin(), frame.end()); }
+  std::optional<Bytes> try_recv() override {
+    if (read) {
+      for (const Bytes& f : queued_) wire_->send(f);
+      queued_.clear();
+    }
+    return wire_->try_recv();
+  }
+  int fd() const override { return wire_->fd(); }
+  bool output_pending() const override { return !queued_.empty(); }
+  std::atomic<bool> read{false};
+
+ private:
+  std::unique_ptr<exerciser::Exerciser> wire_;
+  std::vector<Bytes> queued_;
+};
+
+TEST(EndpointTopology, ServeCountsOutOnlyOnceTheLastReplyWasRead) {
+  auto [controller, wire] = exerciser::loopback_pair("mctp", 64);
+  QueuedTarget target(std::move(wire));
+  Responder responder(parse_config(R"({"static_eid": 9, "uuid": "11223344-5566-7788-99aa-bbccddeeff00"})"), "mctp");
+  std::atomic<bool> done{false};
+  std::thread server([&] {
+    ServeOptions options;
+    options.max_requests = 1;
+    options.duration = std::chrono::milliseconds(10000);
+    serve(target, responder, options);
+    done = true;
+  });
+  controller->send(hex("01 09 0A C8 00 81 02"));
+  // Answered, but the reply waits for the controller: serve goes on.
+  EXPECT_FALSE(exerciser::recv(*controller, std::chrono::milliseconds(300)));
+  EXPECT_FALSE(done);
+  target.read = true;
+  auto reply = exerciser::recv(*controller, std::chrono::milliseconds(5000));
+  server.join();
+  ASSERT_TRUE(reply);
+  EXPECT_EQ(to_hex(*reply), "01 0A 09 C0 00 01 02 00 09 02 00");
+  EXPECT_TRUE(done);
 }
 
 TEST(EndpointTopology, CannedRepliesTakeTheRequestsInstanceId) {
