@@ -222,6 +222,43 @@ bool state_possible(const Bytes& bits, std::uint8_t state) {
 
 #define MCTPKIT_ENTITY_KEYS "entity_type", "entity_instance", "container_id"
 
+// A reading that changes over time: `list_key` (values or states, each read with `point`) or,
+// when `ramp` is allowed, a ramp {"from", "to", "step"}, stepped every `period_ms`. `fixed_key`
+// is the key of a reading that does not change; nullopt when the reading does not change.
+template <typename ReadPoint>
+std::optional<ChangingReading> read_change(const Cursor& c, std::string_view fixed_key, std::string_view list_key,
+                                           bool ramp_allowed, std::int64_t lo, std::int64_t hi, ReadPoint point) {
+  bool has_list = c.has(list_key), has_ramp = ramp_allowed && c.has("ramp");
+  if (!has_list && !has_ramp) {
+    if (c.has("period_ms")) {
+      c.at("period_ms").fail(ramp_allowed ? fmt::format("needs '{}' or 'ramp'", list_key)
+                                          : fmt::format("needs '{}'", list_key));
+    }
+    return std::nullopt;
+  }
+  std::string_view changing_key = has_list ? list_key : "ramp";
+  if (has_list && has_ramp) c.at("ramp").fail(fmt::format("cannot be combined with '{}'", list_key));
+  if (c.has(fixed_key)) c.at(fixed_key).fail(fmt::format("cannot be combined with '{}'", changing_key));
+  if (!c.has("period_ms")) c.fail(fmt::format("missing key 'period_ms' (needed by '{}')", changing_key));
+  ChangingReading change;
+  change.period = std::chrono::milliseconds(c.at("period_ms").number(86400000, 1));
+  if (has_list) {
+    Cursor list = c.at(list_key);
+    std::size_t n = list.array_size();
+    if (n == 0) list.fail("must not be empty");
+    for (std::size_t i = 0; i < n; ++i) change.points.push_back(point(list.at(i)));
+    return change;
+  }
+  Cursor ramp = c.at("ramp");
+  ramp.require_object({"from", "to", "step"});
+  change.ramp_from = ramp.at("from").signed_number(lo, hi);
+  change.ramp_to = ramp.at("to").signed_number(lo, hi);
+  change.ramp_step = optional_key<std::int64_t>(ramp, "step", 1, [&](const Cursor& v) {
+    return static_cast<std::int64_t>(v.number(static_cast<std::uint64_t>(hi - lo), 1));
+  });
+  return change;
+}
+
 PldmModel read_pldm(const Cursor& c) {
   c.require_object({"tid", "terminus_handle", "terminus_locator", "numeric_sensors", "state_sensors",
                     "numeric_effecters", "state_effecters", "entity_associations", "fru_record_sets", "fru_records"});
@@ -237,7 +274,8 @@ PldmModel read_pldm(const Cursor& c) {
     Cursor list = c.at("numeric_sensors");
     for (std::size_t i = 0, n = list.array_size(); i < n; ++i) {
       Cursor s = list.at(i);
-      s.require_object({"id", MCTPKIT_ENTITY_KEYS, "data_size", "base_unit", "value", "op_state", "present_state"});
+      s.require_object({"id", MCTPKIT_ENTITY_KEYS, "data_size", "base_unit", "value", "values", "ramp", "period_ms",
+                        "op_state", "present_state"});
       NumericSensor ns;
       ns.id = static_cast<std::uint16_t>(s.at("id").number(0xFFFF));
       unique(sensor_ids, s.at("id"), ns.id);
@@ -248,6 +286,7 @@ PldmModel read_pldm(const Cursor& c) {
       const auto range = detail::value_range(ns.data_size);
       const auto lo = range.first, hi = range.second;
       ns.value = optional_key<std::int64_t>(s, "value", 0, [&](const Cursor& v) { return v.signed_number(lo, hi); });
+      ns.change = read_change(s, "value", "values", true, lo, hi, [&](const Cursor& v) { return v.signed_number(lo, hi); });
       ns.op_state = optional_key<std::uint8_t>(s, "op_state", 0, [](const Cursor& v) { return v.number(7); });
       ns.present_state = optional_key<std::uint8_t>(s, "present_state", 1, [](const Cursor& v) { return v.number(10); });
       m.numeric_sensors.push_back(ns);
@@ -257,7 +296,8 @@ PldmModel read_pldm(const Cursor& c) {
     Cursor list = c.at("state_sensors");
     for (std::size_t i = 0, n = list.array_size(); i < n; ++i) {
       Cursor s = list.at(i);
-      s.require_object({"id", MCTPKIT_ENTITY_KEYS, "state_set", "possible_states", "state", "op_state"});
+      s.require_object({"id", MCTPKIT_ENTITY_KEYS, "state_set", "possible_states", "state", "states", "period_ms",
+                        "op_state"});
       StateSensor ss;
       ss.id = static_cast<std::uint16_t>(s.at("id").number(0xFFFF));
       unique(sensor_ids, s.at("id"), ss.id);
@@ -268,6 +308,11 @@ PldmModel read_pldm(const Cursor& c) {
         ss.state = static_cast<std::uint8_t>(s.at("state").number(255));
         if (!state_possible(ss.possible_states, ss.state)) s.at("state").fail("is not one of the possible_states");
       }
+      ss.change = read_change(s, "state", "states", false, 0, 255, [&](const Cursor& v) {
+        auto state = static_cast<std::uint8_t>(v.number(255));
+        if (!state_possible(ss.possible_states, state)) v.fail("is not one of the possible_states");
+        return std::int64_t{state};
+      });
       ss.op_state = optional_key<std::uint8_t>(s, "op_state", 0, [](const Cursor& v) { return v.number(7); });
       m.state_sensors.push_back(ss);
     }

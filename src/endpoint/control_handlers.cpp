@@ -20,7 +20,6 @@ constexpr std::uint8_t kRoutingTableFull = 0x80;     // Routing Information Upda
 constexpr std::size_t kMaxRoutes = 64;
 
 bool is_assignable(std::uint64_t eid) { return eid >= 8 && eid <= 0xFE; }
-bool routes_traffic(const EndpointState& ep) { return ep.config.role != Role::Endpoint; }
 
 std::uint8_t pool_status(const EndpointState& ep) {
   if (ep.config.role != Role::Bridge || ep.config.pool_size == 0) return 0;  // no pool
@@ -115,14 +114,6 @@ Reply get_vendor_defined_message_support(const Request& r) {
                     {{"next_selector", next}, {"format", set.format}, {"command_set", set.command_set}});
   body.set(set.format == 0 ? "pci_vendor_id" : "iana_enterprise", set.vendor_id);
   return control_reply(r, kCcSuccess, std::move(body));
-}
-
-// The routing entry that covers `eid`, if any.
-const Route* route_to(const EndpointState& ep, std::uint64_t eid) {
-  for (const Route& route : ep.config.routes) {
-    if (eid >= route.start_eid && eid < route.start_eid + route.range_size) return &route;
-  }
-  return nullptr;
 }
 
 Reply resolve_endpoint_id(const Request& r) {
@@ -314,6 +305,15 @@ Reply update_rate_limit(const Request& r) {
 }
 
 }  // namespace
+
+bool routes_traffic(const EndpointState& ep) { return ep.config.role != Role::Endpoint; }
+
+const Route* route_to(const EndpointState& ep, std::uint64_t eid) {
+  for (const Route& route : ep.config.routes) {
+    if (eid >= route.start_eid && eid < route.start_eid + route.range_size) return &route;
+  }
+  return nullptr;
+}
 
 HandlerTable control_handlers() {
   HandlerTable t;

@@ -92,24 +92,28 @@ Reply get_pdr(const Request& r) {
 Reply get_sensor_reading(const Request& r) {
   NumericSensor* s = find_id(model(r).numeric_sensors, r.body->num("sensor_id"));
   if (!s) return pldm_reply(r, kInvalidId);
+  std::int64_t value = s->change ? reading_at(*s->change, r.uptime) : s->value;
   Layer body = make(r.registry, "pldm.get_sensor_reading_rsp",
                     {{"sensor_data_size", s->data_size}, {"op_state", s->op_state}, {"event_message_enable", 0},
                      {"present_state", s->present_state}, {"previous_state", s->present_state},
                      {"event_state", s->present_state}});
-  body.set(sized_field("present_reading", s->data_size), to_raw(s->value, s->data_size));
+  body.set(sized_field("present_reading", s->data_size), to_raw(value, s->data_size));
   return pldm_reply(r, kCcSuccess, std::move(body));
 }
 
 Reply get_state_sensor_readings(const Request& r) {
   StateSensor* s = find_id(model(r).state_sensors, r.body->num("sensor_id"));
   if (!s) return pldm_reply(r, kInvalidId);
+  // A changing state was the one of the step before (PLDM's previousState).
+  std::uint64_t present = s->change ? static_cast<std::uint64_t>(reading_at(*s->change, r.uptime)) : s->state;
+  std::uint64_t previous = s->change ? static_cast<std::uint64_t>(previous_reading_at(*s->change, r.uptime)) : s->state;
   Layer body = make(r.registry, "pldm.get_state_sensor_readings_rsp");
   const FieldDef& list = body.defs()[body.index_of("sensors")];
   std::vector<Fields> sensors;
   sensors.emplace_back(*list.element, std::initializer_list<FieldInit>{{"op_state", s->op_state},
-                                                                       {"present_state", s->state},
-                                                                       {"previous_state", s->state},
-                                                                       {"event_state", s->state}});
+                                                                       {"present_state", present},
+                                                                       {"previous_state", previous},
+                                                                       {"event_state", present}});
   body.set("sensors", sensors);
   return pldm_reply(r, kCcSuccess, std::move(body));
 }

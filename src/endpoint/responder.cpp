@@ -43,8 +43,10 @@ Physical physical_of(const Frame& frame, std::size_t transport) {
   return p;
 }
 
-// The binding layers of a reply: the request's, with the addresses swapped. Derived fields
-// (byte counts, checksums) are recomputed per packet by fragment().
+// The binding layers of a reply: the request's, going the other way: the addresses swapped,
+// and a transfer direction turned (on I3C the controller wrote the request and reads the reply,
+// and the PEC covers the direction bit). Derived fields (byte counts, checksums) are recomputed
+// per packet by fragment().
 std::vector<Layer> reply_binding(const Frame& request_packet, std::size_t transport) {
   std::vector<Layer> out;
   for (std::size_t i = 0; i < transport; ++i) {
@@ -55,6 +57,7 @@ std::vector<Layer> reply_binding(const Frame& request_packet, std::size_t transp
       l.set_number(d, l.num("src"));
       l.set_number(s, dst);
     }
+    if (std::size_t rnw = l.index_of("rnw"); rnw != Fields::npos) l.set_number(rnw, l.num("rnw") ^ 1);
     out.push_back(std::move(l));
   }
   return out;
@@ -78,6 +81,16 @@ std::optional<std::uint8_t> malformed_code(const Frame& message) {
   return std::nullopt;
 }
 
+// An endpoint a frame reaches: directly at its physical address, or forwarded by a bridge of
+// this process whose routing table covers the destination EID. A forwarded request reaches the
+// endpoint from the bridge's physical address (the bridge rewrites the medium header), and the
+// reply goes back out from the bridge's address, with the endpoint's EID.
+struct Target {
+  std::size_t index = 0;
+  std::optional<std::uint8_t> bridge_physical;  // set when forwarded
+  bool forwarded = false;
+};
+
 bool supports(const EndpointState& ep, std::uint8_t type) {
   if (type == mctp::kControl) return true;
   for (std::uint8_t t : ep.config.message_types) {
@@ -97,6 +110,10 @@ struct Responder::Impl {
   HandlerTable control = detail::control_handlers();
   HandlerTable pldm;
   LogSink log;
+  NoteSink notes;
+  ClockSource clock = [] { return std::chrono::steady_clock::now(); };
+  std::chrono::steady_clock::time_point start = clock();
+  std::chrono::milliseconds uptime{0};  // of the frame being handled
 
   Impl(Config config, std::string link_name, const Registry& r)
       : registry(r), link(std::move(link_name)), reassembler(r) {
@@ -142,7 +159,7 @@ struct Responder::Impl {
     }
     if (header.num("rq") != 1 || header.num("d") != 0) return std::nullopt;  // only requests are answered
     const Layer* body = message.layers.size() > 2 && !message.layers[2].is(kRawLayer) ? &message.layers[2] : nullptr;
-    detail::Request request{message, *table, header, body, ep, registry, link, phys.src, address_size};
+    detail::Request request{message, *table, header, body, ep, registry, link, phys.src, address_size, uptime};
     auto error = [&](std::uint8_t cc) {
       return type == mctp::kControl ? detail::control_reply(request, cc) : detail::pldm_reply(request, cc);
     };
@@ -163,7 +180,7 @@ struct Responder::Impl {
   }
 
   std::vector<Outgoing> on_message(const mctp::Event& event, const Frame& last_packet, std::size_t transport,
-                                   const Physical& phys, const std::vector<std::size_t>& candidates) {
+                                   const Physical& phys, const std::vector<Target>& targets) {
     std::vector<Outgoing> out;
     const Frame& message = event.message;
     if (message.layers.empty()) return out;
@@ -171,10 +188,11 @@ struct Responder::Impl {
     if (t.num("to") != 1) return out;  // responses and unowned tags are not for a responder
     auto dst = static_cast<std::uint8_t>(t.num("dst"));
     auto type = static_cast<std::uint8_t>(t.num("msg_type"));
-    for (std::size_t index : candidates) {
-      EndpointState& ep = endpoints[index];
-      bool for_us = (dst == ep.eid && ep.eid != kNullEid) || dst == kNullEid ||
-                    (dst == kBroadcastEid && type == mctp::kControl);
+    for (const Target& target : targets) {
+      EndpointState& ep = endpoints[target.index];
+      bool for_us = (dst == ep.eid && ep.eid != kNullEid) ||
+                    (!target.forwarded && (dst == kNullEid || (dst == kBroadcastEid && type == mctp::kControl)));
+      Physical seen = target.forwarded ? Physical{ep.config.physical_address, target.bridge_physical} : phys;
       // A canned reply mined from a capture answers for the EID it was sent to there.
       const CannedReply* canned = detail::find_canned(ep.config.canned, event.body(), dst, for_us);
       if (!canned && (!for_us || !supports(ep, type))) continue;
@@ -193,7 +211,7 @@ struct Responder::Impl {
         type_byte = body[0];
         delay = canned->delay;
       } else {
-        detail::Reply r = dispatch(ep, message, phys);
+        detail::Reply r = dispatch(ep, message, seen);
         if (!r) continue;
         reply = std::move(*r);
       }
@@ -216,23 +234,55 @@ struct Responder::Impl {
   }
 
   std::vector<Outgoing> handle(ByteView wire) {
+    uptime = std::chrono::duration_cast<std::chrono::milliseconds>(clock() - start);
     Frame packet = decode(wire, link, registry);
     log_frame(false, wire, &packet);
     std::size_t transport = mctp::transport_index(packet);
     if (transport == packet.layers.size()) return {};
     Physical phys = physical_of(packet, transport);
-    std::vector<std::size_t> candidates;
+    std::vector<Target> targets;
     for (std::size_t i = 0; i < endpoints.size(); ++i) {
       const auto& own = endpoints[i].config.physical_address;
-      if (!own || !phys.dst || *own == *phys.dst) candidates.push_back(i);
+      if (!own || !phys.dst || *own == *phys.dst) targets.push_back(Target{i, std::nullopt, false});
     }
-    if (candidates.empty()) return {};
+    if (phys.dst) add_forwarded(static_cast<std::uint8_t>(packet.layers[transport].num("dst")), targets);
+    if (targets.empty()) return {};
     std::vector<Outgoing> out;
     for (const mctp::Event& e : reassembler.push(packet)) {
       if (e.kind != mctp::EventKind::Message) continue;
-      for (Outgoing& o : on_message(e, packet, transport, phys, candidates)) out.push_back(std::move(o));
+      for (Outgoing& o : on_message(e, packet, transport, phys, targets)) out.push_back(std::move(o));
     }
     return out;
+  }
+
+  // Adds the endpoints that the bridges among `targets` forward a packet for EID `dst` to: one
+  // of their routes covers `dst` and an endpoint of this process has that EID. The null and
+  // broadcast EIDs are bus-local and never forwarded; a routed EID that nobody here has is
+  // dropped, as a bridge drops a packet it cannot deliver.
+  void add_forwarded(std::uint8_t dst, std::vector<Target>& targets) {
+    if (dst == kNullEid || dst == kBroadcastEid) return;
+    const std::size_t direct = targets.size();
+    for (std::size_t t = 0; t < direct; ++t) {
+      const EndpointState& bridge = endpoints[targets[t].index];
+      if (!bridge.config.physical_address || !detail::routes_traffic(bridge) || dst == bridge.eid ||
+          !detail::route_to(bridge, dst)) {
+        continue;
+      }
+      auto behind = std::find_if(endpoints.begin(), endpoints.end(), [&](const EndpointState& ep) {
+        return ep.eid == dst && &ep != &bridge;
+      });
+      if (behind == endpoints.end()) {
+        if (notes) {
+          notes(fmt::format("{}: a packet for EID 0x{:02X} dropped: the routing table covers it, but no emulated "
+                            "endpoint has it",
+                            bridge.config.name, dst));
+        }
+        continue;
+      }
+      auto index = static_cast<std::size_t>(behind - endpoints.begin());
+      bool known = std::any_of(targets.begin(), targets.end(), [&](const Target& x) { return x.index == index; });
+      if (!known) targets.push_back(Target{index, bridge.config.physical_address, true});
+    }
   }
 };
 
@@ -261,5 +311,12 @@ std::vector<std::uint8_t> Responder::eids() const {
 const EndpointConfig& Responder::endpoint(std::size_t index) const { return impl_->endpoints.at(index).config; }
 
 void Responder::set_log(LogSink sink) { impl_->log = std::move(sink); }
+
+void Responder::set_notes(NoteSink sink) { impl_->notes = std::move(sink); }
+
+void Responder::set_clock(ClockSource now) {
+  impl_->clock = std::move(now);
+  impl_->start = impl_->clock();
+}
 
 }  // namespace mctpkit::endpoint

@@ -27,10 +27,13 @@ std::size_t serve(exerciser::Exerciser& exerciser, Responder& responder, const S
   const Clock::time_point start = Clock::now();
   std::deque<Pending> pending;  // in due order
   std::size_t answered = 0;
+  auto counted_out = [&] { return options.max_requests != 0 && answered >= options.max_requests; };
+  // After the last request, the last reply must also have left: delayed replies sent, and a
+  // target's replies read by its controller.
   auto finished = [&] {
     if (options.stop && options.stop->load()) return true;
     if (options.duration && Clock::now() - start >= *options.duration) return true;
-    return options.max_requests != 0 && answered >= options.max_requests && pending.empty();
+    return counted_out() && pending.empty() && !exerciser.output_pending();
   };
   while (!finished()) {
     Clock::time_point now = Clock::now();
@@ -38,8 +41,10 @@ std::size_t serve(exerciser::Exerciser& exerciser, Responder& responder, const S
       for (const Bytes& f : pending.front().frames) exerciser.send(f);
       pending.pop_front();
     }
+    // Once counted out, try_recv() still runs: it serves the controller's reads of the replies
+    // that wait; requests that come now are not answered.
     while (auto frame = exerciser.try_recv()) {
-      if (options.max_requests != 0 && answered >= options.max_requests) break;
+      if (counted_out()) continue;
       for (Outgoing& o : responder.handle(*frame)) {
         ++answered;
         if (o.delay.count() == 0) {

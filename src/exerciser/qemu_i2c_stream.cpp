@@ -29,6 +29,7 @@ class QemuI2cStream : public Exerciser {
   std::optional<std::uint8_t> own_address() const override { return own_; }
   std::optional<std::uint8_t> peer_address() const override { return peer_; }
   int fd() const override { return stream_.fd(); }
+  bool output_pending() const override { return master_ ? !writes_.empty() : !readable_.empty(); }
 
   void send(ByteView frame) override {
     if (frame.empty()) throw TransportError("qemu-i2c-stream: an empty frame cannot be sent");

@@ -22,6 +22,7 @@ class QemuI3c : public Exerciser {
   std::size_t mtu() const override { return mtu_; }
   std::optional<std::uint8_t> own_address() const override { return target_.dynamic_address(); }
   int fd() const override { return stream_.fd(); }
+  bool output_pending() const override { return target_.queued() != 0; }
 
   // The frame is an `i3c` link frame: its address byte names the transfer, the rest (packet and
   // PEC, sent unchanged) is what the controller reads. Without a controller it waits.

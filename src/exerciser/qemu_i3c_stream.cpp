@@ -26,6 +26,7 @@ class QemuI3cStream : public Exerciser {
   std::size_t mtu() const override { return mtu_; }
   std::optional<std::uint8_t> own_address() const override { return target_.dynamic_address(); }
   int fd() const override { return stream_.fd(); }
+  bool output_pending() const override { return !waiting_.empty(); }
 
   void send(ByteView frame) override {
     if (frame.size() < 2) throw TransportError("qemu-i3c-stream: an i3c frame needs an address byte and a PEC");

@@ -22,6 +22,16 @@ void set_if_unset(Layer& layer, std::string_view name, std::optional<std::uint64
   if (i != Fields::npos && value) layer.set_number(i, *value);
 }
 
+// Index of the field called exactly `name` when the caller left it unset (SMBus's destination
+// is also known as "addr"; I3C's target address is the field of that name).
+std::size_t unset_own_field(const Layer& layer, std::string_view name) {
+  const auto defs = layer.defs();
+  for (std::size_t i = 0; i < defs.size(); ++i) {
+    if (defs[i].name == name) return layer.value(i).state == FieldValue::State::Unset ? i : Fields::npos;
+  }
+  return Fields::npos;
+}
+
 }  // namespace
 
 std::uint8_t IdAllocator::tag(std::uint8_t local, std::uint8_t remote) {
@@ -57,6 +67,14 @@ Frame prepare_frame(Frame frame, const Exerciser& exerciser, const Registry& reg
   if (m > 0) {
     set_if_unset(frame.layers[0], "dst", exerciser.peer_address());
     set_if_unset(frame.layers[0], "src", exerciser.own_address());
+    // A binding that names one address and a direction (I3C) names the target's: the exercisers
+    // of such links are targets, and what a target sends the controller reads (RnW=1), which
+    // the PEC covers (DSP0233).
+    Layer& binding = frame.layers[0];
+    if (const std::size_t addr = unset_own_field(binding, "addr"); addr != Fields::npos && exerciser.own_address()) {
+      binding.set_number(addr, *exerciser.own_address());
+    }
+    if (const std::size_t rnw = unset_own_field(binding, "rnw"); rnw != Fields::npos) binding.set_number(rnw, 1);
   }
   if (!as_request) return frame;
 
@@ -76,6 +94,14 @@ Frame prepare_frame(Frame frame, const Exerciser& exerciser, const Registry& reg
     layer.set_number(iid, ids.instance_id(local, remote, layer.def().id, modulo));
   }
   return frame;
+}
+
+bool awaits_own_address(const Frame& frame, const Exerciser& exerciser, const Registry& registry) {
+  if (exerciser.own_address()) return false;
+  const LinkDef* link = registry.link(exerciser.link());
+  if (link == nullptr || frame.layers.empty()) return false;
+  if (&frame.layers[0].def() == link->first) return unset_own_field(frame.layers[0], "addr") != Fields::npos;
+  return mctp::transport_index(frame) == 0 && unset_own_field(Layer(*link->first), "addr") != Fields::npos;
 }
 
 }  // namespace mctpkit::exerciser::detail

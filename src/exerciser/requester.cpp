@@ -138,6 +138,14 @@ struct Requester::Impl {
     return count;
   }
 
+  // Frames that come meanwhile go the usual way; the address may come without one, so the
+  // exerciser is looked at every 10 ms.
+  void await_own_address(Clock::time_point deadline) {
+    while (!exerciser.own_address() && Clock::now() < deadline) {
+      if (std::optional<Bytes> wire = recv(exerciser, std::chrono::milliseconds(10))) on_frame(std::move(*wire));
+    }
+  }
+
   std::vector<Bytes> send_packets(const Frame& frame) {
     std::vector<Bytes> packets = mctp::fragment_bytes(frame, exerciser.mtu(), registry);
     for (const Bytes& p : packets) exerciser.send(p);
@@ -189,6 +197,11 @@ std::size_t Requester::drain(std::chrono::milliseconds duration) {
 
 Exchange Requester::request(Frame request, const RequestOptions& options) {
   Impl& im = *impl_;
+  // An I3C target learns its address from the controller (dynamic address assignment) after it
+  // joins, and the PEC of what it sends covers that address: wait for it, within the timeout.
+  if (detail::awaits_own_address(request, im.exerciser, im.registry)) {
+    im.await_own_address(Clock::now() + options.timeout.value_or(im.timing.timeout));
+  }
   Frame prepared = prepare(std::move(request));
   Exchange ex;
   ex.request_packets = mctp::fragment_bytes(prepared, im.exerciser.mtu(), im.registry);

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """`mctpkit endpoint`: options, configuration errors and exit codes; then mctpkit on both sides
 of a wire: `discover` and `send` against `mctpkit endpoint` processes over qemu-i2c (UDP),
-serial (a socat pty pair), qemu-i2c-stream (through a relay written here) and the Aardvark
-(the fake vendor library, joined across processes).
+serial (a socat pty pair), qemu-i2c-stream (through a relay written here), qemu-i3c-stream and
+qemu-i3c (two targets joined by an I3C controller written here) and the Aardvark (the fake vendor
+library, joined across processes).
 
 Usage: endpoint_cli_test.py MCTPKIT SHARED_DIR [FAKE_AARDVARK_LIBRARY]
 Prints "N passed, M failed" last and exits 1 when anything failed.
@@ -12,15 +13,13 @@ import os
 import select
 import shutil
 import signal
-import socket
-import struct
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 from cli_support import check, crc8, expect, fcs16, finish, free_udp_port, setup
+from qemu_controllers import ALERT, I3C_HOT_JOIN, READ_RSP, I2cStreamRelay, I3cChardevController, I3cStreamController
 
 TOOL, SHARED = setup(sys.argv)
 FAKE_AARDVARK = sys.argv[3] if len(sys.argv) > 3 else None
@@ -141,8 +140,8 @@ def holds_open(proc, path):
         return False
 
 
-def send(via, expression, *extra):
-    p = subprocess.run([TOOL, "send", "--via", via, expression, "--timeout", "3000", *extra],
+def send(via, expression, *extra, timeout_ms=3000):
+    p = subprocess.run([TOOL, "send", "--via", via, expression, "--timeout", str(timeout_ms), *extra],
                        capture_output=True, text=True, timeout=30)
     return p.returncode, p.stdout, p.stderr
 
@@ -188,6 +187,12 @@ THREE = json.dumps({"endpoints": [
     {"name": "psu", "physical_address": "0x12", "static_eid": 16, "uuid": "00000000-0000-0000-0000-00000000aa12",
      "message_types": ["control", "pldm", "spdm"]},
     {"name": "fan", "physical_address": "0x14", "uuid": "00000000-0000-0000-0000-00000000aa14"}]})
+BRIDGED = json.dumps({"endpoints": [
+    {"name": "bridge", "physical_address": "0x10", "static_eid": 32, "role": "bridge",
+     "uuid": "00000000-0000-0000-0000-000000000020",
+     "routing_table": [{"start_eid": 16, "physical_address": "0x12"}, {"start_eid": 17, "physical_address": "0x14"}]},
+    {"name": "nic", "physical_address": "0x12", "static_eid": 16, "uuid": "00000000-0000-0000-0000-000000000010",
+     "message_types": ["control", "pldm"], "pldm": {"tid": 5}}]})
 TABLE = ("ADDRESS  EID   EID TYPE  UUID                                  MESSAGE TYPES\n"
          "0x10     0x11  dynamic   00000000-0000-0000-0000-00000000aa10  pldm\n"
          "0x12     0x10  static    00000000-0000-0000-0000-00000000aa12  pldm, spdm\n"
@@ -273,6 +278,31 @@ with tempfile.TemporaryDirectory() as tmp:
                                                  0x08 if packet[3] & 0x08 else 0x10, packet))
         check("qemu-i2c endpoint answered 3", ep.wait() == 0)
 
+    # -- a bridge forwards: a request at the bridge's address (0x10) for the EID of the nic behind
+    # it is answered by the nic, from the bridge's address; EID 0x11 is routed, but nobody has it.
+    bridged = os.path.join(tmp, "bridged.json")
+    with open(bridged, "w") as f:
+        f.write(BRIDGED)
+    port = free_udp_port()
+    log = os.path.join(tmp, "bridge.log")
+    with Endpoint(f"qemu-i2c:in={port},addr=0x10", bridged, log, None) as ep:
+        check("endpoint bound its UDP port (bridge)", wait_until(lambda: udp_port_bound(port)), str(port))
+        via = f"qemu-i2c:in=0,out={port},addr=0x08,peer=0x10"
+        rc, out, err = send(via, "mctp(dst=16,src=8)/pldm(type=base,cmd=get_tid)/get_tid()")
+        lines = out.splitlines()
+        want = ("<- " + smbus_summary(0x08, 0x10, h("01 08 10 C0 01 00 00 02 00 05")) + " / MCTP 0:0 (08 <-- 10) "
+                "(S:E) PLDM / PLDM RSP (inst_id=0x00, type=0x00, cmd=0x02, cc=0) / GETTID (tid: 5)")
+        check("send through a bridge: the endpoint behind it answers", rc == 0 and len(lines) == 3 and lines[1] == want,
+              f"exit {rc}\n{out}{err}want {want}")
+        rc, out, err = send(via, "mctp(dst=17,src=8)/control()/get_endpoint_id()", "--retries", "0", timeout_ms=200)
+        check("send through a bridge to a routed EID nobody has: no response", rc == 4, f"exit {rc}\n{out}{err}")
+        stopped = ep.stop()
+        with open(log) as f:
+            notes = [line for line in f.read().splitlines() if line.startswith("mctpkit endpoint: ")]
+        check("the bridge says why it dropped the packet", stopped == 0 and notes == [
+            "mctpkit endpoint: bridge: a packet for EID 0x11 dropped: the routing table covers it, but no emulated "
+            "endpoint has it"], "\n".join(notes))
+
     # -- send over serial: a pty pair joined by socat
     if shutil.which("socat") is None:
         check("socat is installed (serial test)", False)
@@ -291,103 +321,8 @@ with tempfile.TemporaryDirectory() as tmp:
             socat.wait()
 
 
-# ---- qemu-i2c-stream: both mctpkit processes connect as QEMU's clients; this relay stands in
-# for QEMU between a target (the endpoint, connected first) and masters (each send).
-def frame_message(kind, payload=b""):
-    return struct.pack(">I", 1 + len(payload)) + bytes([kind]) + payload
-
-
-HELLO = frame_message(0x07, h("00 01 00 00"))
-WRITE, READ_REQ, READ_RSP, ALERT = 0x00, 0x01, 0x02, 0x03
-
-
-class MessageReader:
-    def __init__(self, sock):
-        self.sock, self.buffer = sock, b""
-
-    def feed(self):
-        data = self.sock.recv(65536)
-        if not data:
-            raise ConnectionError("closed")
-        self.buffer += data
-        messages = []
-        while len(self.buffer) >= 4:
-            n = struct.unpack(">I", self.buffer[:4])[0]
-            if len(self.buffer) < 4 + n:
-                break
-            messages.append((self.buffer[4], self.buffer[5:4 + n]))
-            self.buffer = self.buffer[4 + n:]
-        return messages
-
-
-def smbus_frames(data):
-    """Whole SMBus frames (address, 0x0F, count, count bytes, PEC) out of a read buffer."""
-    frames = []
-    while len(data) >= 3 and len(data) >= 4 + data[2]:
-        frames.append(data[:4 + data[2]])
-        data = data[4 + data[2]:]
-    return frames
-
-
-class I2cStreamRelay(threading.Thread):
-    """Accepts the target, then masters one after another. A master's WRITE goes to the target
-    as a WRITE; the target's ALERT is answered with READ_REQ, and the frames of its READ_RSP go
-    to the master of the moment as WRITEs. `seen` lists (side, message type) as they came."""
-
-    def __init__(self):
-        super().__init__(daemon=True)
-        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(4)
-        self.port = self.server.getsockname()[1]
-        self.seen, self.stopping = [], False
-
-    def run(self):
-        target = master = None
-        readers = {}
-        end = time.time() + 60
-        try:
-            while not self.stopping and time.time() < end:
-                ready, _, _ = select.select([self.server, *readers], [], [], 0.05)
-                for s in ready:
-                    if s is self.server:
-                        conn, _ = self.server.accept()
-                        conn.sendall(HELLO)
-                        if target is None:
-                            target = conn
-                        else:
-                            if master is not None:
-                                readers.pop(master)
-                                master.close()
-                            master = conn
-                        readers[conn] = MessageReader(conn)
-                        continue
-                    try:
-                        messages = readers[s].feed()
-                    except (ConnectionError, OSError):
-                        readers.pop(s)
-                        s.close()
-                        master = None if s is master else master
-                        continue
-                    for kind, payload in messages:
-                        self.seen.append(("target" if s is target else "master", kind))
-                        if s is master and kind == WRITE:
-                            target.sendall(frame_message(WRITE, payload))
-                        elif s is target and kind == ALERT:
-                            target.sendall(frame_message(READ_REQ, struct.pack(">H", 4096)))
-                        elif s is target and kind == READ_RSP and master is not None:
-                            for f in smbus_frames(payload):
-                                master.sendall(frame_message(WRITE, f))
-        finally:
-            for s in readers:
-                s.close()
-            self.server.close()
-
-    def close(self):
-        self.stopping = True
-        self.join(10)
-
-
+# ---- qemu-i2c-stream: both mctpkit processes connect as QEMU's clients; a relay stands in for
+# QEMU between a target (the endpoint, connected first) and masters (each send).
 with tempfile.TemporaryDirectory() as tmp:
     terminus = os.path.join(tmp, "terminus.json")
     with open(terminus, "w") as f:
@@ -395,10 +330,10 @@ with tempfile.TemporaryDirectory() as tmp:
     relay = I2cStreamRelay()
     relay.start()
     try:
-        # No -c here: a target's reply is only sent once the controller reads it, so the
-        # endpoint runs until it is told to stop.
+        # A target's reply is only on the wire once the controller reads it: -c 3 stops after
+        # the relay has read the third reply, not when it is queued.
         with Endpoint(f"qemu-i2c-stream:tcp=127.0.0.1:{relay.port},addr=0x10", terminus,
-                      os.path.join(tmp, "stream.log"), None) as ep:
+                      os.path.join(tmp, "stream.log"), 3) as ep:
             check("qemu-i2c-stream target connected", wait_until(lambda: ("target", 0x07) in relay.seen))
             check_sends("qemu-i2c-stream (master to target)",
                         f"qemu-i2c-stream:tcp=127.0.0.1:{relay.port},addr=0x08,peer=0x10,mode=master",
@@ -407,9 +342,64 @@ with tempfile.TemporaryDirectory() as tmp:
             check("qemu-i2c-stream: the target announced each reply and was read",
                   relay.seen.count(("target", ALERT)) == 3 and relay.seen.count(("target", READ_RSP)) == 3,
                   str(relay.seen))
-            check("qemu-i2c-stream endpoint stops on SIGTERM", ep.stop() == 0)
+            check("qemu-i2c-stream endpoint -c 3 stops by itself once the last reply was read", ep.wait() == 0,
+                  open(os.path.join(tmp, "stream.log")).read())
     finally:
         relay.close()
+
+
+# ---- qemu-i3c-stream and qemu-i3c: QEMU's I3C transports make mctpkit a target only, so `send`
+# is a target too; a controller in qemu_controllers.py stands in for QEMU's I3C bus between the
+# two, gives the endpoint address 0x10 and each send 0x11, and checks every PEC it reads.
+def i3c_summary(address, rnw, packet):
+    pec = crc8(bytes([address << 1 | rnw]) + packet)
+    return f"I3C (addr: 0x{address:02X}, rnw: {'read' if rnw else 'write'}, pec: 0x{pec:02X})"
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    terminus = os.path.join(tmp, "terminus.json")
+    with open(terminus, "w") as f:
+        f.write(TERMINUS)
+    controller = I3cStreamController()
+    controller.start()
+    try:
+        log = os.path.join(tmp, "i3c.log")
+        with Endpoint(f"qemu-i3c-stream:tcp=127.0.0.1:{controller.port}", terminus, log, 3) as ep:
+            check("qemu-i3c-stream: the endpoint joined",
+                  wait_until(lambda: (0x10, I3C_HOT_JOIN) in controller.seen), str(controller.seen))
+            check_sends("qemu-i3c-stream (two targets through a controller)",
+                        f"qemu-i3c-stream:tcp=127.0.0.1:{controller.port}",
+                        lambda packet: i3c_summary(0x11, 1 if packet[3] & 0x08 else 0, packet))
+            check("qemu-i3c-stream: each PEC covers the address as the controller reads it", controller.problems == [],
+                  "\n".join(controller.problems))
+            check("qemu-i3c-stream endpoint answered 3", ep.wait() == 0, open(log).read())
+        with open(log) as f:
+            lines = f.read().splitlines()
+        # Each request the controller wrote to 0x10, and the reply it read from there.
+        check("qemu-i3c-stream endpoint log", len(lines) == 6 and
+              lines[0].startswith(i3c_summary(0x10, 0, h(REQUESTS[0][1])) + " / MCTP") and
+              lines[1].startswith(i3c_summary(0x10, 1, h(REQUESTS[0][2])) + " / MCTP"), "\n".join(lines))
+    finally:
+        controller.close()
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    terminus = os.path.join(tmp, "terminus.json")
+    with open(terminus, "w") as f:
+        f.write(TERMINUS)
+    controller = I3cChardevController()
+    controller.start()
+    try:
+        log = os.path.join(tmp, "i3c-chardev.log")
+        with Endpoint(f"qemu-i3c:tcp=127.0.0.1:{controller.port}", terminus, log, 3) as ep:
+            check("qemu-i3c: the endpoint got its address", wait_until(lambda: 0x10 in controller.joined))
+            check_sends("qemu-i3c (two targets through a controller)", f"qemu-i3c:tcp=127.0.0.1:{controller.port}",
+                        lambda packet: i3c_summary(0x11, 1 if packet[3] & 0x08 else 0, packet))
+            check("qemu-i3c: every reply was announced by an IBI and read", controller.ibis == {0x10: 3, 0x11: 3} and
+                  controller.problems == [], f"{controller.ibis}\n" + "\n".join(controller.problems))
+            check("qemu-i3c endpoint -c 3 stops once its last reply was read", ep.wait() == 0, open(log).read())
+    finally:
+        controller.close()
 
 
 # ---- aardvark: the fake vendor library joins processes when FAKE_AARDVARK_BUS names a folder

@@ -85,6 +85,30 @@ TEST(EndpointConfig, ErrorsNameTheKeyAndTheReason) {
   EXPECT_EQ(error_of("{" + uuid +
                      R"(, "message_types": ["pldm"], "pldm": {"state_effecters": [{"id": 1, "state_set": 1, "possible_states": [1, 2], "state": 3}]}})"),
             "pldm.state_effecters[0].state: is not one of the possible_states");
+  const std::string sensors = "{" + uuid + R"(, "message_types": ["pldm"], "pldm": {"numeric_sensors": [{"id": 1, )";
+  EXPECT_EQ(error_of(sensors + R"("values": [1, 2]}]}})"),
+            "pldm.numeric_sensors[0]: missing key 'period_ms' (needed by 'values')");
+  EXPECT_EQ(error_of(sensors + R"("period_ms": 100}]}})"), "pldm.numeric_sensors[0].period_ms: needs 'values' or 'ramp'");
+  EXPECT_EQ(error_of(sensors + R"("values": [1], "value": 1, "period_ms": 100}]}})"),
+            "pldm.numeric_sensors[0].value: cannot be combined with 'values'");
+  EXPECT_EQ(error_of(sensors + R"("values": [1], "ramp": {"from": 0, "to": 9}, "period_ms": 100}]}})"),
+            "pldm.numeric_sensors[0].ramp: cannot be combined with 'values'");
+  EXPECT_EQ(error_of(sensors + R"("values": [], "period_ms": 100}]}})"), "pldm.numeric_sensors[0].values: must not be empty");
+  EXPECT_EQ(error_of(sensors + R"("values": [1, 256], "period_ms": 100}]}})"),
+            "pldm.numeric_sensors[0].values[1]: must be between 0 and 255");
+  EXPECT_EQ(error_of(sensors + R"("ramp": {"from": 0, "to": 9}, "period_ms": 0}]}})"),
+            "pldm.numeric_sensors[0].period_ms: must be between 1 and 86400000");
+  EXPECT_EQ(error_of(sensors + R"("ramp": {"from": 0}, "period_ms": 10}]}})"),
+            "pldm.numeric_sensors[0].ramp: missing key 'to'");
+  EXPECT_EQ(error_of(sensors + R"("ramp": {"from": 0, "to": 9, "step": 0}, "period_ms": 10}]}})"),
+            "pldm.numeric_sensors[0].ramp.step: must be between 1 and 255");
+  EXPECT_EQ(error_of("{" + uuid +
+                     R"(, "message_types": ["pldm"], "pldm": {"state_sensors": [{"id": 1, "state_set": 1, "possible_states": [1, 2], "states": [2, 4], "period_ms": 5}]}})"),
+            "pldm.state_sensors[0].states[1]: is not one of the possible_states");
+  EXPECT_EQ(error_of("{" + uuid +
+                     R"(, "message_types": ["pldm"], "pldm": {"state_sensors": [{"id": 1, "state_set": 1, "possible_states": [1], "ramp": {}}]}})"),
+            "pldm.state_sensors[0].ramp: unknown key (known: id, entity_type, entity_instance, container_id, state_set, "
+            "possible_states, state, states, period_ms, op_state)");
   EXPECT_EQ(error_of("{" + uuid + R"(, "canned_replies": [{"request": "01 0g", "response": "01"}]})"),
             "canned_replies[0].request: is not hex bytes (\"01 80 02\" or \"018002\")");
   EXPECT_EQ(error_of(R"({"endpoints": []})"), "endpoints: must list at least one endpoint");

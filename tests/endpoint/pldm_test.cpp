@@ -87,6 +87,41 @@ TEST(EndpointPldm, SensorReadings) {
   expect_reply(r, "01 09 0A C8 01 82 02 21 01 00 00 00", "01 0A 09 C0 01 02 02 21 80");  // numeric, not state
 }
 
+TEST(EndpointPldm, SensorReadingsChangeOverTime) {
+  Responder r(parse_config(R"({"static_eid": 9, "uuid": "11223344-5566-7788-99aa-bbccddeeff00",
+      "message_types": ["pldm"], "pldm": {
+        "numeric_sensors": [{"id": 1, "values": [10, 20, 30], "period_ms": 1000},
+                            {"id": 5, "data_size": "sint16", "ramp": {"from": 2, "to": -4, "step": 3},
+                             "period_ms": 1000}],
+        "state_sensors": [{"id": 2, "state_set": 1, "possible_states": [1, 2, 3], "states": [1, 3],
+                           "period_ms": 500}]}})"),
+              "mctp");
+  std::chrono::steady_clock::time_point now{};
+  r.set_clock([&] { return now; });
+  auto at = [&](int ms, std::string_view request, std::string_view reply) {
+    now = std::chrono::steady_clock::time_point{} + std::chrono::milliseconds(ms);
+    expect_reply(r, request, reply);
+  };
+  // Listed values: one step a second, back to the first after the last.
+  const char* values = "01 09 0A C8 01 81 02 11 01 00 00";
+  at(0, values, "01 0A 09 C0 01 01 02 11 00 00 00 00 01 01 01 0A");
+  at(999, values, "01 0A 09 C0 01 01 02 11 00 00 00 00 01 01 01 0A");
+  at(1000, values, "01 0A 09 C0 01 01 02 11 00 00 00 00 01 01 01 14");
+  at(2500, values, "01 0A 09 C0 01 01 02 11 00 00 00 00 01 01 01 1E");
+  at(3000, values, "01 0A 09 C0 01 01 02 11 00 00 00 00 01 01 01 0A");
+  // The ramp 2, -1, -4 (sint16, FFFF = -1, FCFF = -4), then 2 again.
+  const char* ramp = "01 09 0A C8 01 82 02 11 05 00 00";
+  at(0, ramp, "01 0A 09 C0 01 02 02 11 00 03 00 00 01 01 01 02 00");
+  at(1000, ramp, "01 0A 09 C0 01 02 02 11 00 03 00 00 01 01 01 FF FF");
+  at(2000, ramp, "01 0A 09 C0 01 02 02 11 00 03 00 00 01 01 01 FC FF");
+  at(3000, ramp, "01 0A 09 C0 01 02 02 11 00 03 00 00 01 01 01 02 00");
+  // States every 500 ms; the previous state is the one of the step before (none before the first).
+  const char* states = "01 09 0A C8 01 83 02 21 02 00 00 00";
+  at(0, states, "01 0A 09 C0 01 03 02 21 00 01 00 01 01 01");
+  at(500, states, "01 0A 09 C0 01 03 02 21 00 01 00 03 01 03");
+  at(1200, states, "01 0A 09 C0 01 03 02 21 00 01 00 01 03 01");
+}
+
 TEST(EndpointPldm, EffectersChangeTheModel) {
   Responder r(parse_config(kTerminus), "mctp");
   expect_reply(r, "01 09 0A C8 01 81 02 32 03 00", "01 0A 09 C0 01 01 02 32 00 00 01 32 32");

@@ -112,6 +112,24 @@ TEST_F(QemuI3cStream, RejoinsAfterQemuGoesAndSendsWhatWaited) {
   EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), expected.size(), *ex, frames)), to_hex(expected));
 }
 
+TEST(QemuI3cStreamAbsent, FramesThatWaitForQemuArePendingUntilSent) {
+  test::TempDir dir;
+  const std::string path = dir.file("i3c.sock");
+  test::FrameLog frames;
+  auto ex = open("qemu-i3c-stream:unix=" + path + kRegisters + ",retry=20");
+  EXPECT_FALSE(ex->output_pending());
+  ex->send(hex("11 AA BB"));
+  EXPECT_TRUE(ex->output_pending());
+  test::Fd listener = test::listen_unix(path);
+  test::Fd qemu = test::accept_pumping(listener.get(), *ex, frames);
+  ASSERT_GE(qemu.get(), 0);
+  Bytes expected = hex(kJoinStream);
+  Bytes data = hex("00 00 00 03 00 AA BB");
+  expected.insert(expected.end(), data.begin(), data.end());
+  EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), expected.size(), *ex, frames)), to_hex(expected));
+  EXPECT_FALSE(ex->output_pending());
+}
+
 TEST_F(QemuI3cStream, BadHelloAndOversizedLengthsAreErrorsAndTheStreamStartsOver) {
   auto ex = open_target();
   test::Fd qemu = test::accept_pumping(listener.get(), *ex, frames);

@@ -214,6 +214,40 @@ TEST(Requester, SmbusAddressesAreFilledAndMustBeSwapped) {
   EXPECT_EQ(ex.response->layers[0].def().id, "smbus");
 }
 
+// An I3C target that the controller gives its dynamic address (0x11) on its third look at the
+// bus; nothing is written to it before.
+class JoiningI3cTarget : public Exerciser {
+ public:
+  explicit JoiningI3cTarget(std::unique_ptr<Exerciser> inner) : inner_(std::move(inner)) {}
+  std::string_view link() const override { return "i3c"; }
+  void send(ByteView frame) override { inner_->send(frame); }
+  std::optional<Bytes> try_recv() override {
+    if (address_) return inner_->try_recv();
+    if (++looks_ == 3) address_ = 0x11;
+    return std::nullopt;
+  }
+  int fd() const override { return -1; }
+  std::optional<std::uint8_t> own_address() const override { return address_; }
+
+ private:
+  std::unique_ptr<Exerciser> inner_;
+  std::optional<std::uint8_t> address_;
+  int looks_ = 0;
+};
+
+TEST(Requester, AnI3cTargetWaitsForItsDynamicAddressThenSendsForTheControllerToRead) {
+  auto [near_raw, far] = loopback_pair("i3c");
+  JoiningI3cTarget near(std::move(near_raw));
+  // The controller's private write of the response to 0x11: PEC over 0x22 and the packet.
+  far->send(hex("22 01 08 09 C0 00 00 02 00 09 00 00 58"));
+  Requester r(near);
+  Exchange ex = r.request(expr("mctp(dst=9,src=8)/control()/get_endpoint_id()"), {2000ms, 0});
+  // The request is read by the controller: address byte 0x11<<1 | 1, PEC over it and the packet.
+  ASSERT_EQ(ex.request_packets.size(), 1u);
+  EXPECT_EQ(to_hex(ex.request_packets[0]), "23 01 09 08 C8 00 80 02 59");
+  EXPECT_EQ(ex.outcome, Outcome::Response) << ex.detail;
+}
+
 TEST(Requester, RetriesUntilTheResponderAnswers) {
   std::unique_ptr<exerciser::Exerciser> near, far;
   std::tie(near, far) = loopback_pair();

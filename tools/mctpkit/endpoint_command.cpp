@@ -48,6 +48,8 @@ int run(const EndpointArgs& a) {
     if (writer) writer->write(mctp::packet_bytes(entry.frame), wall_clock_ns(), entry.outgoing);
   });
 
+  responder.set_notes([](const std::string& note) { std::cerr << "mctpkit endpoint: " << note << "\n"; });
+
   watch_stop_signals();
 
   endpoint::ServeOptions options;
@@ -85,7 +87,7 @@ Runner add_endpoint_command(CLI::App& app) {
   cmd->add_option("--replay", a->replay, "Answer the requests of this capture with its responses")
       ->check(CLI::ExistingFile);
   cmd->add_option("-w,--write", a->write, "Write every frame received and sent to this pcap file (Linux SLL)");
-  cmd->add_option("-c,--count", a->count, "Stop after answering this many requests");
+  cmd->add_option("-c,--count", a->count, "Stop after answering this many requests (a target: once its last reply was read)");
   cmd->add_option("--duration", a->duration, "Stop after this many seconds")->check(non_negative_number());
   a->output.add_to(*cmd);
   return [a] { return run(*a); };

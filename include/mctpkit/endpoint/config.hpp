@@ -70,12 +70,25 @@ struct Entity {
   std::uint16_t container = 0;
 };
 
+/// A reading that changes over time. Time counts from the responder's start in steps of
+/// `period`: at step k the reading is `points[k % points.size()]` or, without points, the k-th
+/// point (wrapping after the last) of the ramp from `ramp_from` towards `ramp_to` by
+/// `ramp_step`.
+struct ChangingReading {
+  std::chrono::milliseconds period{1000};
+  std::vector<std::int64_t> points;
+  std::int64_t ramp_from = 0;
+  std::int64_t ramp_to = 0;
+  std::int64_t ramp_step = 1;  // > 0; the ramp goes down when ramp_to < ramp_from
+};
+
 struct NumericSensor {
   std::uint16_t id = 0;
   Entity entity;
   std::uint8_t data_size = 0;  // sensorDataSize code: 0 uint8 ... 5 sint32
   std::uint8_t base_unit = 0;
-  std::int64_t value = 0;
+  std::int64_t value = 0;  // the reading when `change` is absent
+  std::optional<ChangingReading> change;
   std::uint8_t op_state = 0;       // enabled
   std::uint8_t present_state = 1;  // normal
 };
@@ -85,7 +98,8 @@ struct StateSensor {
   Entity entity;
   std::uint16_t state_set = 0;
   Bytes possible_states;  // bitfield, bit n = state n
-  std::uint8_t state = 0;
+  std::uint8_t state = 0;  // the present state when `change` is absent
+  std::optional<ChangingReading> change;  // states stepped through (points only)
   std::uint8_t op_state = 0;
 };
 

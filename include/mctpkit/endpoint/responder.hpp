@@ -7,9 +7,14 @@
 // reassembles multi-packet requests, and answers requests only (TO=1, and for control and PLDM
 // Rq=1, D=0). Handlers sit in tables keyed like the registry's dispatch tables (control by
 // command, PLDM by type and command), receive the decoded request and build the reply from
-// layers. A reply keeps the tag, clears TO, swaps EIDs and physical addresses, comes from the
-// EID the request was sent to (the endpoint's EID before the request when it went to 0 or
-// 0xFF), and is fragmented at the endpoint's transmission unit.
+// layers. A reply keeps the tag, clears TO, swaps EIDs and physical addresses (on I3C: turns the
+// transfer into a read), comes from the EID the request was sent to (the endpoint's EID before
+// the request when it went to 0 or 0xFF), and is fragmented at the endpoint's transmission unit.
+//
+// A bridge forwards: a request that reaches a bridge's physical address for an EID its routing
+// table covers is answered by the endpoint of this responder that has that EID, as though the
+// bridge had passed it on; the reply leaves from the bridge's physical address with the
+// endpoint's EID as source (the bridge rewrites medium headers only, DSP0236).
 
 #include <atomic>
 #include <chrono>
@@ -60,6 +65,15 @@ class Responder {
   const EndpointConfig& endpoint(std::size_t index) const;
 
   void set_log(LogSink sink);
+  using NoteSink = std::function<void(const std::string&)>;
+  /// Receives a line for each packet dropped for a reason worth telling (a bridge with a route
+  /// for an EID that no emulated endpoint has).
+  void set_notes(NoteSink sink);
+
+  using ClockSource = std::function<std::chrono::steady_clock::time_point()>;
+  /// Where "now" comes from for readings that change over time (the steady clock by default).
+  /// Time counts from the responder's construction, or from this call when a clock is set.
+  void set_clock(ClockSource now);
 
  private:
   struct Impl;
@@ -73,7 +87,9 @@ std::vector<CannedReply> mine_capture(const std::string& path, const Registry& r
 std::vector<CannedReply> mine_capture_memory(Bytes data, const Registry& registry = default_registry());
 
 struct ServeOptions {
-  /// Stop after answering this many requests (0 = no limit).
+  /// Stop after answering this many requests (0 = no limit), once the last reply has left:
+  /// delayed replies sent, and the replies of a target read by its controller
+  /// (Exerciser::output_pending()). Requests that arrive meanwhile are not answered.
   std::size_t max_requests = 0;
   /// Stop after this long (nullopt = no limit).
   std::optional<std::chrono::milliseconds> duration;

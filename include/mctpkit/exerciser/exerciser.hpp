@@ -60,6 +60,11 @@ class Exerciser {
   /// binding has addresses.
   virtual std::optional<std::uint8_t> own_address() const { return std::nullopt; }
   virtual std::optional<std::uint8_t> peer_address() const { return std::nullopt; }
+  /// Whether frames given to send() still wait for the other side to take them: a target's
+  /// replies that the controller has not read yet, writes that wait for the peer to connect.
+  /// It changes as try_recv() serves the other side's requests. Nothing waits by default.
+  /// (Last in the class, so the places of the older virtual functions stay as they were.)
+  virtual bool output_pending() const { return false; }
 };
 
 /// Waits up to `timeout` for one frame. Returns nullopt on timeout.

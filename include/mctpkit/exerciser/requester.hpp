@@ -86,7 +86,9 @@ class Requester {
   /// Returns the number of frames received.
   std::size_t drain(std::chrono::milliseconds duration);
 
-  /// Sends `request` and waits for its response. Throws std::invalid_argument when the request
+  /// Sends `request` and waits for its response. On an I3C target that has no dynamic address
+  /// yet, it first waits (within the timeout) for the controller to assign one, since the
+  /// request's address byte and PEC carry it. Throws std::invalid_argument when the request
   /// cannot be built, TransportError when the transport fails.
   Exchange request(Frame request, const RequestOptions& options = {});
 

@@ -4,6 +4,7 @@
 // the endpoint it was sent to, and returns the reply's layers from the message header up, or
 // nothing to stay silent.
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -45,6 +46,7 @@ struct Request {
   std::string_view link;
   std::optional<std::uint8_t> source_physical;  // the requester's physical address
   std::size_t address_size = 0;                 // bytes of a physical address on this link
+  std::chrono::milliseconds uptime{0};          // since the responder's start (changing readings)
 };
 
 using Reply = std::optional<Frame>;
@@ -85,6 +87,10 @@ inline constexpr std::uint8_t kCcUnsupported = 0x05;  // control: UNSUPPORTED_CM
 Frame control_reply(const Request& request, std::uint8_t cc, std::optional<Layer> body = std::nullopt);
 /// Control command handlers keyed by Key{command}.
 HandlerTable control_handlers();
+/// Whether the endpoint has a routing table (bus owners and bridges).
+bool routes_traffic(const EndpointState& ep);
+/// The routing entry of `ep` that covers `eid`, if any.
+const Route* route_to(const EndpointState& ep, std::uint64_t eid);
 
 // ---- PLDM (pldm_*.cpp) ----
 Frame pldm_reply(const Request& request, std::uint8_t cc, std::optional<Layer> body = std::nullopt);

@@ -32,4 +32,8 @@ class IdAllocator {
 /// exerciser's.
 Frame prepare_frame(Frame frame, const Exerciser& exerciser, const Registry& registry, IdAllocator& ids, bool as_request);
 
+/// Whether prepare_frame() would leave the binding's `addr` (the own address of an I3C target)
+/// unset because the exerciser does not know its address yet.
+bool awaits_own_address(const Frame& frame, const Exerciser& exerciser, const Registry& registry);
+
 }  // namespace mctpkit::exerciser::detail
