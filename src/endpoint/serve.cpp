@@ -33,7 +33,7 @@ std::size_t serve(exerciser::Exerciser& exerciser, Responder& responder, const S
   auto finished = [&] {
     if (options.stop && options.stop->load()) return true;
     if (options.duration && Clock::now() - start >= *options.duration) return true;
-    return counted_out() && pending.empty() && !exerciser.output_pending();
+    return counted_out() && pending.empty() && !exerciser::output_pending(exerciser);
   };
   while (!finished()) {
     Clock::time_point now = Clock::now();

@@ -13,7 +13,7 @@ namespace mctpkit::exerciser::detail {
 
 namespace {
 
-class QemuI2cStream : public Exerciser {
+class QemuI2cStream : public Exerciser, public OutputQueue {
  public:
   QemuI2cStream(StreamEndpoint endpoint, std::chrono::milliseconds retry, bool master, bool alert, std::uint8_t own,
                 std::optional<std::uint8_t> peer)

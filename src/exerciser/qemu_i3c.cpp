@@ -11,7 +11,7 @@ namespace mctpkit::exerciser::detail {
 
 namespace {
 
-class QemuI3c : public Exerciser {
+class QemuI3c : public Exerciser, public OutputQueue {
  public:
   QemuI3c(StreamEndpoint endpoint, std::chrono::milliseconds retry, I3cTargetOptions target, bool ack_start)
       : stream_(std::move(endpoint), retry), target_(target.registers, kMaxTransfer, ack_start), mtu_(target.mtu) {

@@ -12,7 +12,7 @@ namespace mctpkit::exerciser::detail {
 
 namespace {
 
-class QemuI3cStream : public Exerciser {
+class QemuI3cStream : public Exerciser, public OutputQueue {
  public:
   QemuI3cStream(StreamEndpoint endpoint, std::chrono::milliseconds retry, I3cTargetOptions target,
                 std::optional<std::uint8_t> ibi_mdb)

@@ -26,4 +26,9 @@ std::optional<Bytes> recv(Exerciser& exerciser, std::chrono::milliseconds timeou
   }
 }
 
+bool output_pending(const Exerciser& exerciser) {
+  const auto* queue = dynamic_cast<const OutputQueue*>(&exerciser);
+  return queue != nullptr && queue->output_pending();
+}
+
 }  // namespace mctpkit::exerciser

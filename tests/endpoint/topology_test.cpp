@@ -114,7 +114,7 @@ TEST(EndpointTopology, ServeOverLoopbackWithCannedDelayedReplies) {
 }
 
 // A target whose replies stay queued until its controller reads them (`read` set by the test).
-class QueuedTarget : public exerciser::Exerciser {
+class QueuedTarget : public exerciser::Exerciser, public exerciser::OutputQueue {
  public:
   explicit QueuedTarget(std::unique_ptr<exerciser::Exerciser> wire) : wire_(std::move(wire)) {}
   std::string_view link() const override { return wire_->link(); }

@@ -52,18 +52,18 @@ TEST_F(QemuI2cStream, AsTargetReceivesWritesAndServesReadsAfterAnAlert) {
   ASSERT_TRUE(frame);
   EXPECT_EQ(to_hex(*frame), kFrame);
 
-  EXPECT_FALSE(ex->output_pending());
+  EXPECT_FALSE(output_pending(*ex));
   ex->send(hex("20 0F 0C 65 01 0A 1D C7 00 11 01 00 00 1D 00 1B"));
-  EXPECT_TRUE(ex->output_pending());  // until QEMU has read it all
+  EXPECT_TRUE(output_pending(*ex));  // until QEMU has read it all
   EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), 5, *ex, frames)), "00 00 00 01 03");  // ALERT
   ex->send(hex("20 0F"));  // more in the buffer: no second ALERT
   test::put(qemu.get(), hex("00 00 00 03 01 00 05"));  // READ_REQ 5
   EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), 10, *ex, frames)), "00 00 00 06 02 20 0F 0C 65 01");
-  EXPECT_TRUE(ex->output_pending());  // part was read
+  EXPECT_TRUE(output_pending(*ex));  // part was read
   test::put(qemu.get(), hex("00 00 00 03 01 01 00"));  // READ_REQ 256: the rest
   EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), 18, *ex, frames)),
             "00 00 00 0E 02 0A 1D C7 00 11 01 00 00 1D 00 1B 20 0F");
-  EXPECT_FALSE(ex->output_pending());
+  EXPECT_FALSE(output_pending(*ex));
   test::put(qemu.get(), hex("00 00 00 03 01 00 10"));  // nothing left: an empty READ_RSP
   EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), 5, *ex, frames)), "00 00 00 01 02");
 }
@@ -86,13 +86,13 @@ TEST(QemuI2cStreamMaster, WritesWaitUntilQemuIsThere) {
   auto ex = open("qemu-i2c-stream:unix=" + path + ",addr=0x10,mode=master,retry=20");
   ex->send(hex("64 0F 01"));
   ex->send(hex("64 0F 02"));
-  EXPECT_TRUE(ex->output_pending());  // the writes wait for QEMU
+  EXPECT_TRUE(output_pending(*ex));  // the writes wait for QEMU
   test::Fd listener = test::listen_unix(path);
   test::Fd qemu = test::accept_pumping(listener.get(), *ex, frames);
   ASSERT_GE(qemu.get(), 0);
   EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), 25, *ex, frames)),
             std::string(kHello) + " 00 00 00 04 00 64 0F 01 00 00 00 04 00 64 0F 02");
-  EXPECT_FALSE(ex->output_pending());
+  EXPECT_FALSE(output_pending(*ex));
 }
 
 TEST_F(QemuI2cStream, ReconnectsAndSaysHelloAgain) {

@@ -191,14 +191,14 @@ TEST_F(QemuI3cTransport, RetriesUntilTheControllerAppearsThenTalksTheProtocol) {
   EXPECT_GE(ex->fd(), 0);
 
   // Sending: the IBI goes out at once (the bus is stopped), then the controller reads.
-  EXPECT_FALSE(ex->output_pending());
+  EXPECT_FALSE(output_pending(*ex));
   ex->send(hex("11 01 00 0A CF 00 91 01 00 1D A2"));
   EXPECT_EQ(to_hex(test::read_pumping(controller.get(), 7, *ex, frames)), "09 08 01 00 00 00 00");
-  EXPECT_TRUE(ex->output_pending());  // announced, not read yet
+  EXPECT_TRUE(output_pending(*ex));  // announced, not read yet
   test::put(controller.get(), hex("C0 01 05 45 00 00 00 03"));
   EXPECT_EQ(to_hex(test::read_pumping(controller.get(), 14, *ex, frames)),
             "0A 00 00 00 01 00 0A CF 00 91 01 00 1D A2");
-  EXPECT_FALSE(ex->output_pending());
+  EXPECT_FALSE(output_pending(*ex));
   test::put(controller.get(), hex("01 05 45 00 00 00 03"));
   EXPECT_EQ(to_hex(test::read_pumping(controller.get(), 4, *ex, frames)), "00 00 00 00");
 }

@@ -117,9 +117,9 @@ TEST(QemuI3cStreamAbsent, FramesThatWaitForQemuArePendingUntilSent) {
   const std::string path = dir.file("i3c.sock");
   test::FrameLog frames;
   auto ex = open("qemu-i3c-stream:unix=" + path + kRegisters + ",retry=20");
-  EXPECT_FALSE(ex->output_pending());
+  EXPECT_FALSE(output_pending(*ex));
   ex->send(hex("11 AA BB"));
-  EXPECT_TRUE(ex->output_pending());
+  EXPECT_TRUE(output_pending(*ex));
   test::Fd listener = test::listen_unix(path);
   test::Fd qemu = test::accept_pumping(listener.get(), *ex, frames);
   ASSERT_GE(qemu.get(), 0);
@@ -127,7 +127,7 @@ TEST(QemuI3cStreamAbsent, FramesThatWaitForQemuArePendingUntilSent) {
   Bytes data = hex("00 00 00 03 00 AA BB");
   expected.insert(expected.end(), data.begin(), data.end());
   EXPECT_EQ(to_hex(test::read_pumping(qemu.get(), expected.size(), *ex, frames)), to_hex(expected));
-  EXPECT_FALSE(ex->output_pending());
+  EXPECT_FALSE(output_pending(*ex));
 }
 
 TEST_F(QemuI3cStream, BadHelloAndOversizedLengthsAreErrorsAndTheStreamStartsOver) {

@@ -59,7 +59,7 @@ TEST(Loopback, FramesCrossBothWaysAndPollTimesOut) {
   EXPECT_EQ(recv(*b, std::chrono::milliseconds(20)), std::nullopt);
   a->send(Bytes{1, 2, 3});
   a->send(Bytes{4});
-  EXPECT_FALSE(a->output_pending());  // the default: what is sent has left
+  EXPECT_FALSE(output_pending(*a));  // the default: what is sent has left
   EXPECT_EQ(recv(*b, std::chrono::milliseconds(100)), (Bytes{1, 2, 3}));
   EXPECT_EQ(b->try_recv(), (Bytes{4}));
   EXPECT_EQ(b->try_recv(), std::nullopt);

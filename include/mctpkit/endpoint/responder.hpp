@@ -89,7 +89,7 @@ std::vector<CannedReply> mine_capture_memory(Bytes data, const Registry& registr
 struct ServeOptions {
   /// Stop after answering this many requests (0 = no limit), once the last reply has left:
   /// delayed replies sent, and the replies of a target read by its controller
-  /// (Exerciser::output_pending()). Requests that arrive meanwhile are not answered.
+  /// (exerciser::output_pending()). Requests that arrive meanwhile are not answered.
   std::size_t max_requests = 0;
   /// Stop after this long (nullopt = no limit).
   std::optional<std::chrono::milliseconds> duration;

@@ -60,12 +60,22 @@ class Exerciser {
   /// binding has addresses.
   virtual std::optional<std::uint8_t> own_address() const { return std::nullopt; }
   virtual std::optional<std::uint8_t> peer_address() const { return std::nullopt; }
-  /// Whether frames given to send() still wait for the other side to take them: a target's
-  /// replies that the controller has not read yet, writes that wait for the peer to connect.
-  /// It changes as try_recv() serves the other side's requests. Nothing waits by default.
-  /// (Last in the class, so the places of the older virtual functions stay as they were.)
-  virtual bool output_pending() const { return false; }
 };
+
+/// Implemented, besides Exerciser, by transports whose sent frames can wait for the other side to
+/// take them: a target's replies until the controller reads them, writes until the peer connects.
+/// A separate interface rather than a new virtual function of Exerciser, so that exercisers of
+/// plugins built against the older class keep working.
+class OutputQueue {
+ public:
+  virtual ~OutputQueue() = default;
+  /// Whether frames given to send() still wait. It changes as try_recv() serves the other side.
+  virtual bool output_pending() const = 0;
+};
+
+/// Whether frames given to `exerciser` still wait for the other side (false for transports that
+/// do not queue them).
+bool output_pending(const Exerciser& exerciser);
 
 /// Waits up to `timeout` for one frame. Returns nullopt on timeout.
 std::optional<Bytes> recv(Exerciser& exerciser, std::chrono::milliseconds timeout);
