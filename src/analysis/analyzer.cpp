@@ -249,6 +249,7 @@ class Run {
       }
     }
     reassembly_events(events, links, record.time_ns, record.number);
+    reassembler_.recycle(std::move(events));
   }
 
   // What -w needs of a packet: its bytes as captured and as a bare MCTP packet.

@@ -30,11 +30,13 @@ void ResponseIndex::read_through(std::uint64_t frame) {
     if (record->link.empty()) continue;
     ++packets_;
     decode_into(packet_, record->data, record->link, *registry_);
-    for (const mctp::Event& e : reassembler_->push(packet_, record->time_ns, record->number)) {
+    std::vector<mctp::Event> events = reassembler_->push(packet_, record->time_ns, record->number);
+    for (const mctp::Event& e : events) {
       if (e.kind != mctp::EventKind::Message) continue;
       MatchResult m = matcher_->add(e.message, std::nullopt, record->number);
       if (m.kind == MatchResult::Kind::Response) responses_.emplace(m.request->frame, record->number);
     }
+    reassembler_->recycle(std::move(events));
   }
   if (last_frame_ < frame) ended_ = true;
 }

@@ -509,12 +509,7 @@ Frame decode(ByteView data, const LayerDef& first, const Registry& registry) {
   return frame;
 }
 
-void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry) {
-  const LinkDef* l = registry.link(link);
-  if (l == nullptr) {
-    frame = decode(data, link, registry);
-    return;
-  }
+void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry) {
   // The frame's layers wait here, innermost first, to lend their storage to the new ones; those
   // not taken are freed at the end. List elements a decode did not keep (a list cut short) stay
   // for the next call, up to a bound. One pool per thread.
@@ -525,18 +520,27 @@ void decode_into(Frame& frame, ByteView data, std::string_view link, const Regis
   frame.diagnostics.clear();
   const bool own_bytes = !frame.data.empty() && data.data() >= frame.data.data() &&
                          data.data() < frame.data.data() + frame.data.size();
-  if (l->first->unwrap) {
-    frame.data = l->first->unwrap(data);
+  if (first.unwrap) {
+    frame.data = first.unwrap(data);
   } else if (own_bytes) {
     frame.data = Bytes(data.begin(), data.end());  // the frame's own bytes, decoded again
   } else {
     frame.data.assign(data.begin(), data.end());
   }
-  frame.link.assign(l->name);
-  Decoder(registry, frame, nullptr, &spare).run(*l->first);
+  Decoder(registry, frame, nullptr, &spare).run(first);
   spare.layers.clear();
   constexpr std::size_t kMaxSpareItems = 256;
   if (spare.items.size() > kMaxSpareItems) spare.items.erase(spare.items.begin() + kMaxSpareItems, spare.items.end());
+}
+
+void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry) {
+  const LinkDef* l = registry.link(link);
+  if (l == nullptr) {
+    frame = decode(data, link, registry);
+    return;
+  }
+  decode_into(frame, data, *l->first, registry);
+  frame.link.assign(l->name);
 }
 
 Frame decode(ByteView data, std::string_view link, const Registry& registry) {

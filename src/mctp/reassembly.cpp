@@ -158,27 +158,28 @@ bool copies_outer_fields(std::span<const FieldDef> fields) {
 }
 
 // The message of one packet, taken from the packet's own decoding: its layers from the transport
-// layer on, moved to the start of `message_bytes` (the same bytes). Only a packet decoded without
-// any diagnostic whose layers read nothing outside themselves decodes the same alone; for any
-// other, nullopt (the caller decodes the message).
-std::optional<Frame> message_of_packet(const Frame& packet, std::size_t transport, ByteView message_bytes) {
-  if (!packet.diagnostics.empty()) return std::nullopt;
+// layer on, moved to the start of `message_bytes` (the same bytes), copied into `message` (whose
+// storage is reused). Only a packet decoded without any diagnostic whose layers read nothing
+// outside themselves decodes the same alone; for any other, false (the caller decodes the
+// message) and `message` is left alone.
+bool message_of_packet(const Frame& packet, std::size_t transport, ByteView message_bytes, Frame& message) {
+  if (!packet.diagnostics.empty()) return false;
   const std::size_t base = packet.layers[transport].offset;
   if (base + message_bytes.size() > packet.data.size() ||
       !std::equal(message_bytes.begin(), message_bytes.end(), packet.data.begin() + static_cast<std::ptrdiff_t>(base))) {
-    return std::nullopt;
+    return false;
   }
   for (std::size_t i = transport; i < packet.layers.size(); ++i) {
     const Layer& l = packet.layers[i];
     if (l.offset < base || l.offset + l.length > base + message_bytes.size() || copies_outer_fields(l.defs())) {
-      return std::nullopt;
+      return false;
     }
   }
-  Frame message;
   message.layers.assign(packet.layers.begin() + static_cast<std::ptrdiff_t>(transport), packet.layers.end());
   for (Layer& l : message.layers) l.offset -= base;
+  message.diagnostics.clear();
   message.data.assign(message_bytes.begin(), message_bytes.end());
-  return message;
+  return true;
 }
 
 // Reads `frame`: nullopt when it has no MCTP layer (not for us); otherwise the packet, or the
@@ -357,6 +358,7 @@ struct Reassembler::State {
   std::size_t next_number = 0;
 
   std::vector<Event> events;
+  std::vector<Event> spare_events;  // given back by recycle()
 
   void emit(EventKind kind, const AssemblyKey& key, std::vector<std::size_t> packets, std::string text) {
     Event e{kind, key, std::move(packets), std::move(text), {}, {}};
@@ -448,15 +450,29 @@ struct Reassembler::State {
     while (pending.size() > limits.max_history) pending.erase(pending.begin());
   }
 
-  // `single` is the packet when it is the whole message.
+  // An event in the storage of a recycled one when there is one.
+  Event new_event() {
+    if (spare_events.empty()) return Event{};
+    Event e = std::move(spare_events.back());
+    spare_events.pop_back();
+    return e;
+  }
+
+  // `single` is the packet when it is the whole message (its piece is then the body, which the
+  // assembly does not copy).
   void complete(Assembly& a, std::optional<std::int64_t> time, const Packet* single = nullptr) {
-    Event e{EventKind::Message, a.key, a.packets, {}, {}, {}};
-    e.packet.reserve(kHeaderSize + a.body.size());
+    Event e = new_event();
+    e.kind = EventKind::Message;
+    e.key = a.key;
+    e.packets.assign(a.packets.begin(), a.packets.end());
+    e.text.clear();
+    const ByteView body = single != nullptr ? single->piece : ByteView(a.body);
     e.packet.assign(a.header.begin(), a.header.end());
-    e.packet.insert(e.packet.end(), a.body.begin(), a.body.end());
-    std::optional<Frame> taken;
-    if (single != nullptr && single->source != nullptr) taken = message_of_packet(*single->source, single->transport, e.packet);
-    e.message = taken ? std::move(*taken) : decode(e.packet, kTransport, *registry);
+    e.packet.insert(e.packet.end(), body.begin(), body.end());
+    if (single == nullptr || single->source == nullptr ||
+        !message_of_packet(*single->source, single->transport, e.packet, e.message)) {
+      decode_into(e.message, e.packet, kTransport, *registry);
+    }
     e.message.link = "mctp";
     events.push_back(std::move(e));
     remember_request(a.key, a.packets.front(), time);
@@ -504,10 +520,9 @@ struct Reassembler::State {
     a.recent.add(p.hash);
     a.last_time = time;
     if (p.eom) {
-      a.body.assign(p.piece.begin(), p.piece.end());
-      if (a.body.size() > limits.max_message_size) {
+      if (p.piece.size() > limits.max_message_size) {
         emit(EventKind::TooLarge, a.key, a.packets,
-             fmt::format("message of {} bytes exceeds the limit of {}: dropped", a.body.size(), limits.max_message_size));
+             fmt::format("message of {} bytes exceeds the limit of {}: dropped", p.piece.size(), limits.max_message_size));
       } else {
         complete(a, time, &p);
       }
@@ -687,6 +702,18 @@ std::vector<Event> Reassembler::flush() {
   s.pending.clear();
   s.buffered = 0;
   return std::exchange(s.events, {});
+}
+
+void Reassembler::recycle(std::vector<Event>&& events) {
+  // A bounded number is kept: a burst of events must not pin its memory for good.
+  constexpr std::size_t kMaxSpareEvents = 16;
+  State& s = *state_;
+  for (Event& e : events) {
+    if (s.spare_events.size() == kMaxSpareEvents) break;
+    s.spare_events.push_back(std::move(e));
+  }
+  events.clear();
+  if (s.events.capacity() == 0) s.events = std::move(events);
 }
 
 std::size_t Reassembler::open_assemblies() const { return state_->open.size(); }

@@ -20,6 +20,8 @@ Frame decode(ByteView data, std::string_view link, const Registry& registry = de
 /// of its bytes, layers and field values is reused, so that a loop decoding packet after packet
 /// into one frame does not allocate once the packets' shapes have been seen.
 void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry = default_registry());
+/// The same starting with layer `first` (the frame's link is left as it is).
+void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry);
 /// True when a layer of `frame` (a response decoded alone) has a field copied from the request
 /// (copied_from("request.…")): only then does decode_response() give a different frame.
 bool reads_request(const Frame& frame);

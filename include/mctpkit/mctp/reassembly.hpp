@@ -117,6 +117,10 @@ class Reassembler {
   /// End of input: every assembly in progress is reported Incomplete and all state is cleared.
   std::vector<Event> flush();
 
+  /// Gives back events the caller is done with: later events are built in their storage, so
+  /// that a loop that hands back what push() returned does not allocate for each message.
+  void recycle(std::vector<Event>&& events);
+
   std::size_t open_assemblies() const;
   /// Body bytes held by assemblies in progress.
   std::size_t buffered_bytes() const;
