@@ -32,7 +32,10 @@ def read_vectors(name):
 
 def run_cli(*args, input_text=None):
     assert CLI, "MCTPKIT_CLI is not set"
-    return subprocess.run([CLI, *args], capture_output=True, text=True, input=input_text, timeout=120)
+    # In a sanitizer build the interpreter runs with the sanitizer runtime preloaded; the tool
+    # brings its own (clang links it in statically, and two runtimes cannot share a process).
+    env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"}
+    return subprocess.run([CLI, *args], capture_output=True, text=True, input=input_text, timeout=120, env=env)
 
 
 @pytest.fixture(scope="session")
