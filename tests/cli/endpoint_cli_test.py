@@ -169,6 +169,14 @@ TERMINUS = ('{"physical_address": "0x10", "static_eid": 9, "uuid": "' + UUID + '
             '"message_types": ["control", "pldm"], "pldm": {"tid": 7}}')
 
 
+def write_terminus(folder):
+    """The TERMINUS configuration as a file in `folder`; its path."""
+    path = os.path.join(folder, "terminus.json")
+    with open(path, "w") as f:
+        f.write(TERMINUS)
+    return path
+
+
 def check_sends(transport, via, binding_summary):
     """Each request of REQUESTS through `via`: exit 0, the exact response line, a latency line."""
     for expression, request, response, rest in REQUESTS:
@@ -324,9 +332,7 @@ with tempfile.TemporaryDirectory() as tmp:
 # ---- qemu-i2c-stream: both mctpkit processes connect as QEMU's clients; a relay stands in for
 # QEMU between a target (the endpoint, connected first) and masters (each send).
 with tempfile.TemporaryDirectory() as tmp:
-    terminus = os.path.join(tmp, "terminus.json")
-    with open(terminus, "w") as f:
-        f.write(TERMINUS)
+    terminus = write_terminus(tmp)
     relay = I2cStreamRelay()
     relay.start()
     try:
@@ -357,9 +363,7 @@ def i3c_summary(address, rnw, packet):
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    terminus = os.path.join(tmp, "terminus.json")
-    with open(terminus, "w") as f:
-        f.write(TERMINUS)
+    terminus = write_terminus(tmp)
     controller = I3cStreamController()
     controller.start()
     try:
@@ -384,9 +388,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    terminus = os.path.join(tmp, "terminus.json")
-    with open(terminus, "w") as f:
-        f.write(TERMINUS)
+    terminus = write_terminus(tmp)
     controller = I3cChardevController()
     controller.start()
     try:
@@ -407,9 +409,7 @@ if FAKE_AARDVARK is None:
     check("the fake Aardvark library is given", False)
 else:
     with tempfile.TemporaryDirectory() as tmp:
-        terminus = os.path.join(tmp, "terminus.json")
-        with open(terminus, "w") as f:
-            f.write(TERMINUS)
+        terminus = write_terminus(tmp)
         bus = os.path.join(tmp, "bus")
         os.mkdir(bus)
         os.environ["FAKE_AARDVARK_BUS"] = bus

@@ -47,11 +47,9 @@ def smbus_frames(data):
     return frames
 
 
-class I2cStreamRelay(threading.Thread):
-    """Accepts the target, then masters one after another. A master's WRITE goes to the target
-    as a WRITE; the target's ALERT is answered with READ_REQ 0.2 s later (a controller that takes
-    its time), and the frames of its READ_RSP go to the master of the moment as WRITEs. `seen`
-    lists (side, message type) as they came."""
+class ListeningPeer(threading.Thread):
+    """A thread that listens on a TCP port of 127.0.0.1 (`port`) for the transports to connect
+    to, as QEMU's socket chardevs do; close() stops it and waits for it."""
 
     def __init__(self):
         super().__init__(daemon=True)
@@ -59,7 +57,22 @@ class I2cStreamRelay(threading.Thread):
         self.server.bind(("127.0.0.1", 0))
         self.server.listen(4)
         self.port = self.server.getsockname()[1]
-        self.seen, self.stopping = [], False
+        self.stopping = False
+
+    def close(self):
+        self.stopping = True
+        self.join(10)
+
+
+class I2cStreamRelay(ListeningPeer):
+    """Accepts the target, then masters one after another. A master's WRITE goes to the target
+    as a WRITE; the target's ALERT is answered with READ_REQ 0.2 s later (a controller that takes
+    its time), and the frames of its READ_RSP go to the master of the moment as WRITEs. `seen`
+    lists (side, message type) as they came."""
+
+    def __init__(self):
+        super().__init__()
+        self.seen = []
 
     def run(self):
         target = master = None
@@ -106,10 +119,6 @@ class I2cStreamRelay(threading.Thread):
                 s.close()
             self.server.close()
 
-    def close(self):
-        self.stopping = True
-        self.join(10)
-
 
 
 # ---- I3C: two mctpkit targets joined by a controller. It assigns dynamic addresses (0x10 to the
@@ -130,16 +139,12 @@ def reread_as_written(reader, payload, writer, problems):
     return packet + bytes([crc8(bytes([writer << 1]) + packet)])
 
 
-class I3cStreamController(threading.Thread):
+class I3cStreamController(ListeningPeer):
     """`seen` lists (target address, message type) as they came; `problems` what was wrong."""
 
     def __init__(self):
-        super().__init__(daemon=True)
-        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(4)
-        self.port = self.server.getsockname()[1]
-        self.seen, self.problems, self.stopping = [], [], False
+        super().__init__()
+        self.seen, self.problems = [], []
 
     def run(self):
         address = {}  # connection -> dynamic address
@@ -184,10 +189,6 @@ class I3cStreamController(threading.Thread):
                     written = reread_as_written(own, payload, other_address, self.problems)
                     other.sendall(frame_message(I3C_DATA, written))
 
-    def close(self):
-        self.stopping = True
-        self.join(10)
-
 
 # The remote-I3C chardev protocol (qemu-i3c), where the controller drives every transfer: ENTDAA
 # gives each target its address; a target with something to send raises an IBI, which the
@@ -198,16 +199,12 @@ def le32(n):
     return struct.pack("<I", n)
 
 
-class I3cChardevController(threading.Thread):
+class I3cChardevController(ListeningPeer):
     """`joined` lists the addresses given; `ibis` counts the IBIs taken; `problems` what was wrong."""
 
     def __init__(self):
-        super().__init__(daemon=True)
-        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(4)
-        self.port = self.server.getsockname()[1]
-        self.joined, self.ibis, self.problems, self.stopping = [], {0x10: 0, 0x11: 0}, [], False
+        super().__init__()
+        self.joined, self.ibis, self.problems = [], {0x10: 0, 0x11: 0}, []
 
     def run(self):
         targets = {}  # connection -> [address, bytes received, answer awaited: "entdaa", "read" or None]
@@ -275,7 +272,3 @@ class I3cChardevController(threading.Thread):
                         written = reread_as_written(t[0], answer, other_address, self.problems)
                         other.sendall(bytes([0x02, 0x06]) + le32(len(written)) + written + b"\x03")
             t[2] = None
-
-    def close(self):
-        self.stopping = True
-        self.join(10)
