@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,11 @@ inline constexpr const char* kSmallest =
     R"({"physical_address": "0x10", "static_eid": 9, "uuid": "11223344-5566-7788-99aa-bbccddeeff00",
         "message_types": ["control", "pldm"]})";
 
-inline Bytes hex(std::string_view text) { return *parse_hex(text); }
+inline Bytes hex(std::string_view text) {
+  std::optional<Bytes> bytes = parse_hex(text);
+  if (!bytes) ADD_FAILURE() << "not hex: " << text;
+  return bytes.value_or(Bytes{});
+}
 
 /// Every frame the responder sends for `request` (delays ignored).
 inline std::vector<Bytes> ask(Responder& responder, const Bytes& request) {
