@@ -409,10 +409,21 @@ class Run {
                << "\n";
           break;
         }
-        std::string head = fmt::format("{{\"frame\":{}{}", number, link_json(link));
-        if (time_ns) head += fmt::format(",\"time\":\"{}\"", time_text(*time_ns));
-        std::string body = output::json(frame);
-        out_ << head << "," << body.substr(1) << "\n";
+        // Our members first, then the frame's object from its first member on, in one buffer.
+        std::string& line = line_;
+        line.clear();
+        fmt::format_to(std::back_inserter(line), "{{\"frame\":{}", number);
+        line += link_json(link);
+        if (time_ns) {
+          line += ",\"time\":\"";
+          append_time_text(line, *time_ns);
+          line += '"';
+        }
+        const std::size_t brace = line.size();
+        output::append_json(frame, line);
+        line[brace] = ',';  // the object's opening brace: its members continue ours
+        line += '\n';
+        out_.write(line.data(), static_cast<std::streamsize>(line.size()));
         break;
       }
       case OutputFormat::Fields: {

@@ -158,6 +158,11 @@ void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix) 
 std::string json(const Frame& frame) {
   std::string out;
   out.reserve(256 + 64 * frame.layers.size());
+  append_json(frame, out);
+  return out;
+}
+
+void append_json(const Frame& frame, std::string& out) {
   JsonWriter w(out);
   w.begin_object();
   if (!frame.link.empty()) {
@@ -167,7 +172,11 @@ std::string json(const Frame& frame) {
   w.key("length");
   w.unsigned_number(frame.data.size());
   w.key("summary");
-  w.string(summary(frame));
+  // The summary is escaped from a buffer each thread keeps, not from a new string per frame.
+  thread_local std::string summary_text;
+  summary_text.clear();
+  append_summary(frame, summary_text);
+  w.string(summary_text);
   w.key("layers");
   w.begin_array();
   for (const Layer& layer : frame.layers) {
@@ -203,7 +212,6 @@ std::string json(const Frame& frame) {
   }
   w.end_array();
   w.end_object();
-  return out;
 }
 
 }  // namespace mctpkit::output

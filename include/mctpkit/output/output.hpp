@@ -22,6 +22,8 @@ std::string hexdump(ByteView data);
 /// One JSON object (no newline): link, length, summary, layers with their fields keyed by
 /// abbreviation, diagnostics.
 std::string json(const Frame& frame);
+/// json(frame) appended to `out`.
+void append_json(const Frame& frame, std::string& out);
 
 /// How many diagnostics markers() shows before it counts the rest as "[+N more]".
 inline constexpr std::size_t kMaxMarkers = 2;
