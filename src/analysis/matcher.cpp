@@ -1,5 +1,4 @@
 #include "mctpkit/analysis/matcher.hpp"
-#include "core/detail/gcc12_false_positives.hpp"
 
 #include <algorithm>
 
@@ -22,47 +21,6 @@ std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::ui
 }
 
 }  // namespace
-
-std::string command_label(const Frame& frame, const Registry& registry) {
-  std::size_t t = transport_index(frame);
-  if (t == frame.layers.size()) return "not mctp";
-  const Layer& transport = frame.layers[t];
-  auto type = transport.get("msg_type");
-  if (!type) return "continuation";
-  const std::size_t type_index = transport.index_of("msg_type");
-  std::string label = format_value(transport.def().fields[type_index], transport.value(type_index));
-  if (t + 1 >= frame.layers.size() || frame.layers[t + 1].is(kRawLayer)) return label;
-  // The message header: a named "type" field (the PLDM type) says which command set.
-  const Layer& header = frame.layers[t + 1];
-  if (std::size_t i = header.index_of("type"); i != Fields::npos && !header.defs()[i].enums.empty()) {
-    MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
-    label += " " + format_value(header.defs()[i], header.value(i));
-    MCTPKIT_GCC12_FALSE_POSITIVE_END
-  }
-  // The command: the layer the header leads to, named as crafting names it, so that a request
-  // and its response (and an error response, which carries no body) count under one name; the
-  // layers inside it (records, version data) are not commands of their own.
-  const LayerDef* command = nullptr;
-  if (t + 2 < frame.layers.size() && !frame.layers[t + 2].is(kRawLayer)) {
-    command = &frame.layers[t + 2].def();
-  } else if (!header.def().next.table.empty()) {
-    Key key;
-    bool local = true;
-    for (std::string_view name : header.def().next.key) {
-      if (name.empty()) break;
-      local = local && name.find('.') == std::string_view::npos;
-      key.parts[key.count++] = header.num(name);
-    }
-    if (local) command = registry.lookup(header.def().next.table, key);
-  }
-  if (command != nullptr) {
-    const std::string name(command->name_for_craft());
-    if (!label.ends_with(" " + name)) label += " " + name;
-  } else if (std::size_t c = header.index_of("command"); c != Fields::npos && header.value(c).is_set()) {
-    label += " command " + format_value(header.defs()[c], header.value(c));
-  }
-  return label;
-}
 
 void Matcher::forget_oldest() {
   auto oldest = std::min_element(outstanding_.begin(), outstanding_.end(),
@@ -96,7 +54,7 @@ MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_
       outstanding_.erase(it);
     }
     if (outstanding_.size() >= limits_.max_outstanding) forget_oldest();
-    std::string command = limits_.label_commands ? command_label(message, registry_) : std::string();
+    std::string command = limits_.label_commands ? labels_.of(message) : std::string();
     Outstanding o{PendingRequest{std::move(command), time_ns, frame, {}}, iid, dst == 0xFF, false, order_++};
     if (message.data.size() <= limits_.max_kept_message) o.request.message = message.data;
     outstanding_[key] = std::move(o);

@@ -16,7 +16,7 @@ std::string millis(std::int64_t ns) { return fmt::format("{:.3f}", static_cast<d
 
 void Statistics::add_packet(const Frame& packet, std::uint64_t frame_number) {
   ++packets_;
-  ++packets_by_command_[command_label(packet)];
+  ++packets_by_command_[labels_.of(packet)];
   for (std::size_t i = 0; i < packet.diagnostics.size(); ++i) {
     const Diagnostic& d = packet.diagnostics[i];
     const std::string kind(to_string(d.kind));
@@ -47,7 +47,7 @@ void Statistics::record_latency(const std::string& command, std::int64_t ns) {
 
 void Statistics::add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number) {
   ++messages_;
-  ++messages_by_command_[command_label(message)];
+  ++messages_by_command_[labels_.of(message)];
   MatchResult match = matcher_.add(message, time_ns, frame_number);
   if (match.replaced_unanswered) ++tag_reuse_;
   if (match.kind == MatchResult::Kind::UnmatchedResponse) ++unmatched_responses_;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "mctpkit/analysis/command_label.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/core/registry.hpp"
 
@@ -51,7 +52,8 @@ class Matcher {
   };
 
   Matcher() : Matcher(Limits{}) {}
-  explicit Matcher(Limits limits, const Registry& registry = default_registry()) : limits_(limits), registry_(registry) {}
+  explicit Matcher(Limits limits, const Registry& registry = default_registry())
+      : limits_(limits), labels_(registry) {}
 
   /// A whole message (single-packet or reassembled) at the time of its last packet.
   MatchResult add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame);
@@ -72,16 +74,10 @@ class Matcher {
   void forget_oldest();
 
   Limits limits_;
-  const Registry& registry_;
   std::map<std::uint64_t, Outstanding> outstanding_;  // key: requester, responder, tag
   std::uint64_t order_ = 0;
   std::uint64_t evicted_unanswered_ = 0;
+  CommandLabels labels_;
 };
-
-/// "control set_endpoint_id", "pldm base get_tid" for a decoded packet or message: the message
-/// type, the command set where the header names one, and the command as crafting names it (a
-/// request and its response share it); "continuation" for a packet that is not the start of a
-/// message.
-std::string command_label(const Frame& frame, const Registry& registry = default_registry());
 
 }  // namespace mctpkit::analysis

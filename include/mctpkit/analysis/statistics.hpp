@@ -102,6 +102,7 @@ class Statistics {
   std::map<std::string, std::uint64_t> reassembly_problems_;
   std::map<std::string, Latencies> latencies_;
   Matcher matcher_;
+  CommandLabels labels_;
   std::uint64_t matched_ = 0;
   std::uint64_t unmatched_responses_ = 0;
   std::uint64_t tag_reuse_ = 0;

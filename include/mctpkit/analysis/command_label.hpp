@@ -1,0 +1,69 @@
+#pragma once
+// Names of commands for statistics and request/response links: "control set_endpoint_id",
+// "pldm base get_tid". A name is worked out in two steps: the parts that decide it (pointers into
+// declarations and numbers, found without building text), then the text; so that a caller
+// naming packet after packet builds each distinct name once.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+
+#include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/registry.hpp"
+
+namespace mctpkit::analysis {
+
+/// A numeric field's value as a command name shows it.
+struct NamedNumber {
+  const FieldDef* field = nullptr;  // none when the name has no such part
+  std::uint64_t number = 0;
+  FieldValue::State state = FieldValue::State::Unset;
+  Numeric numeric = Numeric::Unsigned;
+
+  friend bool operator==(const NamedNumber&, const NamedNumber&) = default;
+};
+
+/// What decides a frame's command name.
+struct CommandParts {
+  enum class Kind : std::uint8_t { NotMctp, Continuation, Message };
+  Kind kind = Kind::NotMctp;
+  NamedNumber message_type;
+  NamedNumber command_set;             // the message header's named "type" field (PLDM's type)
+  const LayerDef* command = nullptr;   // the command's layer (its craft name is the name)
+  NamedNumber command_code;            // without a command layer: the header's "command" field
+
+  friend bool operator==(const CommandParts&, const CommandParts&) = default;
+};
+
+CommandParts command_parts(const Frame& frame, const Registry& registry = default_registry());
+std::string command_label(const CommandParts& parts);
+
+/// "control set_endpoint_id", "pldm base get_tid" for a decoded packet or message: the message
+/// type, the command set where the header names one, and the command as crafting names it (a
+/// request and its response share it); "continuation" for a packet that is not the start of a
+/// message.
+std::string command_label(const Frame& frame, const Registry& registry = default_registry());
+
+/// command_label() kept by its parts: each distinct name is built once. At most `capacity`
+/// names are kept; past that, names are built each time.
+class CommandLabels {
+ public:
+  explicit CommandLabels(const Registry& registry = default_registry(), std::size_t capacity = 4096)
+      : registry_(&registry), capacity_(capacity) {}
+
+  /// The label of `frame`; valid until the next call.
+  const std::string& of(const Frame& frame);
+
+ private:
+  struct Hash {
+    std::size_t operator()(const CommandParts& parts) const;
+  };
+
+  const Registry* registry_;
+  std::size_t capacity_;
+  std::unordered_map<CommandParts, std::string, Hash> labels_;
+  std::string uncached_;
+};
+
+}  // namespace mctpkit::analysis

@@ -1,0 +1,117 @@
+#include "mctpkit/analysis/command_label.hpp"
+
+#include "mctpkit/core/format.hpp"
+#include "mctpkit/mctp/fragment.hpp"
+
+namespace mctpkit::analysis {
+
+namespace {
+
+NamedNumber named_number(const Fields& fields, std::size_t index) {
+  const FieldValue& v = fields.value(index);
+  return NamedNumber{&fields.defs()[index], v.number, v.state, v.numeric};
+}
+
+std::string text_of(const NamedNumber& n) {
+  FieldValue v;
+  v.state = n.state;
+  v.number = n.number;
+  v.numeric = n.numeric;
+  return format_value(*n.field, v);
+}
+
+}  // namespace
+
+CommandParts command_parts(const Frame& frame, const Registry& registry) {
+  CommandParts parts;
+  const std::size_t t = mctp::transport_index(frame);
+  if (t == frame.layers.size()) return parts;
+  const Layer& transport = frame.layers[t];
+  const std::size_t type_index = transport.index_of("msg_type");
+  if (type_index == Fields::npos || !transport.value(type_index).is_set()) {
+    parts.kind = CommandParts::Kind::Continuation;
+    return parts;
+  }
+  parts.kind = CommandParts::Kind::Message;
+  parts.message_type = named_number(transport, type_index);
+  if (t + 1 >= frame.layers.size() || frame.layers[t + 1].is(kRawLayer)) return parts;
+  // The message header: a named "type" field (the PLDM type) says which command set.
+  const Layer& header = frame.layers[t + 1];
+  if (std::size_t i = header.index_of("type"); i != Fields::npos && !header.defs()[i].enums.empty()) {
+    parts.command_set = named_number(header, i);
+  }
+  // The command: the layer the header leads to, named as crafting names it, so that a request
+  // and its response (and an error response, which carries no body) count under one name; the
+  // layers inside it (records, version data) are not commands of their own.
+  if (t + 2 < frame.layers.size() && !frame.layers[t + 2].is(kRawLayer)) {
+    parts.command = &frame.layers[t + 2].def();
+  } else if (!header.def().next.table.empty()) {
+    Key key;
+    bool local = true;
+    for (std::string_view name : header.def().next.key) {
+      if (name.empty()) break;
+      local = local && name.find('.') == std::string_view::npos;
+      key.parts[key.count++] = header.num(name);
+    }
+    if (local) parts.command = registry.lookup(header.def().next.table, key);
+  }
+  if (parts.command == nullptr) {
+    if (std::size_t c = header.index_of("command"); c != Fields::npos && header.value(c).is_set()) {
+      parts.command_code = named_number(header, c);
+    }
+  }
+  return parts;
+}
+
+std::string command_label(const CommandParts& parts) {
+  switch (parts.kind) {
+    case CommandParts::Kind::NotMctp: return "not mctp";
+    case CommandParts::Kind::Continuation: return "continuation";
+    case CommandParts::Kind::Message: break;
+  }
+  std::string label = text_of(parts.message_type);
+  if (parts.command_set.field != nullptr) {
+    label += ' ';
+    label += text_of(parts.command_set);
+  }
+  if (parts.command != nullptr) {
+    const std::string_view name = parts.command->name_for_craft();
+    // A command named like its command set ("pldm base" + "base") is not named twice.
+    const bool repeated = label.size() > name.size() && label.ends_with(name) && label[label.size() - name.size() - 1] == ' ';
+    if (!repeated) {
+      label += ' ';
+      label += name;
+    }
+  } else if (parts.command_code.field != nullptr) {
+    label += " command ";
+    label += text_of(parts.command_code);
+  }
+  return label;
+}
+
+std::string command_label(const Frame& frame, const Registry& registry) {
+  return command_label(command_parts(frame, registry));
+}
+
+std::size_t CommandLabels::Hash::operator()(const CommandParts& p) const {
+  std::size_t h = static_cast<std::size_t>(p.kind);
+  auto mix = [&h](std::size_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
+  for (const NamedNumber* n : {&p.message_type, &p.command_set, &p.command_code}) {
+    mix(reinterpret_cast<std::uintptr_t>(n->field));
+    mix(static_cast<std::size_t>(n->number));
+  }
+  mix(reinterpret_cast<std::uintptr_t>(p.command));
+  return h;
+}
+
+const std::string& CommandLabels::of(const Frame& frame) {
+  const CommandParts parts = command_parts(frame, *registry_);
+  if (auto it = labels_.find(parts); it != labels_.end()) return it->second;
+  if (labels_.size() >= capacity_) {
+    uncached_ = command_label(parts);
+    return uncached_;
+  }
+  return labels_.emplace(parts, command_label(parts)).first->second;
+}
+
+}  // namespace mctpkit::analysis
