@@ -19,7 +19,8 @@ import tempfile
 import time
 
 from cli_support import check, crc8, expect, fcs16, finish, free_udp_port, setup
-from qemu_controllers import ALERT, I3C_HOT_JOIN, READ_RSP, I2cStreamRelay, I3cChardevController, I3cStreamController
+from qemu_controllers import (ALERT, I3C_HOT_JOIN, READ_RSP, I2cStreamRelay, I3cChardevController, I3cNetdevController,
+                              I3cStreamController)
 
 TOOL, SHARED = setup(sys.argv)
 FAKE_AARDVARK = sys.argv[3] if len(sys.argv) > 3 else None
@@ -381,6 +382,30 @@ with tempfile.TemporaryDirectory() as tmp:
             lines = f.read().splitlines()
         # Each request the controller wrote to 0x10, and the reply it read from there.
         check("qemu-i3c-stream endpoint log", len(lines) == 6 and
+              lines[0].startswith(i3c_summary(0x10, 0, h(REQUESTS[0][1])) + " / MCTP") and
+              lines[1].startswith(i3c_summary(0x10, 1, h(REQUESTS[0][2])) + " / MCTP"), "\n".join(lines))
+    finally:
+        controller.close()
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    terminus = write_terminus(tmp)
+    controller = I3cNetdevController()
+    controller.start()
+    try:
+        log = os.path.join(tmp, "netdev.log")
+        with Endpoint(f"qemu-i3c-netdev2:out={controller.endpoint_port}", terminus, log, 3) as ep:
+            check("qemu-i3c-netdev2: the endpoint joined",
+                  wait_until(lambda: (0x10, I3C_HOT_JOIN) in controller.seen), str(controller.seen))
+            check_sends("qemu-i3c-netdev2 (two targets through a controller)",
+                        f"qemu-i3c-netdev2:out={controller.sender_port}",
+                        lambda packet: i3c_summary(0x11, 1 if packet[3] & 0x08 else 0, packet))
+            check("qemu-i3c-netdev2: each PEC covers the address as the controller reads it", controller.problems == [],
+                  "\n".join(controller.problems))
+            check("qemu-i3c-netdev2 endpoint answered 3", ep.wait() == 0, open(log).read())
+        with open(log) as f:
+            lines = f.read().splitlines()
+        check("qemu-i3c-netdev2 endpoint log", len(lines) == 6 and
               lines[0].startswith(i3c_summary(0x10, 0, h(REQUESTS[0][1])) + " / MCTP") and
               lines[1].startswith(i3c_summary(0x10, 1, h(REQUESTS[0][2])) + " / MCTP"), "\n".join(lines))
     finally:

@@ -139,6 +139,17 @@ def reread_as_written(reader, payload, writer, problems):
     return packet + bytes([crc8(bytes([writer << 1]) + packet)])
 
 
+def typed_answers(own, kind, payload, others, problems):
+    """What the controller sends for a typed message from the target at `own`: HOT_JOIN is
+    acknowledged and answered by ENTDAA with `own`; DATA goes to each of `others` ((target,
+    address) pairs) as written to it. (target, kind, payload) triples; target None: the sender."""
+    if kind == I3C_HOT_JOIN:
+        return [(None, I3C_EVENT, bytes([HOT_JOIN_ACK])), (None, I3C_CCC_NOTIFY, bytes([ENTDAA, own]))]
+    if kind == I3C_DATA:
+        return [(target, I3C_DATA, reread_as_written(own, payload, address, problems)) for target, address in others]
+    return []
+
+
 class I3cStreamController(ListeningPeer):
     """`seen` lists (target address, message type) as they came; `problems` what was wrong."""
 
@@ -180,14 +191,49 @@ class I3cStreamController(ListeningPeer):
     def handle(self, s, address, kind, payload):
         own = address[s]
         self.seen.append((own, kind))
-        if kind == I3C_HOT_JOIN:
-            s.sendall(frame_message(I3C_EVENT, bytes([HOT_JOIN_ACK])) +
-                      frame_message(I3C_CCC_NOTIFY, bytes([ENTDAA, own])))
-        elif kind == I3C_DATA:
-            for other, other_address in address.items():
-                if other is not s:
-                    written = reread_as_written(own, payload, other_address, self.problems)
-                    other.sendall(frame_message(I3C_DATA, written))
+        others = [(other, a) for other, a in address.items() if other is not s]
+        for target, reply_kind, reply in typed_answers(own, kind, payload, others, self.problems):
+            (s if target is None else target).sendall(frame_message(reply_kind, reply))
+
+
+class I3cNetdevController(threading.Thread):
+    """The same controller on qemu-i3c-netdev2's datagrams, one message each ([type][payload]):
+    the endpoint sends to `endpoint_port` and is given 0x10, each send to `sender_port` and is
+    given 0x11; a target is answered at the address it last sent from."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.addresses = {}  # socket -> the dynamic address of the target that sends to it
+        for address in (0x10, 0x11):
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            s.bind(("127.0.0.1", 0))
+            self.addresses[s] = address
+        self.endpoint_port, self.sender_port = [s.getsockname()[1] for s in self.addresses]
+        self.seen, self.problems, self.stopping = [], [], False
+
+    def run(self):
+        peers = {}  # socket -> where its target sends from
+        end = time.time() + 60
+        try:
+            while not self.stopping and time.time() < end:
+                ready, _, _ = select.select(list(self.addresses), [], [], 0.05)
+                for s in ready:
+                    datagram, peers[s] = s.recvfrom(65536)
+                    if not datagram:
+                        continue
+                    own = self.addresses[s]
+                    self.seen.append((own, datagram[0]))
+                    others = [(other, a) for other, a in self.addresses.items() if other is not s and other in peers]
+                    for target, kind, reply in typed_answers(own, datagram[0], datagram[1:], others, self.problems):
+                        answered = s if target is None else target
+                        answered.sendto(bytes([kind]) + reply, peers[answered])
+        finally:
+            for s in self.addresses:
+                s.close()
+
+    def close(self):
+        self.stopping = True
+        self.join(10)
 
 
 # The remote-I3C chardev protocol (qemu-i3c), where the controller drives every transfer: ENTDAA
