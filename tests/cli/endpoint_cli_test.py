@@ -363,53 +363,37 @@ def i3c_summary(address, rnw, packet):
     return f"I3C (addr: 0x{address:02X}, rnw: {'read' if rnw else 'write'}, pec: 0x{pec:02X})"
 
 
-with tempfile.TemporaryDirectory() as tmp:
-    terminus = write_terminus(tmp)
-    controller = I3cStreamController()
-    controller.start()
-    try:
-        log = os.path.join(tmp, "i3c.log")
-        with Endpoint(f"qemu-i3c-stream:tcp=127.0.0.1:{controller.port}", terminus, log, 3) as ep:
-            check("qemu-i3c-stream: the endpoint joined",
-                  wait_until(lambda: (0x10, I3C_HOT_JOIN) in controller.seen), str(controller.seen))
-            check_sends("qemu-i3c-stream (two targets through a controller)",
-                        f"qemu-i3c-stream:tcp=127.0.0.1:{controller.port}",
-                        lambda packet: i3c_summary(0x11, 1 if packet[3] & 0x08 else 0, packet))
-            check("qemu-i3c-stream: each PEC covers the address as the controller reads it", controller.problems == [],
-                  "\n".join(controller.problems))
-            check("qemu-i3c-stream endpoint answered 3", ep.wait() == 0, open(log).read())
-        with open(log) as f:
-            lines = f.read().splitlines()
-        # Each request the controller wrote to 0x10, and the reply it read from there.
-        check("qemu-i3c-stream endpoint log", len(lines) == 6 and
-              lines[0].startswith(i3c_summary(0x10, 0, h(REQUESTS[0][1])) + " / MCTP") and
-              lines[1].startswith(i3c_summary(0x10, 1, h(REQUESTS[0][2])) + " / MCTP"), "\n".join(lines))
-    finally:
-        controller.close()
+def check_typed_i3c_pair(transport, controller, endpoint_spec, send_spec):
+    """send and endpoint as two targets of `controller` (a typed-message one, started here)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        terminus = write_terminus(tmp)
+        controller.start()
+        try:
+            log = os.path.join(tmp, "endpoint.log")
+            with Endpoint(endpoint_spec, terminus, log, 3) as ep:
+                check(f"{transport}: the endpoint joined",
+                      wait_until(lambda: (0x10, I3C_HOT_JOIN) in controller.seen), str(controller.seen))
+                check_sends(f"{transport} (two targets through a controller)", send_spec,
+                            lambda packet: i3c_summary(0x11, 1 if packet[3] & 0x08 else 0, packet))
+                check(f"{transport}: each PEC covers the address as the controller reads it", controller.problems == [],
+                      "\n".join(controller.problems))
+                check(f"{transport} endpoint answered 3", ep.wait() == 0, open(log).read())
+            with open(log) as f:
+                lines = f.read().splitlines()
+            # Each request the controller wrote to 0x10, and the reply it read from there.
+            check(f"{transport} endpoint log", len(lines) == 6 and
+                  lines[0].startswith(i3c_summary(0x10, 0, h(REQUESTS[0][1])) + " / MCTP") and
+                  lines[1].startswith(i3c_summary(0x10, 1, h(REQUESTS[0][2])) + " / MCTP"), "\n".join(lines))
+        finally:
+            controller.close()
 
 
-with tempfile.TemporaryDirectory() as tmp:
-    terminus = write_terminus(tmp)
-    controller = I3cNetdevController()
-    controller.start()
-    try:
-        log = os.path.join(tmp, "netdev.log")
-        with Endpoint(f"qemu-i3c-netdev2:out={controller.endpoint_port}", terminus, log, 3) as ep:
-            check("qemu-i3c-netdev2: the endpoint joined",
-                  wait_until(lambda: (0x10, I3C_HOT_JOIN) in controller.seen), str(controller.seen))
-            check_sends("qemu-i3c-netdev2 (two targets through a controller)",
-                        f"qemu-i3c-netdev2:out={controller.sender_port}",
-                        lambda packet: i3c_summary(0x11, 1 if packet[3] & 0x08 else 0, packet))
-            check("qemu-i3c-netdev2: each PEC covers the address as the controller reads it", controller.problems == [],
-                  "\n".join(controller.problems))
-            check("qemu-i3c-netdev2 endpoint answered 3", ep.wait() == 0, open(log).read())
-        with open(log) as f:
-            lines = f.read().splitlines()
-        check("qemu-i3c-netdev2 endpoint log", len(lines) == 6 and
-              lines[0].startswith(i3c_summary(0x10, 0, h(REQUESTS[0][1])) + " / MCTP") and
-              lines[1].startswith(i3c_summary(0x10, 1, h(REQUESTS[0][2])) + " / MCTP"), "\n".join(lines))
-    finally:
-        controller.close()
+stream_controller = I3cStreamController()
+check_typed_i3c_pair("qemu-i3c-stream", stream_controller, f"qemu-i3c-stream:tcp=127.0.0.1:{stream_controller.port}",
+                     f"qemu-i3c-stream:tcp=127.0.0.1:{stream_controller.port}")
+netdev_controller = I3cNetdevController()
+check_typed_i3c_pair("qemu-i3c-netdev2", netdev_controller, f"qemu-i3c-netdev2:out={netdev_controller.endpoint_port}",
+                     f"qemu-i3c-netdev2:out={netdev_controller.sender_port}")
 
 
 with tempfile.TemporaryDirectory() as tmp:
