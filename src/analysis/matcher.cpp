@@ -2,19 +2,11 @@
 
 #include <algorithm>
 
-#include "mctpkit/core/format.hpp"
-#include "mctpkit/mctp/transport.hpp"
+#include "mctpkit/mctp/fragment.hpp"
 
 namespace mctpkit::analysis {
 
 namespace {
-
-std::size_t transport_index(const Frame& f) {
-  for (std::size_t i = 0; i < f.layers.size(); ++i) {
-    if (f.layers[i].is(mctp::kTransport)) return i;
-  }
-  return f.layers.size();
-}
 
 std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::uint64_t tag) {
   return requester << 16 | responder << 8 | tag;
@@ -32,7 +24,7 @@ void Matcher::forget_oldest() {
 
 MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame) {
   MatchResult result;
-  const std::size_t t = transport_index(message);
+  const std::size_t t = mctp::transport_index(message);
   if (t == message.layers.size() || !message.layers[t].get("msg_type")) return result;
   const Layer& transport = message.layers[t];
   const std::uint64_t src = transport.num("src"), dst = transport.num("dst"), tag = transport.num("tag");

@@ -47,21 +47,29 @@ def smbus_frames(data):
     return frames
 
 
-class ListeningPeer(threading.Thread):
-    """A thread that listens on a TCP port of 127.0.0.1 (`port`) for the transports to connect
-    to, as QEMU's socket chardevs do; close() stops it and waits for it."""
+class ScriptedPeer(threading.Thread):
+    """A stand-in's thread: its loop ends when `stopping` is set or after 60 s; close() stops it
+    and waits for it."""
 
     def __init__(self):
         super().__init__(daemon=True)
-        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(4)
-        self.port = self.server.getsockname()[1]
         self.stopping = False
 
     def close(self):
         self.stopping = True
         self.join(10)
+
+
+class ListeningPeer(ScriptedPeer):
+    """A stand-in that listens on a TCP port of 127.0.0.1 (`port`) for the transports to connect
+    to, as QEMU's socket chardevs do."""
+
+    def __init__(self):
+        super().__init__()
+        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self.server.bind(("127.0.0.1", 0))
+        self.server.listen(4)
+        self.port = self.server.getsockname()[1]
 
 
 class I2cStreamRelay(ListeningPeer):
@@ -196,20 +204,20 @@ class I3cStreamController(ListeningPeer):
             (s if target is None else target).sendall(frame_message(reply_kind, reply))
 
 
-class I3cNetdevController(threading.Thread):
+class I3cNetdevController(ScriptedPeer):
     """The same controller on qemu-i3c-netdev2's datagrams, one message each ([type][payload]):
     the endpoint sends to `endpoint_port` and is given 0x10, each send to `sender_port` and is
     given 0x11; a target is answered at the address it last sent from."""
 
     def __init__(self):
-        super().__init__(daemon=True)
+        super().__init__()
         self.addresses = {}  # socket -> the dynamic address of the target that sends to it
         for address in (0x10, 0x11):
             s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
             s.bind(("127.0.0.1", 0))
             self.addresses[s] = address
         self.endpoint_port, self.sender_port = [s.getsockname()[1] for s in self.addresses]
-        self.seen, self.problems, self.stopping = [], [], False
+        self.seen, self.problems = [], []
 
     def run(self):
         peers = {}  # socket -> where its target sends from
@@ -230,10 +238,6 @@ class I3cNetdevController(threading.Thread):
         finally:
             for s in self.addresses:
                 s.close()
-
-    def close(self):
-        self.stopping = True
-        self.join(10)
 
 
 # The remote-I3C chardev protocol (qemu-i3c), where the controller drives every transfer: ENTDAA
