@@ -215,16 +215,19 @@ TEST(Requester, SmbusAddressesAreFilledAndMustBeSwapped) {
 }
 
 // An I3C target that the controller gives its dynamic address (0x11) on its third look at the
-// bus; nothing is written to it before.
+// bus; what the controller writes (queued on `inner` by the test) reaches it only once it has
+// sent something, as a response comes only after its request.
 class JoiningI3cTarget : public Exerciser {
  public:
   explicit JoiningI3cTarget(std::unique_ptr<Exerciser> inner) : inner_(std::move(inner)) {}
   std::string_view link() const override { return "i3c"; }
-  void send(ByteView frame) override { inner_->send(frame); }
+  void send(ByteView frame) override {
+    inner_->send(frame);
+    sent_ = true;
+  }
   std::optional<Bytes> try_recv() override {
-    if (address_) return inner_->try_recv();
-    if (++looks_ == 3) address_ = 0x11;
-    return std::nullopt;
+    if (!address_ && ++looks_ == 3) address_ = 0x11;
+    return sent_ ? inner_->try_recv() : std::nullopt;
   }
   int fd() const override { return -1; }
   std::optional<std::uint8_t> own_address() const override { return address_; }
@@ -233,6 +236,7 @@ class JoiningI3cTarget : public Exerciser {
   std::unique_ptr<Exerciser> inner_;
   std::optional<std::uint8_t> address_;
   int looks_ = 0;
+  bool sent_ = false;
 };
 
 TEST(Requester, AnI3cTargetWaitsForItsDynamicAddressThenSendsForTheControllerToRead) {
