@@ -146,7 +146,7 @@ class Decoder {
             break;
           }
           c.bit_count -= f.width;
-          v.number = (c.bit_buffer >> c.bit_count) & max_value(f);
+          v.number = (c.bit_buffer >> c.bit_count) & (f.width >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << f.width) - 1);
           c.bit_buffer &= (std::uint64_t{1} << c.bit_count) - 1;
           break;
         }
@@ -189,8 +189,12 @@ class Decoder {
         return {i, true};
       }
       v.state = FieldValue::State::Set;
-      if (f.kind == FieldKind::UInt || f.kind == FieldKind::Bits) v.numeric = numeric_of(f, out);
-      check_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
+      if (f.kind == FieldKind::UInt || f.kind == FieldKind::Bits) {
+        v.numeric = f.numeric_by ? f.numeric_by(out) : f.numeric;
+        if ((f.is_reserved && v.number != 0) || (f.has_expected && v.number != f.expected)) {
+          report_unexpected_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
+        }
+      }
     }
     return {to, false};
   }
@@ -259,8 +263,8 @@ class Decoder {
     return false;
   }
 
-  void check_value(const LayerDef& def, const FieldDef& f, const FieldValue& v, std::size_t offset) {
-    if (f.kind != FieldKind::UInt && f.kind != FieldKind::Bits) return;
+  // A reserved field that is not 0, or a field that does not hold its expected value.
+  void report_unexpected_value(const LayerDef& def, const FieldDef& f, const FieldValue& v, std::size_t offset) {
     if (f.is_reserved && v.number != 0) {
       report_current(def, DiagKind::Reserved, Severity::Warning, offset,
                      fmt::format("reserved field '{}' is 0x{:X}, not 0", f.name, v.number),
@@ -430,7 +434,7 @@ class Decoder {
       if (name.empty()) break;
       key.parts[key.count++] = detail::key_field_value(frame_, index, name);
     }
-    const LayerDef* next = registry_.lookup(def.next.table, key);
+    const LayerDef* next = registry_.lookup_next(def, key);
     if (next == nullptr) {
       std::string parts;
       for (std::uint8_t k = 0; k < key.count; ++k) parts += fmt::format("{}0x{:X}", k ? ", " : "", key.parts[k]);

@@ -1,5 +1,7 @@
 #include "mctpkit/core/fields.hpp"
 
+#include <array>
+#include <atomic>
 #include <bit>
 #include <cctype>
 #include <charconv>
@@ -49,11 +51,54 @@ inline bool same_name(std::string_view a, std::string_view b) {
   return true;
 }
 
+bool has_name(const FieldDef& def, std::string_view name) {
+  return same_name(def.name, name) || (!def.alias.empty() && same_name(def.alias, name));
+}
+
+// Where names were found last. Code looks up the same few names in the same few tables packet
+// after packet (summaries, predicates, dispatch keys), each name usually from one string in the
+// program: a slot chosen by the table and the name's address remembers the declaration found,
+// and a lookup that finds there a declaration of this table with this name is done without
+// scanning. A slot holds a single pointer to an immutable declaration and every hit is checked,
+// so threads sharing the slots, or two names sharing a slot, can only cause a scan.
+class LookupMemo {
+ public:
+  const FieldDef* find(std::span<const FieldDef> defs, std::string_view name) const {
+    const FieldDef* def = slot(defs, name).load(std::memory_order_relaxed);
+    return def != nullptr && within(defs, def) && has_name(*def, name) ? def : nullptr;
+  }
+  void remember(std::span<const FieldDef> defs, std::string_view name, const FieldDef* def) {
+    slot(defs, name).store(def, std::memory_order_relaxed);
+  }
+
+ private:
+  static bool within(std::span<const FieldDef> defs, const FieldDef* def) {
+    const auto at = reinterpret_cast<std::uintptr_t>(def), begin = reinterpret_cast<std::uintptr_t>(defs.data());
+    return at >= begin && at < begin + defs.size() * sizeof(FieldDef);
+  }
+  std::atomic<const FieldDef*>& slot(std::span<const FieldDef> defs, std::string_view name) const {
+    const auto key = reinterpret_cast<std::uintptr_t>(defs.data()) * 31 + reinterpret_cast<std::uintptr_t>(name.data());
+    return slots_[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits)];
+  }
+  static constexpr unsigned kBits = 10;
+  mutable std::array<std::atomic<const FieldDef*>, std::size_t{1} << kBits> slots_{};
+};
+
+LookupMemo& lookup_memo() {
+  static LookupMemo memo;
+  return memo;
+}
+
 }  // namespace
 
 std::size_t Fields::index_of(std::string_view name) const {
+  LookupMemo& memo = lookup_memo();
+  if (const FieldDef* def = memo.find(defs_, name)) return static_cast<std::size_t>(def - defs_.data());
   for (std::size_t i = 0; i < defs_.size(); ++i) {
-    if (same_name(defs_[i].name, name) || (!defs_[i].alias.empty() && same_name(defs_[i].alias, name))) return i;
+    if (has_name(defs_[i], name)) {
+      memo.remember(defs_, name, &defs_[i]);
+      return i;
+    }
   }
   return npos;
 }
@@ -81,11 +126,13 @@ bool Fields::has(std::string_view name) const {
   return i != npos && values_[i].is_set();
 }
 
-std::uint64_t Fields::num(std::string_view name) const {
-  std::size_t i = index_of(name);
-  if (i == npos) return 0;
-  return values_[i].is_set() ? values_[i].number : defs_[i].default_value;
+std::size_t Fields::find_and_remember(const FieldHandle& field) const {
+  const std::size_t i = index_of(field.name_);
+  if (i != npos) field.found_.store(&defs_[i], std::memory_order_relaxed);
+  return i;
 }
+
+std::uint64_t Fields::num(std::string_view name) const { return number_at(index_of(name)); }
 
 std::optional<std::uint64_t> Fields::get(std::string_view name) const {
   std::size_t i = index_of(name);

@@ -38,7 +38,10 @@ std::string key_text(const Key& k) {
 }  // namespace
 
 struct Registry::Impl {
-  std::map<std::string, Table, std::less<>> tables;
+  std::map<std::string, Table, std::less<>> tables;  // nodes stay put: `next_tables` points into them
+  // The table each declared layer dispatches into, found when it is declared rather than by name
+  // for every packet.
+  std::unordered_map<const LayerDef*, const Table*> next_tables;
   std::map<std::string, std::pair<const LayerDef*, std::string>, std::less<>> layers;
   std::map<std::string, std::pair<LinkDef, std::string>, std::less<>> links;
 };
@@ -54,6 +57,14 @@ void Registry::declare(const LayerDef& def, std::string_view owner) {
     throw RegistryError(fmt::format("layer '{}' is declared by both {} and {}", def.id, it->second.second, owner));
   }
   if (!def.bind.table.empty()) bind(def.bind.table, def.bind.key, def, owner);
+  remember_next_table(def);
+}
+
+void Registry::remember_next_table(const LayerDef& def) {
+  if (def.next.table.empty() || impl_->next_tables.contains(&def)) return;
+  auto tit = impl_->tables.find(def.next.table);
+  if (tit == impl_->tables.end()) tit = impl_->tables.emplace(std::string(def.next.table), Table{}).first;
+  impl_->next_tables.emplace(&def, &tit->second);
 }
 
 void Registry::bind(std::string_view table, const Key& key, const LayerDef& def, std::string_view owner) {
@@ -68,6 +79,7 @@ void Registry::bind(std::string_view table, const Key& key, const LayerDef& def,
   }
   t.key_of.try_emplace(&def, key);
   impl_->layers.try_emplace(std::string(def.id), &def, std::string(owner));
+  remember_next_table(def);
 }
 
 void Registry::add_link(const LinkDef& link, std::string_view owner) {
@@ -82,6 +94,14 @@ const LayerDef* Registry::lookup(std::string_view table, const Key& key) const {
   if (tit == impl_->tables.end()) return nullptr;
   auto it = tit->second.by_key.find(key);
   return it == tit->second.by_key.end() ? nullptr : it->second.def;
+}
+
+const LayerDef* Registry::lookup_next(const LayerDef& def, const Key& key) const {
+  auto known = impl_->next_tables.find(&def);
+  if (known == impl_->next_tables.end()) return lookup(def.next.table, key);
+  const Table& table = *known->second;
+  auto it = table.by_key.find(key);
+  return it == table.by_key.end() ? nullptr : it->second.def;
 }
 
 const Key* Registry::key_of(std::string_view table, const LayerDef& def) const {

@@ -1,6 +1,4 @@
-#include <fmt/compile.h>
-#include <fmt/format.h>
-
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/control.hpp"
 #include "mctpkit/mctp/transport.hpp"
 
@@ -40,7 +38,9 @@ constexpr EnumEntry kCompletionCodes[] = {
     {0x05, "error_unsupported_cmd"},
 };
 
-bool is_response(const Fields& f) { return f.num("rq") == 0; }
+const FieldHandle kRq{"rq"}, kIid{"iid"}, kCommand{"command"}, kCc{"cc"};
+
+bool is_response(const Fields& f) { return f.num(kRq) == 0; }
 
 constexpr FieldDef kFields[] = {
     flag("rq").fallback(1).titled("Request"),
@@ -52,13 +52,16 @@ constexpr FieldDef kFields[] = {
 };
 
 void summarize(const Layer& l, std::string& out) {
-  if (is_response(l)) {
-    fmt::format_to(std::back_inserter(out), FMT_COMPILE("CONTROL RSP (instance_id: {}, cmd_code={}, completion_code={})"),
-                   l.num("iid"), l.num("command"), l.num("cc"));
-  } else {
-    fmt::format_to(std::back_inserter(out), FMT_COMPILE("CONTROL REQ (instance_id: {}, cmd_code={})"), l.num("iid"),
-                   l.num("command"));
+  const bool response = is_response(l);
+  out += response ? "CONTROL RSP (instance_id: " : "CONTROL REQ (instance_id: ";
+  append_decimal(out, l.num(kIid));
+  out += ", cmd_code=";
+  append_decimal(out, l.num(kCommand));
+  if (response) {
+    out += ", completion_code=";
+    append_decimal(out, l.num(kCc));
   }
+  out += ')';
 }
 
 }  // namespace
@@ -71,7 +74,7 @@ const LayerDef kControlHeader{
     .summary_fn = summarize,
     .next = {.table = kControlCommandTable,
              .key = {"command", "rq"},
-             .body_optional = [](const Layer& l) { return is_response(l) && l.num("cc") != 0; },
+             .body_optional = [](const Layer& l) { return is_response(l) && l.num(kCc) != 0; },
              // PyMCTP shows the command layer of an error response, with default values.
              .show_empty_body = true},
     .bind = {kMessageTypeTable, Key{kControl}},

@@ -258,10 +258,15 @@ struct KeyHash {
   }
 };
 
+// The nodes of removed entries are kept for later insertions (up to the most entries the map
+// has held), so that a map that stays at its bound does not allocate for each message.
 template <typename V>
 class LruMap {
+  using Items = std::list<V>;
+  using Index = std::unordered_map<AssemblyKey, typename Items::iterator, KeyHash>;
+
  public:
-  using iterator = typename std::list<V>::iterator;
+  using iterator = typename Items::iterator;
 
   iterator find(const AssemblyKey& key) {
     auto it = index_.find(key);
@@ -272,14 +277,29 @@ class LruMap {
   void touch(iterator it) { items_.splice(items_.end(), items_, it); }
   iterator insert(V value) {
     erase_key(value.key);
-    items_.push_back(std::move(value));
+    if (spare_items_.empty()) {
+      items_.push_back(std::move(value));
+    } else {
+      items_.splice(items_.end(), spare_items_, spare_items_.begin());
+      items_.back() = std::move(value);
+    }
     auto it = std::prev(items_.end());
-    index_.emplace(it->key, it);
+    if (spare_index_.empty()) {
+      index_.emplace(it->key, it);
+    } else {
+      typename Index::node_type node = std::move(spare_index_.back());
+      spare_index_.pop_back();
+      node.key() = it->key;
+      node.mapped() = it;
+      index_.insert(std::move(node));
+    }
     return it;
   }
   iterator erase(iterator it) {
-    index_.erase(it->key);
-    return items_.erase(it);
+    spare_index_.push_back(index_.extract(it->key));
+    auto next = std::next(it);
+    spare_items_.splice(spare_items_.end(), items_, it);
+    return next;
   }
   void erase_key(const AssemblyKey& key) {
     auto it = find(key);
@@ -290,12 +310,16 @@ class LruMap {
   void clear() {
     items_.clear();
     index_.clear();
+    spare_items_.clear();
+    spare_index_.clear();
   }
-  std::list<V>& items() { return items_; }
+  Items& items() { return items_; }
 
  private:
-  std::list<V> items_;  // least recently active first
-  std::unordered_map<AssemblyKey, iterator, KeyHash> index_;
+  Items items_;  // least recently active first
+  Index index_;
+  Items spare_items_;
+  std::vector<typename Index::node_type> spare_index_;
 };
 
 // What is remembered of recent packets of one terminus, to tell duplicates and late packets.
@@ -359,6 +383,7 @@ struct Reassembler::State {
 
   std::vector<Event> events;
   std::vector<Event> spare_events;  // given back by recycle()
+  Assembly starting;  // the assembly a SOM packet starts, before it is known to need keeping
 
   void emit(EventKind kind, const AssemblyKey& key, std::vector<std::size_t> packets, std::string text) {
     Event e{kind, key, std::move(packets), std::move(text), {}, {}};
@@ -510,8 +535,15 @@ struct Reassembler::State {
     }
     track_tags(p, number);
 
-    Assembly a;
+    // Built in storage kept from the last message: a message of one packet is done with it here.
+    Assembly& a = starting;
     a.key = p.key;
+    a.broken = false;
+    a.body.clear();
+    a.packets.clear();
+    a.size_reported = false;
+    a.recent = Recent{};
+    a.dropped_packet.clear();
     a.header = {p.header0, p.key.dst, p.key.src,
                 static_cast<std::uint8_t>(0xC0 | p.seq << 4 | p.key.to << 3 | p.key.tag)};
     a.packets.push_back(number);

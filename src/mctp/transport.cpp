@@ -1,10 +1,8 @@
 #include "mctpkit/mctp/transport.hpp"
 
-#include <fmt/compile.h>
-#include <fmt/format.h>
-
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/text_append.hpp"
 
 namespace mctpkit::mctp {
 
@@ -28,7 +26,10 @@ std::string_view summary_type_name(std::uint64_t type) {
   }
 }
 
-bool is_som(const Fields& f) { return f.num("som") == 1; }
+const FieldHandle kSom{"som"}, kEom{"eom"}, kTo{"to"}, kSeq{"pkt_seq"}, kTag{"tag"}, kDst{"dst"}, kSrc{"src"},
+    kType{"msg_type"};
+
+bool is_som(const Fields& f) { return f.num(kSom) == 1; }
 
 // Left unset, TO follows the message: set for a request (a message header whose rq bit is set,
 // or an NVMe-MI message whose ror bit is clear), clear for a response or a bare header.
@@ -58,21 +59,31 @@ constexpr FieldDef kFields[] = {
     bits("msg_type", 7).hex().names(kMessageTypeNames).when(is_som).also("type").titled("Message type"),
 };
 
+// "MCTP 0:2 (09 <-- 08) (S:E:TO) PLDM"
 void summarize(const Layer& l, std::string& out) {
-  std::string flags;
+  out += "MCTP ";
+  append_decimal(out, l.num(kSeq));
+  out += ':';
+  append_decimal(out, l.num(kTag));
+  out += " (";
+  append_hex(out, l.num(kDst), 2);
+  out += " <-- ";
+  append_hex(out, l.num(kSrc), 2);
+  out += ") (";
+  const std::size_t flags = out.size();
   auto add = [&](std::string_view f) {
-    if (!flags.empty()) flags += ":";
-    flags += f;
+    if (out.size() != flags) out += ':';
+    out += f;
   };
-  if (l.num("som")) add("S");
-  if (l.num("eom")) add("E");
-  if (l.num("to")) add("TO");
-  fmt::format_to(std::back_inserter(out), FMT_COMPILE("MCTP {}:{} ({:02X} <-- {:02X}) ({})"), l.num("pkt_seq"), l.num("tag"),
-                 l.num("dst"), l.num("src"), flags);
-  if (auto type = l.get("msg_type")) {
+  if (l.num(kSom)) add("S");
+  if (l.num(kEom)) add("E");
+  if (l.num(kTo)) add("TO");
+  out += ')';
+  if (auto type = l.get(kType)) {
     std::string_view name = summary_type_name(*type);
     if (name.empty()) {
-      fmt::format_to(std::back_inserter(out), FMT_COMPILE(" 0x{:02X}"), *type);
+      out += " 0x";
+      append_hex(out, *type, 2);
     } else {
       out += " ";
       out += name;
@@ -93,7 +104,7 @@ const LayerDef kTransport{
              .when = [](const Layer& l) { return is_som(l); },
              // The first packet of a longer message carries only the start of its body: a body
              // cut short there is expected, not truncated (the reassembled message is whole).
-             .body_optional = [](const Layer& l) { return l.num("eom") == 0; }},
+             .body_optional = [](const Layer& l) { return l.num(kEom) == 0; }},
 };
 
 void register_transport(Registry& registry) { registry.declare(kTransport); }

@@ -29,16 +29,18 @@ constexpr std::uint8_t kTimestamp104Size = 13;
 // A field's value is shown by what it holds: text for the string types, a date for the
 // manufacture date, a number for the IANA id, bytes otherwise (or when the length does not fit
 // the type). Before the length is derived at build time, the type alone decides.
+const FieldHandle kFieldType{"type"}, kFieldLength{"length"};
+
 bool length_fits(const Fields& f, std::uint64_t size) {
-  auto length = f.get("length");
+  auto length = f.get(kFieldLength);
   return !length || *length == size;
 }
 bool is_text(const Fields& f) {
-  auto type = f.num("type");
+  auto type = f.num(kFieldType);
   return type >= 1 && type <= 14 && type != kManufactureDate;
 }
-bool is_date(const Fields& f) { return f.num("type") == kManufactureDate && length_fits(f, kTimestamp104Size); }
-bool is_iana(const Fields& f) { return f.num("type") == kVendorIana && length_fits(f, 4); }
+bool is_date(const Fields& f) { return f.num(kFieldType) == kManufactureDate && length_fits(f, kTimestamp104Size); }
+bool is_iana(const Fields& f) { return f.num(kFieldType) == kVendorIana && length_fits(f, 4); }
 bool is_other(const Fields& f) { return !is_text(f) && !is_date(f) && !is_iana(f); }
 
 // The value that was given decides the length (a decoded field whose length did not fit its

@@ -1,6 +1,4 @@
-#include <fmt/compile.h>
-#include <fmt/format.h>
-
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/transport.hpp"
 #include "mctpkit/pldm/pldm.hpp"
 
@@ -28,7 +26,9 @@ constexpr EnumEntry kCompletionCodes[] = {
     {0x24, "invalid_requested_section_offset"},
 };
 
-bool is_response(const Fields& f) { return f.num("rq") == 0 && f.num("d") == 0; }
+const FieldHandle kRq{"rq"}, kD{"d"}, kIid{"iid"}, kType{"type"}, kCommand{"command"}, kCc{"cc"};
+
+bool is_response(const Fields& f) { return f.num(kRq) == 0 && f.num(kD) == 0; }
 
 constexpr FieldDef kFields[] = {
     flag("rq").fallback(1).titled("Request"),
@@ -42,10 +42,18 @@ constexpr FieldDef kFields[] = {
 };
 
 void summarize(const Layer& l, std::string& out) {
-  fmt::format_to(std::back_inserter(out), FMT_COMPILE("PLDM {} (inst_id=0x{:02X}, type=0x{:02X}, cmd=0x{:02X}"),
-                 is_response(l) ? "RSP" : "REQ", l.num("iid"), l.num("type"), l.num("command"));
-  if (is_response(l)) fmt::format_to(std::back_inserter(out), FMT_COMPILE(", cc={}"), l.num("cc"));
-  out += ")";
+  const bool response = is_response(l);
+  out += response ? "PLDM RSP (inst_id=0x" : "PLDM REQ (inst_id=0x";
+  append_hex(out, l.num(kIid), 2);
+  out += ", type=0x";
+  append_hex(out, l.num(kType), 2);
+  out += ", cmd=0x";
+  append_hex(out, l.num(kCommand), 2);
+  if (response) {
+    out += ", cc=";
+    append_decimal(out, l.num(kCc));
+  }
+  out += ')';
 }
 
 }  // namespace
@@ -58,7 +66,7 @@ const LayerDef kHeader{
     .summary_fn = summarize,
     .next = {.table = kCommandTable,
              .key = {"type", "command", "rq"},
-             .body_optional = [](const Layer& l) { return is_response(l) && l.num("cc") != 0; },
+             .body_optional = [](const Layer& l) { return is_response(l) && l.num(kCc) != 0; },
              // PyMCTP shows no layer for a message that ends after its header (GetTID request).
              .hide_fieldless_body = true},
     .bind = {mctp::kMessageTypeTable, Key{mctp::kPldm}},

@@ -1,6 +1,7 @@
 #pragma once
 // The values of one field table (a layer, or one element of a List field).
 
+#include <atomic>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -59,6 +60,24 @@ struct FieldInit {
   FieldArg value;
 };
 
+/// A field name for code that looks it up packet after packet (summary functions, predicates):
+/// declared once, `static const FieldHandle kSom{"som"};`, it remembers the declaration it was
+/// last found at, so that a lookup in the same table is a comparison rather than a search by
+/// name. Lookups in other tables still work (they search, and are remembered in turn). The
+/// memory is a single pointer to an immutable declaration, so threads may share a handle.
+class FieldHandle {
+ public:
+  constexpr explicit FieldHandle(std::string_view name) noexcept : name_(name) {}
+  FieldHandle(const FieldHandle&) = delete;
+  FieldHandle& operator=(const FieldHandle&) = delete;
+  std::string_view name() const { return name_; }
+
+ private:
+  friend class Fields;
+  std::string_view name_;
+  mutable std::atomic<const FieldDef*> found_{nullptr};
+};
+
 class Fields {
  public:
   Fields(std::span<const FieldDef> defs, std::string_view owner);
@@ -70,12 +89,28 @@ class Fields {
 
   /// Index of the field called `name`, or npos.
   std::size_t index_of(std::string_view name) const;
+  std::size_t index_of(const FieldHandle& field) const {
+    const auto seen = reinterpret_cast<std::uintptr_t>(field.found_.load(std::memory_order_relaxed));
+    const auto begin = reinterpret_cast<std::uintptr_t>(defs_.data());
+    if (seen - begin < defs_.size() * sizeof(FieldDef)) return (seen - begin) / sizeof(FieldDef);
+    return find_and_remember(field);
+  }
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
   bool has(std::string_view name) const;
+  bool has(const FieldHandle& field) const {
+    const std::size_t i = index_of(field);
+    return i != npos && values_[i].is_set();
+  }
   /// The value when set; the field's default otherwise (0 for unknown names).
   std::uint64_t num(std::string_view name) const;
+  std::uint64_t num(const FieldHandle& field) const { return number_at(index_of(field)); }
   std::optional<std::uint64_t> get(std::string_view name) const;
+  std::optional<std::uint64_t> get(const FieldHandle& field) const {
+    const std::size_t i = index_of(field);
+    if (i == npos || !values_[i].is_set()) return std::nullopt;
+    return values_[i].number;
+  }
   const Bytes& bytes(std::string_view name) const;
   const std::vector<Fields>& items(std::string_view name) const;
 
@@ -99,6 +134,11 @@ class Fields {
 
  private:
   std::size_t require(std::string_view name) const;
+  std::size_t find_and_remember(const FieldHandle& field) const;
+  std::uint64_t number_at(std::size_t i) const {
+    if (i == npos) return 0;
+    return values_[i].is_set() ? values_[i].number : defs_[i].default_value;
+  }
 
   std::span<const FieldDef> defs_;
   std::string_view owner_;
