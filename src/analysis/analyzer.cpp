@@ -17,6 +17,7 @@
 #include "mctpkit/capture/pcap_writer.hpp"
 #include "mctpkit/capture/time_zone.hpp"
 #include "mctpkit/core/decode.hpp"
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
 #include "mctpkit/mctp/transport.hpp"
 #include "mctpkit/output/fields.hpp"
@@ -125,17 +126,18 @@ class Run {
     // Packets read from a pipe or a terminal (tcpdump -U -w - | mctpkit analyze -) are shown as
     // they come; files are written in large blocks.
     const bool live = path == "-" && !standard_input_is_file();
+    capture::CaptureRecord& record = record_;
     while (!done()) {
-      std::optional<capture::CaptureRecord> record = reader.next();
+      const bool read = reader.next(record);
       report_diagnostics(path, reader, result);
-      if (!record) break;
-      if (record->link.empty()) {
+      if (!read) break;
+      if (record.link.empty()) {
         if (stats_) stats_->add_skipped_record();
         continue;
       }
       ++result.packets;
       progress.tick(result.packets);
-      packet(*record);
+      packet(record);
       if (live) out_.flush();
     }
     report_diagnostics(path, reader, result);
@@ -182,8 +184,9 @@ class Run {
     capture::OpenResult again = capture::open_capture(path, options_.open);
     if (!again) return std::nullopt;
     std::uint64_t n = 0;
-    while (auto record = again.reader->next()) {
-      if (!record->link.empty()) ++n;
+    capture::CaptureRecord& record = record_;
+    while (again.reader->next(record)) {
+      if (!record.link.empty()) ++n;
       if (options_.count && n >= *options_.count) break;
     }
     return n;
@@ -384,7 +387,14 @@ class Run {
         line.clear();
         append_line_start(line, number, time_ns);
         if (message) fmt::format_to(std::back_inserter(line), "message from frames {} ({} bytes): ", frames, message->body().size());
-        if (length_layer) fmt::format_to(std::back_inserter(line), "[{:3}] / ", frame.data.size());
+        if (length_layer) {
+          // "[  9] / ": the length right-aligned in three places.
+          const std::size_t length = frame.data.size();
+          line += '[';
+          if (length < 100) line.append(length < 10 ? 2 : 1, ' ');
+          append_decimal(line, length);
+          line += "] / ";
+        }
         output::append_summary(frame, line);
         if (!frame.diagnostics.empty()) line += output::markers(frame);
         line += '\n';
@@ -469,6 +479,7 @@ class Run {
   std::optional<capture::TimeZone> zone_;
   std::uint64_t read_ = 0;
   bool write_failed_ = false;
+  capture::CaptureRecord record_;  // read into again for each record, so that its storage is reused
   Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
   std::string line_;    // the summary line being printed
 };

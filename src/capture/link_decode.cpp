@@ -87,6 +87,12 @@ CaptureRecord make_record(std::uint64_t number, std::optional<std::int64_t> time
                           std::uint32_t link_type, ByteView bytes, std::size_t original_length,
                           LinkDecision decision) {
   CaptureRecord record;
+  fill_record(record, number, time_ns, link_type, bytes, original_length, std::move(decision));
+  return record;
+}
+
+void fill_record(CaptureRecord& record, std::uint64_t number, std::optional<std::int64_t> time_ns,
+                 std::uint32_t link_type, ByteView bytes, std::size_t original_length, LinkDecision decision) {
   record.number = number;
   record.time_ns = time_ns;
   record.link_type = link_type;
@@ -95,9 +101,8 @@ CaptureRecord make_record(std::uint64_t number, std::optional<std::int64_t> time
   // A corrupt container may claim an original length below the captured one.
   std::size_t wire = original_length > header ? original_length - header : 0;
   record.original_length = std::max(wire, record.data.size());
-  record.link = std::move(decision.link);
-  record.skip_reason = std::move(decision.skip_reason);
-  return record;
+  record.link.assign(decision.link);
+  record.skip_reason.assign(decision.skip_reason);
 }
 
 }  // namespace mctpkit::capture::detail

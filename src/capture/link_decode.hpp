@@ -39,5 +39,8 @@ std::uint16_t read_be16(ByteView bytes, std::size_t offset);
 CaptureRecord make_record(std::uint64_t number, std::optional<std::int64_t> time_ns,
                           std::uint32_t link_type, ByteView bytes, std::size_t original_length,
                           LinkDecision decision);
+/// The same, written over `record` (its storage reused).
+void fill_record(CaptureRecord& record, std::uint64_t number, std::optional<std::int64_t> time_ns,
+                 std::uint32_t link_type, ByteView bytes, std::size_t original_length, LinkDecision decision);
 
 }  // namespace mctpkit::capture::detail

@@ -25,20 +25,27 @@ class PcapReader final : public CaptureReader {
 
  protected:
   std::optional<CaptureRecord> read_next() override {
+    CaptureRecord record;
+    if (!read_next_into(record)) return std::nullopt;
+    return record;
+  }
+
+  bool read_next_into(CaptureRecord& record) override {
     pcap_pkthdr* header = nullptr;
     const u_char* bytes = nullptr;
     int status = pcap_next_ex(handle_, &header, &bytes);
-    if (status == PCAP_ERROR_BREAK) return std::nullopt;  // clean end of file
+    if (status == PCAP_ERROR_BREAK) return false;  // clean end of file
     if (status != 1) {
       // libpcap says what is wrong (e.g. "truncated dump file; tried to read 29 captured
       // bytes, only got 14"); everything before was returned already.
       fail(number_ + 1, "cannot read record " + std::to_string(number_ + 1) + ": " + pcap_geterr(handle_));
-      return std::nullopt;
+      return false;
     }
     ++number_;
     ByteView data(bytes, header->caplen);
-    return make_record(number_, timestamp(*header), link_type_, data, header->len,
-                       decide_link(link_type_, data, force_link_));
+    fill_record(record, number_, timestamp(*header), link_type_, data, header->len,
+                decide_link(link_type_, data, force_link_));
+    return true;
   }
 
  private:

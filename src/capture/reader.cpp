@@ -7,15 +7,27 @@ namespace mctpkit::capture {
 CaptureReader::~CaptureReader() = default;
 
 std::optional<CaptureRecord> CaptureReader::next() {
-  if (failed_ || finished_) return std::nullopt;
-  std::optional<CaptureRecord> record = read_next();
-  if (!record) {
+  CaptureRecord record;
+  if (!next(record)) return std::nullopt;
+  return record;
+}
+
+bool CaptureReader::next(CaptureRecord& record) {
+  if (failed_ || finished_) return false;
+  if (!read_next_into(record)) {
     finished_ = true;
-    return std::nullopt;
+    return false;
   }
   ++records_returned_;
-  if (record->link.empty()) ++records_skipped_;
-  return record;
+  if (record.link.empty()) ++records_skipped_;
+  return true;
+}
+
+bool CaptureReader::read_next_into(CaptureRecord& record) {
+  std::optional<CaptureRecord> read = read_next();
+  if (!read) return false;
+  record = std::move(*read);
+  return true;
 }
 
 std::vector<CaptureDiagnostic> CaptureReader::take_diagnostics() {

@@ -9,6 +9,7 @@
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/limits.hpp"
+#include "mctpkit/core/text_append.hpp"
 
 namespace mctpkit {
 
@@ -430,16 +431,18 @@ class Decoder {
       return {};
     }
     Key key;
-    for (std::string_view name : def.next.key) {
-      if (name.empty()) break;
-      key.parts[key.count++] = detail::key_field_value(frame_, index, name);
-    }
-    const LayerDef* next = registry_.lookup_next(def, key);
+    const LayerDef* next = registry_.next_layer(frame_, index, key);
     if (next == nullptr) {
-      std::string parts;
-      for (std::uint8_t k = 0; k < key.count; ++k) parts += fmt::format("{}0x{:X}", k ? ", " : "", key.parts[k]);
-      report(DiagKind::UnknownType, Severity::Info, begin,
-             fmt::format("nothing decodes {} ({})", def.next.table, parts));
+      // "nothing decodes vdm_pci_commands (0x8086, 0x2)": said of many packets of some captures.
+      std::string text = "nothing decodes ";
+      text += def.next.table;
+      text += " (";
+      for (std::uint8_t k = 0; k < key.count; ++k) {
+        text += k ? ", 0x" : "0x";
+        append_hex(text, key.parts[k], 1);
+      }
+      text += ')';
+      report(DiagKind::UnknownType, Severity::Info, begin, std::move(text));
       if (end > begin) push_raw(begin, end);
       return {};
     }

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "mctpkit/core/text_append.hpp"
+
 namespace mctpkit {
 
 namespace {
@@ -12,18 +14,6 @@ std::string_view enum_name(const FieldDef& def, std::uint64_t value) {
     if (e.value == value) return e.name;
   }
   return {};
-}
-
-// Writes `value` in `base` (10 or 16, upper case), at least `width` digits, zero-padded.
-void append_digits(std::uint64_t value, unsigned base, unsigned width, std::string& out) {
-  char digits[64];
-  unsigned n = 0;
-  do {
-    digits[n++] = "0123456789ABCDEF"[value % base];
-    value /= base;
-  } while (value != 0 && n < sizeof digits);
-  for (unsigned pad = n; pad < width && pad < sizeof digits; ++pad) out.push_back('0');
-  while (n > 0) out.push_back(digits[--n]);
 }
 
 // The format specs summaries use nearly always ("02X", "X", "08X", "d", "3"), written without a
@@ -37,16 +27,28 @@ bool append_simple_spec(std::string_view spec, std::uint64_t value, std::string&
   }
   unsigned width = 0;
   while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9' && width < 64) width = width * 10 + static_cast<unsigned>(spec[i++] - '0');
-  unsigned base = 10;
-  if (i < spec.size() && (spec[i] == 'X' || spec[i] == 'd')) base = spec[i++] == 'X' ? 16 : 10;
+  bool hex = false;
+  if (i < spec.size() && (spec[i] == 'X' || spec[i] == 'd')) hex = spec[i++] == 'X';
   if (i != spec.size() || (width != 0 && !zero)) return false;  // space padding, 'x', '#'...: left to fmt
-  append_digits(value, base, width, out);
+  if (hex) {
+    append_hex(out, value, width);
+  } else {
+    append_number<10>(out, value, width);
+  }
   return true;
 }
 
-std::string hex_number(const FieldDef& def, std::uint64_t value) {
+// "0x" and as many digits as the field's width takes.
+void append_hex_number(const FieldDef& def, std::uint64_t value, std::string& out) {
   unsigned digits = def.kind == FieldKind::Bits ? (def.width + 3u) / 4u : 2u * def.width;
-  return fmt::format("0x{:0{}X}", value, digits);
+  out += "0x";
+  append_hex(out, value, digits);
+}
+
+std::string hex_number(const FieldDef& def, std::uint64_t value) {
+  std::string out;
+  append_hex_number(def, value, out);
+  return out;
 }
 
 std::string uuid_text(const Bytes& b) {
@@ -112,6 +114,30 @@ std::string format_version32(std::uint32_t value) {
   return out;
 }
 
+void append_value(const FieldDef& def, const FieldValue& value, std::string& out) {
+  if (def.kind != FieldKind::UInt && def.kind != FieldKind::Bits) {
+    out += format_value(def, value);
+    return;
+  }
+  std::uint64_t n = value.state == FieldValue::State::Set ? value.number : def.default_value;
+  if (value.numeric != Numeric::Unsigned || def.display == Display::Flags || def.display == Display::Version32) {
+    out += format_value(def, value);
+    return;
+  }
+  if (!def.enums.empty()) {
+    std::string_view name = enum_name(def, n);
+    if (!name.empty()) {
+      out += name;
+      return;
+    }
+  }
+  if (def.display == Display::Hex) {
+    append_hex_number(def, n, out);
+  } else {
+    append_decimal(out, n);
+  }
+}
+
 std::string format_value(const FieldDef& def, const FieldValue& value, bool with_raw) {
   switch (def.kind) {
     case FieldKind::Bytes:
@@ -144,7 +170,7 @@ std::string format_value(const FieldDef& def, const FieldValue& value, bool with
     }
     default: break;
   }
-  std::string number = def.display == Display::Hex ? hex_number(def, n) : fmt::format("{}", n);
+  std::string number = def.display == Display::Hex ? hex_number(def, n) : std::to_string(n);
   if (!def.enums.empty()) {
     std::string_view name = enum_name(def, n);
     if (name.empty()) return with_raw ? fmt::format("unknown ({})", number) : number;
@@ -192,7 +218,7 @@ void render_template(const Fields& fields, std::string_view tmpl, std::string& o
       continue;
     }
     if (colon == std::string_view::npos || def.kind == FieldKind::Bytes) {
-      out += format_value(def, value);
+      append_value(def, value, out);
     } else {
       std::uint64_t n = value.is_set() ? value.number : def.default_value;
       std::string_view spec = inner.substr(colon + 1);
@@ -230,7 +256,7 @@ void render_generic(const Fields& fields, std::string_view title, std::string& o
       if (value.cut) out += value.items.empty() ? "..." : ", ...";
       out += "]";
     } else {
-      out += format_value(def, value);
+      append_value(def, value, out);
     }
   }
   out += ")";

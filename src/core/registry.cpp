@@ -5,7 +5,11 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <unordered_map>
+
+#include "core/detail/field_walk.hpp"
+#include "mctpkit/core/frame.hpp"
 
 namespace mctpkit {
 
@@ -35,13 +39,18 @@ std::string key_text(const Key& k) {
   return out + ")";
 }
 
+// How a declared layer finds the layer after it, worked out when it is declared rather than by
+// name for every packet: its dispatch table, and where its key fields are among its own fields.
+struct NextPlan {
+  const Table* table = nullptr;
+  std::array<std::size_t, 3> key_index{};  // Fields::npos: a field of an earlier layer ("mctp.to")
+};
+
 }  // namespace
 
 struct Registry::Impl {
-  std::map<std::string, Table, std::less<>> tables;  // nodes stay put: `next_tables` points into them
-  // The table each declared layer dispatches into, found when it is declared rather than by name
-  // for every packet.
-  std::unordered_map<const LayerDef*, const Table*> next_tables;
+  std::map<std::string, Table, std::less<>> tables;  // nodes stay put: the plans point into them
+  std::unordered_map<const LayerDef*, NextPlan> next_plans;
   std::map<std::string, std::pair<const LayerDef*, std::string>, std::less<>> layers;
   std::map<std::string, std::pair<LinkDef, std::string>, std::less<>> links;
 };
@@ -57,14 +66,21 @@ void Registry::declare(const LayerDef& def, std::string_view owner) {
     throw RegistryError(fmt::format("layer '{}' is declared by both {} and {}", def.id, it->second.second, owner));
   }
   if (!def.bind.table.empty()) bind(def.bind.table, def.bind.key, def, owner);
-  remember_next_table(def);
+  plan_next_layer(def);
 }
 
-void Registry::remember_next_table(const LayerDef& def) {
-  if (def.next.table.empty() || impl_->next_tables.contains(&def)) return;
+void Registry::plan_next_layer(const LayerDef& def) {
+  if (def.next.table.empty() || impl_->next_plans.contains(&def)) return;
   auto tit = impl_->tables.find(def.next.table);
   if (tit == impl_->tables.end()) tit = impl_->tables.emplace(std::string(def.next.table), Table{}).first;
-  impl_->next_tables.emplace(&def, &tit->second);
+  NextPlan plan;
+  plan.table = &tit->second;
+  const Fields own(def.fields, def.id);
+  for (std::size_t k = 0; k < def.next.key.size(); ++k) {
+    const std::string_view name = def.next.key[k];
+    plan.key_index[k] = name.find('.') == std::string_view::npos ? own.index_of(name) : Fields::npos;
+  }
+  impl_->next_plans.emplace(&def, plan);
 }
 
 void Registry::bind(std::string_view table, const Key& key, const LayerDef& def, std::string_view owner) {
@@ -79,7 +95,7 @@ void Registry::bind(std::string_view table, const Key& key, const LayerDef& def,
   }
   t.key_of.try_emplace(&def, key);
   impl_->layers.try_emplace(std::string(def.id), &def, std::string(owner));
-  remember_next_table(def);
+  plan_next_layer(def);
 }
 
 void Registry::add_link(const LinkDef& link, std::string_view owner) {
@@ -96,12 +112,24 @@ const LayerDef* Registry::lookup(std::string_view table, const Key& key) const {
   return it == tit->second.by_key.end() ? nullptr : it->second.def;
 }
 
-const LayerDef* Registry::lookup_next(const LayerDef& def, const Key& key) const {
-  auto known = impl_->next_tables.find(&def);
-  if (known == impl_->next_tables.end()) return lookup(def.next.table, key);
-  const Table& table = *known->second;
-  auto it = table.by_key.find(key);
-  return it == table.by_key.end() ? nullptr : it->second.def;
+const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key& key) const {
+  const Layer& layer = frame.layers[index];
+  const LayerDef& def = layer.def();
+  auto known = impl_->next_plans.find(&def);
+  const NextPlan* plan = known == impl_->next_plans.end() ? nullptr : &known->second;
+  key = Key{};
+  for (std::size_t k = 0; k < def.next.key.size() && !def.next.key[k].empty(); ++k) {
+    const std::size_t field = plan != nullptr ? plan->key_index[k] : Fields::npos;
+    if (field == Fields::npos) {
+      key.parts[key.count++] = detail::key_field_value(frame, index, def.next.key[k]);
+    } else {
+      const FieldValue& v = layer.value(field);
+      key.parts[key.count++] = v.is_set() ? v.number : def.fields[field].default_value;
+    }
+  }
+  if (plan == nullptr) return lookup(def.next.table, key);
+  auto it = plan->table->by_key.find(key);
+  return it == plan->table->by_key.end() ? nullptr : it->second.def;
 }
 
 const Key* Registry::key_of(std::string_view table, const LayerDef& def) const {

@@ -28,7 +28,7 @@ void append_fields(const Fields& fields, std::string& out) {
     out.append(f.name);
     out += ": ";
     if (f.kind != FieldKind::List) {
-      out += format_value(f, v);
+      append_value(f, v, out);
       continue;
     }
     out += "[";

@@ -132,7 +132,7 @@ bool all_set(const Fields& f, std::initializer_list<std::string_view> names) {
 }
 
 void append_field(const Fields& field, std::string& out) {
-  out += format_value(field.defs()[0], field.value(0));
+  append_value(field.defs()[0], field.value(0), out);
   out += ": ";
   if (all_set(field, {"year", "month", "day", "hour", "minute", "second"})) {
     out += fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", field.num("year"), field.num("month"),
@@ -142,7 +142,7 @@ void append_field(const Fields& field, std::string& out) {
   for (std::string_view name : {"value", "iana", "data"}) {
     std::size_t i = field.index_of(name);
     if (i != Fields::npos && field.value(i).state == FieldValue::State::Set) {
-      out += format_value(field.defs()[i], field.value(i));
+      append_value(field.defs()[i], field.value(i), out);
       return;
     }
   }
@@ -152,9 +152,9 @@ void append_field(const Fields& field, std::string& out) {
 void append_record(const Fields& record, std::string& out) {
   out += fmt::format("{{record_set_id: {}, record_type: ", record.num("record_set_id"));
   const auto defs = record.defs();
-  out += format_value(defs[record.index_of("record_type")], record.value(record.index_of("record_type")));
+  append_value(defs[record.index_of("record_type")], record.value(record.index_of("record_type")), out);
   out += ", encoding: ";
-  out += format_value(defs[record.index_of("encoding")], record.value(record.index_of("encoding")));
+  append_value(defs[record.index_of("encoding")], record.value(record.index_of("encoding")), out);
   out += ", fields: {";
   const auto& fields = record.items(is_oem_record(record) ? "oem_fields" : "fields");
   for (std::size_t k = 0; k < fields.size(); ++k) {

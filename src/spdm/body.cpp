@@ -22,7 +22,7 @@ void sized_summary(const Layer& layer, std::string& out) {
     if (def.kind == FieldKind::Bytes && value.bytes.size() > 8) {
       fmt::format_to(std::back_inserter(out), "{} bytes", value.bytes.size());
     } else {
-      out += format_value(def, value);
+      append_value(def, value, out);
     }
   }
   out += ")";

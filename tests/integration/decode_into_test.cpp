@@ -123,6 +123,31 @@ TEST(DecodeInto, APacketOfTheShapeDecodedBeforeAllocatesNothing) {
   EXPECT_GT(checked, 500u);
 }
 
+TEST(DecodeInto, ASummaryWrittenIntoAWarmLineAllocatesNothing) {
+  // The analyzer's loop: each packet decoded into one frame and summarized into one line buffer.
+  const std::vector<Input> inputs = every_input();
+  std::size_t checked = 0;
+  Frame frame;
+  std::string line;
+  for (const Input& in : inputs) {
+    decode_into(frame, in.data, in.link);
+    line.clear();
+    output::append_summary(frame, line);
+  }
+  std::vector<std::string> allocating;
+  for (const Input& in : inputs) {
+    decode_into(frame, in.data, in.link);
+    if (!frame.diagnostics.empty()) continue;
+    const long before = g_allocations.load();
+    line.clear();
+    output::append_summary(frame, line);
+    if (g_allocations.load() != before) allocating.push_back(in.where + ": " + line);
+    ++checked;
+  }
+  EXPECT_GT(checked, 500u);
+  EXPECT_EQ(allocating.size(), 0u) << allocating.front();
+}
+
 TEST(DecodeInto, TheAllocationCounterCounts) {
   // The test above could not fail if the counter missed the library's allocations.
   const long before = g_allocations.load();

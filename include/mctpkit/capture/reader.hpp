@@ -25,6 +25,9 @@ class CaptureReader {
   /// Non-virtual so that counting and the stop after a fatal error live in one place; a reader
   /// implements read_next().
   std::optional<CaptureRecord> next();
+  /// The same into `record`, whose storage is reused (a loop over a capture then allocates
+  /// nothing per record); false where next() gives nullopt, with `record` left unspecified.
+  bool next(CaptureRecord& record);
 
   /// "pcap", "pcapng" or "tcpdump text".
   virtual std::string_view format_name() const = 0;
@@ -47,6 +50,8 @@ class CaptureReader {
 
   /// The next record; nullopt ends the reading.
   virtual std::optional<CaptureRecord> read_next() = 0;
+  /// read_next() into `record`; a reader that can fill a record in place overrides this.
+  virtual bool read_next_into(CaptureRecord& record);
 
   void add_diagnostic(std::uint64_t line_or_record, std::string message);
   /// Records a fatal diagnostic; next() returns nullopt from now on.

@@ -19,6 +19,9 @@ namespace mctpkit {
 /// an enum name ("set (0)") for the detailed tree.
 std::string format_value(const FieldDef& def, const FieldValue& value, bool with_raw = false);
 
+/// Appends format_value(def, value) to `out` (without building the text apart for the usual
+/// numbers and enum names).
+void append_value(const FieldDef& def, const FieldValue& value, std::string& out);
 /// Appends `tmpl` rendered against `fields` to `out`.
 void render_template(const Fields& fields, std::string_view tmpl, std::string& out);
 

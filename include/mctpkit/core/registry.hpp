@@ -21,6 +21,8 @@ struct LinkDef {
   const LayerDef* first;
 };
 
+class Frame;
+
 class RegistryError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -42,9 +44,10 @@ class Registry {
   void add_link(const LinkDef& link, std::string_view owner = "mctpkit");
 
   const LayerDef* lookup(std::string_view table, const Key& key) const;
-  /// The layer that follows one of `def` whose dispatch key is `key`: lookup(def.next.table,
-  /// key), without finding the table by its name again when `def` was declared here.
-  const LayerDef* lookup_next(const LayerDef& def, const Key& key) const;
+  /// The layer that follows layer `index` of `frame`: its declaration's dispatch key read from
+  /// the frame (into `key`) and looked up in its dispatch table. For a layer declared here the
+  /// table and the places of the key fields were found at declaration.
+  const LayerDef* next_layer(const Frame& frame, std::size_t index, Key& key) const;
   /// The key under which `def` is bound in `table`, if any.
   const Key* key_of(std::string_view table, const LayerDef& def) const;
   const LayerDef* layer(std::string_view id) const;
@@ -62,7 +65,7 @@ class Registry {
   std::string_view link_owner(std::string_view name) const;
 
  private:
-  void remember_next_table(const LayerDef& def);
+  void plan_next_layer(const LayerDef& def);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

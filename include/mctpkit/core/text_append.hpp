@@ -7,24 +7,27 @@
 
 namespace mctpkit {
 
-/// Appends `value` in `base` (2 to 16; upper-case digits), at least `min_digits` digits with
-/// leading zeros.
-inline void append_number(std::string& out, std::uint64_t value, unsigned base = 10, unsigned min_digits = 1) {
+/// Appends `value` in `Base` (2 to 16; upper-case digits), at least `min_digits` digits with
+/// leading zeros. The base is a constant so that the division compiles to a multiplication.
+template <unsigned Base>
+void append_number(std::string& out, std::uint64_t value, unsigned min_digits = 1) {
+  static_assert(Base >= 2 && Base <= 16);
   char digits[64];
-  unsigned n = 0;
+  char* first = digits + sizeof digits;  // written from the end, least significant digit first
   do {
-    digits[n++] = "0123456789ABCDEF"[value % base];
-    value /= base;
+    *--first = "0123456789ABCDEF"[value % Base];
+    value /= Base;
   } while (value != 0);
-  if (min_digits > n) out.append(min_digits - n, '0');
-  while (n > 0) out.push_back(digits[--n]);
+  const auto count = static_cast<unsigned>(digits + sizeof digits - first);
+  if (min_digits > count) out.append(min_digits - count, '0');
+  out.append(first, count);
 }
 
-inline void append_decimal(std::string& out, std::uint64_t value) { append_number(out, value); }
+inline void append_decimal(std::string& out, std::uint64_t value) { append_number<10>(out, value); }
 
 /// Upper-case hex, at least `min_digits` digits: append_hex(out, 0x9, 2) appends "09".
 inline void append_hex(std::string& out, std::uint64_t value, unsigned min_digits) {
-  append_number(out, value, 16, min_digits);
+  append_number<16>(out, value, min_digits);
 }
 
 }  // namespace mctpkit
