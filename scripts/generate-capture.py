@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Writes a large Linux SLL pcap of MCTP traffic for benchmarking `mctpkit analyze`.
+"""Writes a large pcap of MCTP traffic for benchmarking `mctpkit analyze`.
 
-Usage: generate-capture.py OUT.pcap [PACKETS]   (default 1,000,000 packets)
+Usage: generate-capture.py OUT.pcap [PACKETS] [--smbus]   (default 1,000,000 packets)
 The traffic cycles through the sample exchange of samples/packets.txt (control, PLDM with a
 three-packet FRU message, SPDM, NVMe-MI, vendor-defined), one packet every 100 microseconds.
+By default the packets are bare MCTP in Linux cooked capture (SLL) records, as `tcpdump -i mctp0`
+writes them; with --smbus they are SMBus block writes (from 0x10 to 0x1D on one bus, with PEC)
+in Linux I2C records, as a capture of a BMC's I2C bus holds them.
 """
 import struct
 import sys
 
 HERE = __file__.rsplit("/", 2)[0]
+DLT_LINUX_SLL, DLT_I2C_LINUX = 113, 209
 
 
 def sample_packets():
@@ -25,18 +29,40 @@ def sample_packets():
     return packets
 
 
+def crc8_smbus(data):
+    crc = 0
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x07) & 0xFF if crc & 0x80 else (crc << 1) & 0xFF
+    return crc
+
+
+def sll_record(packet):
+    return struct.pack(">HHH8sH", 4 if packet[3] & 0x08 else 0, 0x0122, 0, b"\0" * 8, 0x00FA) + packet
+
+
+def i2c_record(packet):
+    # Requests (TO set) go from the bus owner at 0x10 to the device at 0x1D, responses back.
+    dst, src = (0x1D, 0x10) if packet[3] & 0x08 else (0x10, 0x1D)
+    frame = bytes([dst << 1, 0x0F, len(packet) + 1, src << 1 | 1]) + packet
+    return b"\0" * 5 + frame + bytes([crc8_smbus(frame)])
+
+
 def main():
-    out = sys.argv[1]
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 1_000_000
-    packets = sample_packets()
+    args = [a for a in sys.argv[1:] if a != "--smbus"]
+    smbus = len(args) != len(sys.argv) - 1
+    if not args or len(args) > 2:
+        sys.exit(__doc__)
+    out = args[0]
+    count = int(args[1]) if len(args) > 1 else 1_000_000
+    records = [(i2c_record if smbus else sll_record)(p) for p in sample_packets()]
     with open(out, "wb") as f:
-        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 113))
+        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, DLT_I2C_LINUX if smbus else DLT_LINUX_SLL))
         t = 1_700_000_000 * 1_000_000
         chunks = []
         for i in range(count):
-            p = packets[i % len(packets)]
-            sll = struct.pack(">HHH8sH", 4 if p[3] & 0x08 else 0, 0x0122, 0, b"\0" * 8, 0x00FA)
-            rec = sll + p
+            rec = records[i % len(records)]
             chunks.append(struct.pack("<IIII", t // 1_000_000, t % 1_000_000, len(rec), len(rec)) + rec)
             t += 100
             if len(chunks) == 65536:

@@ -2,12 +2,10 @@
 
 #include "mctpkit/binding/payload.hpp"
 
-#include <fmt/compile.h>
-#include <fmt/format.h>
-
 #include "mctpkit/core/crc.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/text_append.hpp"
 
 namespace mctpkit::binding {
 
@@ -50,17 +48,25 @@ constexpr FieldDef kNoDstFields[] = {
 
 #undef MCTPKIT_SMBUS_TAIL
 
-std::uint64_t address_byte(const Layer& l, std::string_view addr, std::string_view rw) {
-  return l.num(addr) << 1 | l.num(rw);
-}
+const FieldHandle kDst{"dst"}, kDstRw{"dst_rw"}, kSrc{"src"}, kSrcRw{"src_rw"}, kByteCount{"byte_count"}, kPec{"pec"};
 
+// "SMBUS (dst=0x20, src=0x3B, byte_count=12, pec=0xBA)": addresses as 8-bit bytes, R/W bit included.
 void summarize(const Layer& l, std::string& out) {
   out += "SMBUS (";
-  if (l.index_of("dst") != Fields::npos) fmt::format_to(std::back_inserter(out), FMT_COMPILE("dst=0x{:02X}, "), address_byte(l, "dst", "dst_rw"));
-  fmt::format_to(std::back_inserter(out), FMT_COMPILE("src=0x{:02X}, byte_count={}"), address_byte(l, "src", "src_rw"),
-                 l.num("byte_count"));
-  if (auto pec = l.get("pec")) fmt::format_to(std::back_inserter(out), FMT_COMPILE(", pec=0x{:02X}"), *pec);
-  out += ")";
+  if (l.index_of(kDst) != Fields::npos) {
+    out += "dst=0x";
+    append_hex(out, l.num(kDst) << 1 | l.num(kDstRw), 2);
+    out += ", ";
+  }
+  out += "src=0x";
+  append_hex(out, l.num(kSrc) << 1 | l.num(kSrcRw), 2);
+  out += ", byte_count=";
+  append_decimal(out, l.num(kByteCount));
+  if (auto pec = l.get(kPec)) {
+    out += ", pec=0x";
+    append_hex(out, *pec, 2);
+  }
+  out += ')';
 }
 
 }  // namespace

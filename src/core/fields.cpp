@@ -132,6 +132,25 @@ std::size_t Fields::find_and_remember(const FieldHandle& field) const {
   return i;
 }
 
+void Fields::assign(const Fields& other) {
+  if (this == &other) return;
+  defs_ = other.defs_;
+  owner_ = other.owner_;
+  struct_def_ = other.struct_def_;
+  values_.resize(other.values_.size());
+  for (std::size_t i = 0; i < values_.size(); ++i) {
+    FieldValue& to = values_[i];
+    const FieldValue& from = other.values_[i];
+    to.state = from.state;
+    to.number = from.number;
+    to.numeric = from.numeric;
+    to.cut = from.cut;
+    // Most values are numbers: their byte strings and lists are empty on both sides.
+    if (!from.bytes.empty() || !to.bytes.empty()) to.bytes.assign(from.bytes.begin(), from.bytes.end());
+    if (!from.items.empty() || !to.items.empty()) to.items = from.items;
+  }
+}
+
 std::uint64_t Fields::num(std::string_view name) const { return number_at(index_of(name)); }
 
 std::optional<std::uint64_t> Fields::get(std::string_view name) const {

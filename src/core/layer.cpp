@@ -16,6 +16,14 @@ void Layer::reset(const LayerDef& def, std::vector<Fields>* spare_items) {
   complete = true;
 }
 
+void Layer::assign(const Layer& other) {
+  Fields::assign(other);
+  def_ = other.def_;
+  offset = other.offset;
+  length = other.length;
+  complete = other.complete;
+}
+
 bool Layer::is_placeholder() const {
   if (size() == 0 || length != 0) return false;
   for (std::size_t i = 0; i < size(); ++i) {

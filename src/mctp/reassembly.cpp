@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "mctpkit/core/decode.hpp"
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/fragment.hpp"
 #include "mctpkit/mctp/transport.hpp"
 
@@ -37,6 +38,20 @@ struct Packet {
   // only): a message of this one packet takes its layers instead of being decoded again.
   const Frame* source = nullptr;
   std::size_t transport = 0;
+
+  // Back to a packet of nothing, keeping the storage of the physical keys.
+  void reset() {
+    key.src = key.dst = key.to = key.tag = 0;
+    key.physical.clear();
+    physical_reversed.clear();
+    header0 = 0;
+    som = eom = false;
+    seq = 0;
+    piece = {};
+    hash = 0;
+    source = nullptr;
+    transport = 0;
+  }
 };
 
 bool is_address_field(std::string_view name) {
@@ -67,36 +82,71 @@ std::string reversed_name(std::string_view name) {
   return out;
 }
 
-std::string join_addresses(std::vector<std::pair<std::string, std::uint64_t>> entries) {
-  std::sort(entries.begin(), entries.end());
-  std::string out;
-  for (const auto& [name, value] : entries) {
-    if (!out.empty()) out += ' ';
-    fmt::format_to(std::back_inserter(out), "{}=0x{:02X}", name, value);
-  }
-  return out;
-}
-
 // Binding addresses (fields named like addresses in the layers below the MCTP layer) separate
-// buses and devices that may reuse EIDs.
-void read_physical(const Frame& frame, std::size_t transport, Packet& p) {
-  std::vector<std::pair<std::string, std::uint64_t>> ahead, back;
-  for (std::size_t i = 0; i < transport; ++i) {
-    const Layer& layer = frame.layers[i];
-    const auto defs = layer.defs();
-    std::string_view prefix = layer.def().abbrev.empty() ? layer.def().id : layer.def().abbrev;
-    for (std::size_t j = 0; j < defs.size(); ++j) {
-      const FieldDef& f = defs[j];
+// buses and devices that may reuse EIDs: a packet's physical key lists them,
+// "smbus.dst=0x1D smbus.src=0x10", in name order. The address fields of each binding layer are
+// found once per declaration, and the lists are built in storage kept from packet to packet.
+class PhysicalKeys {
+ public:
+  // Writes the key of the packet whose transport layer is layer `transport` of `frame`, and the
+  // key of a packet going the other way between the same addresses.
+  void read(const Frame& frame, std::size_t transport, std::string& key, std::string& reversed_key) {
+    ahead_.clear();
+    back_.clear();
+    for (std::size_t i = 0; i < transport; ++i) {
+      const Layer& layer = frame.layers[i];
+      for (const AddressField& f : address_fields(layer.def())) {
+        const FieldValue& v = layer.value(f.index);
+        if (v.state == FieldValue::State::Absent) continue;
+        const std::uint64_t number = v.is_set() ? v.number : layer.defs()[f.index].default_value;
+        ahead_.push_back({&f.name, number});
+        back_.push_back({&f.reversed, number});
+      }
+    }
+    join(ahead_, key);
+    join(back_, reversed_key);
+  }
+
+ private:
+  struct AddressField {
+    std::size_t index;
+    std::string name;      // "smbus.dst"
+    std::string reversed;  // "smbus.src": the same address seen from the other end
+  };
+  struct Address {
+    const std::string* name;
+    std::uint64_t value;
+    friend bool operator<(const Address& a, const Address& b) {
+      return *a.name != *b.name ? *a.name < *b.name : a.value < b.value;
+    }
+  };
+
+  const std::vector<AddressField>& address_fields(const LayerDef& def) {
+    auto [it, added] = by_layer_.try_emplace(&def);
+    if (!added) return it->second;
+    std::string_view prefix = def.abbrev.empty() ? def.id : def.abbrev;
+    for (std::size_t j = 0; j < def.fields.size(); ++j) {
+      const FieldDef& f = def.fields[j];
       if ((f.kind != FieldKind::UInt && f.kind != FieldKind::Bits) || f.is_derived() || !is_address_field(f.name)) continue;
-      if (layer.value(j).state == FieldValue::State::Absent) continue;
-      std::uint64_t v = layer.num(f.name);
-      ahead.emplace_back(fmt::format("{}.{}", prefix, f.name), v);
-      back.emplace_back(fmt::format("{}.{}", prefix, reversed_name(f.name)), v);
+      it->second.push_back({j, fmt::format("{}.{}", prefix, f.name), fmt::format("{}.{}", prefix, reversed_name(f.name))});
+    }
+    return it->second;
+  }
+
+  static void join(std::vector<Address>& addresses, std::string& out) {
+    std::sort(addresses.begin(), addresses.end());
+    out.clear();
+    for (const Address& a : addresses) {
+      if (!out.empty()) out += ' ';
+      out += *a.name;
+      out += "=0x";
+      append_hex(out, a.value, 2);
     }
   }
-  p.key.physical = join_addresses(std::move(ahead));
-  p.physical_reversed = join_addresses(std::move(back));
-}
+
+  std::unordered_map<const LayerDef*, std::vector<AddressField>> by_layer_;
+  std::vector<Address> ahead_, back_;
+};
 
 // Bytes on the wire after a layer's payload (a PEC, an FCS): the set fields after its marker.
 std::size_t trailer_size(const Layer& layer) {
@@ -175,20 +225,30 @@ bool message_of_packet(const Frame& packet, std::size_t transport, ByteView mess
       return false;
     }
   }
-  message.layers.assign(packet.layers.begin() + static_cast<std::ptrdiff_t>(transport), packet.layers.end());
+  const std::size_t count = packet.layers.size() - transport;
+  if (message.layers.size() > count) message.layers.erase(message.layers.begin() + static_cast<std::ptrdiff_t>(count), message.layers.end());
+  for (std::size_t i = 0; i < count; ++i) {
+    const Layer& from = packet.layers[transport + i];
+    if (i < message.layers.size()) {
+      message.layers[i].assign(from);
+    } else {
+      message.layers.push_back(from);
+    }
+  }
   for (Layer& l : message.layers) l.offset -= base;
   message.diagnostics.clear();
   message.data.assign(message_bytes.begin(), message_bytes.end());
   return true;
 }
 
-// Reads `frame`: nullopt when it has no MCTP layer (not for us); otherwise the packet, or the
-// reason it must be dropped in `bad`. A crafted frame is built into `built`, which the packet's
-// piece then points into.
-std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, std::string& bad, Bytes& built) {
+// Reads `frame` into `p`: false when it has no MCTP layer (not for us); otherwise true, with the
+// reason the packet must be dropped in `bad` if it must. A crafted frame is built into `built`,
+// which the packet's piece then points into.
+bool read_packet(const Frame& frame, const Registry& registry, PhysicalKeys& physical, std::string& bad, Bytes& built,
+                 Packet& p) {
   const std::size_t m = transport_index(frame);
-  if (m == frame.layers.size()) return std::nullopt;
-  Packet p;
+  if (m == frame.layers.size()) return false;
+  p.reset();
   ByteView header, piece;
   if (!frame.data.empty()) {
     for (const Diagnostic& d : frame.diagnostics) {
@@ -203,7 +263,7 @@ std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, 
     std::size_t begin = t.offset, end = std::min(carried_end(frame, m), frame.data.size());
     if (!t.complete || end < begin + kHeaderSize) {
       if (bad.empty()) bad = "truncated MCTP transport header";
-      return p;
+      return true;
     }
     header = ByteView(frame.data).subspan(begin, kHeaderSize);
     piece = ByteView(frame.data).subspan(begin + kHeaderSize, end - begin - kHeaderSize);
@@ -216,11 +276,11 @@ std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, 
       built = upper.build(registry);
     } catch (const std::exception& e) {
       bad = fmt::format("packet cannot be built: {}", e.what());
-      return p;
+      return true;
     }
     if (built.size() < kHeaderSize) {
       bad = "truncated MCTP transport header";
-      return p;
+      return true;
     }
     header = ByteView(built).first(kHeaderSize);
     piece = ByteView(built).subspan(kHeaderSize);
@@ -233,19 +293,19 @@ std::optional<Packet> read_packet(const Frame& frame, const Registry& registry, 
   p.seq = (header[3] >> 4) & 3;
   p.key.to = (header[3] >> 3) & 1;
   p.key.tag = header[3] & 7;
-  read_physical(frame, m, p);
-  if (!bad.empty()) return p;
+  physical.read(frame, m, p.key.physical, p.physical_reversed);
+  if (!bad.empty()) return true;
   if ((header[0] & 0x0F) != 1) {
     bad = fmt::format("MCTP header version {} is not 1", header[0] & 0x0F);
-    return p;
+    return true;
   }
   if (p.som && piece.empty()) {
     bad = "SOM packet without a message header byte";
-    return p;
+    return true;
   }
   p.piece = piece;
   p.hash = fnv1a(header[3] & 0xF0, piece);
-  return p;
+  return true;
 }
 
 // ---- bounded maps ordered by last activity ----------------------------------------------------
@@ -384,6 +444,8 @@ struct Reassembler::State {
   std::vector<Event> events;
   std::vector<Event> spare_events;  // given back by recycle()
   Assembly starting;  // the assembly a SOM packet starts, before it is known to need keeping
+  Packet packet;      // the packet being pushed, read into the storage of the one before
+  PhysicalKeys physical;
 
   void emit(EventKind kind, const AssemblyKey& key, std::vector<std::size_t> packets, std::string text) {
     Event e{kind, key, std::move(packets), std::move(text), {}, {}};
@@ -701,14 +763,15 @@ std::vector<Event> Reassembler::push(const Frame& packet, std::optional<std::int
   if (time_ns) s.expire(*time_ns);
   std::string bad;
   Bytes built;
-  std::optional<Packet> p = read_packet(packet, *s.registry, bad, built);
-  if (p && !bad.empty()) {
-    s.emit(EventKind::BadPacket, p->key, {n}, fmt::format("packet dropped: {}", bad));
+  Packet& p = s.packet;
+  if (!read_packet(packet, *s.registry, s.physical, bad, built, p)) return std::exchange(s.events, {});
+  if (!bad.empty()) {
+    s.emit(EventKind::BadPacket, p.key, {n}, fmt::format("packet dropped: {}", bad));
     // The message this packet belonged to will be missing it: its event says why.
-    auto open = s.open.find(p->key);
+    auto open = s.open.find(p.key);
     if (open != s.open.end()) open->dropped_packet = fmt::format(" (packet {} was dropped: {})", n, bad);
-  } else if (p) {
-    s.push(*p, n, time_ns);
+  } else {
+    s.push(p, n, time_ns);
   }
   return std::exchange(s.events, {});
 }

@@ -129,6 +129,9 @@ class Fields {
   /// `spare_items` (when given) for the same reuse.
   void reset(std::span<const FieldDef> defs, std::string_view owner, std::vector<Fields>* spare_items = nullptr);
 
+  /// Makes this a copy of `other`, keeping the storage it has: a table copied over one of the
+  /// same shape allocates nothing.
+  void assign(const Fields& other);
   /// Comma-separated names of the settable fields (for error messages).
   std::string field_names() const;
 

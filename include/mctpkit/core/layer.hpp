@@ -76,6 +76,8 @@ class Layer : public Fields {
   Layer(const LayerDef& def, std::initializer_list<FieldInit> init);
 
   const LayerDef& def() const { return *def_; }
+  /// Makes this a copy of `other`, keeping the storage it has (see Fields::assign).
+  void assign(const Layer& other);
   /// Makes this an empty layer of `def`, keeping the storage it has (see Fields::reset).
   void reset(const LayerDef& def, std::vector<Fields>* spare_items = nullptr);
   bool is(const LayerDef& d) const { return def_ == &d; }
