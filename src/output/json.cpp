@@ -3,6 +3,7 @@
 // for the same object, key order kept; a test holds the two to that.
 
 #include <cmath>
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "mctpkit/core/format.hpp"
@@ -22,33 +23,32 @@ class JsonWriter {
   void end_array() { close(']'); }
 
   void key(std::string_view prefix, std::string_view name) {
-    comma();
-    out_.push_back('"');
+    open_string();
     if (!prefix.empty()) {
       escape(prefix);
       out_.push_back('.');
     }
     escape(name);
-    out_ += "\":";
+    out_.append("\":", 2);
     after_key_ = true;
   }
   void key(std::string_view name) { key({}, name); }
 
   void string(std::string_view text) {
-    comma();
-    out_.push_back('"');
+    open_string();
     escape(text);
     out_.push_back('"');
   }
   void unsigned_number(std::uint64_t n) {
     comma();
+    // Digits are made right to left in a small buffer and appended at once.
     char digits[20];
-    int count = 0;
+    char* first = digits + sizeof digits;
     do {
-      digits[count++] = static_cast<char>('0' + n % 10);
+      *--first = static_cast<char>('0' + n % 10);
       n /= 10;
     } while (n != 0);
-    while (count > 0) out_.push_back(digits[--count]);
+    out_.append(first, static_cast<std::size_t>(digits + sizeof digits - first));
   }
   void signed_number(std::int64_t n) {
     if (n >= 0) return unsigned_number(static_cast<std::uint64_t>(n));
@@ -73,12 +73,47 @@ class JsonWriter {
     out_.push_back(bracket);
     after_key_ = false;
   }
+  // The comma (when a value came before) and the opening quote, in one append.
+  void open_string() {
+    out_.append(",\"" + (after_key_ ? 1 : 0), after_key_ ? 1 : 2);
+    after_key_ = false;
+  }
   void comma() {
     if (!after_key_) out_.push_back(',');
     after_key_ = false;
   }
+  // Whether a byte cannot be copied into a JSON string as it is.
+  static bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
+
+  // Whether any of the 8 bytes in `word` needs escaping (a control byte, a quote, a backslash or
+  // a byte beyond ASCII), tested all at once.
+  static bool any_needs_escape(std::uint64_t word) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+    const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+    return ((word - 0x20 * kOnes) | word | has_zero(word ^ ('"' * kOnes)) | has_zero(word ^ ('\\' * kOnes))) & kHighs;
+  }
+
+  // The end of the run of bytes from `i` on that are copied as they are.
+  static std::size_t plain_run_end(std::string_view text, std::size_t i) {
+    while (i + 8 <= text.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof word);
+      if (any_needs_escape(word)) break;
+      i += 8;
+    }
+    while (i < text.size() && !needs_escape(static_cast<unsigned char>(text[i]))) ++i;
+    return i;
+  }
+
   void escape(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+      // Runs of plain bytes (nearly everything) are copied in one append.
+      const std::size_t end = plain_run_end(text, i);
+      out_.append(text.data() + i, end - i);
+      if (end == text.size()) return;
+      i = end;
       const auto c = static_cast<unsigned char>(text[i]);
       if (c >= 0x80) {
         // Anything beyond ASCII: validated (and a bad sequence replaced) as the library does.
@@ -95,15 +130,12 @@ class JsonWriter {
         case '\n': out_ += "\\n"; break;
         case '\r': out_ += "\\r"; break;
         case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            out_ += "\\u00";
-            out_.push_back("0123456789abcdef"[c >> 4]);
-            out_.push_back("0123456789abcdef"[c & 0x0F]);
-          } else {
-            out_.push_back(static_cast<char>(c));
-          }
+        default: {
+          const char code[6] = {'\\', 'u', '0', '0', "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 0x0F]};
+          out_.append(code, sizeof code);
+        }
       }
+      ++i;
     }
   }
 
@@ -160,6 +192,11 @@ std::string json(const Frame& frame) {
   out.reserve(256 + 64 * frame.layers.size());
   append_json(frame, out);
   return out;
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  JsonWriter w(out);
+  w.string(text);
 }
 
 void append_json(const Frame& frame, std::string& out) {
