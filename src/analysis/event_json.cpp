@@ -1,6 +1,7 @@
 #include "mctpkit/analysis/event_json.hpp"
-#include "core/detail/gcc12_false_positives.hpp"
 
+#include <fmt/compile.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "mctpkit/analysis/analyzer.hpp"
@@ -20,21 +21,38 @@ std::string event_json(const mctp::Event& event, const std::optional<std::string
 std::string message_json(const mctp::Event& message, const std::optional<std::string>& time, std::string_view numbers_key,
                          std::string_view head) {
   std::string out = "{";
-  if (!head.empty()) out += std::string(head) + ",";
-  MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
-  out += "\"" + std::string(numbers_key) + "\":" + nlohmann::json(message.packets).dump();
-  MCTPKIT_GCC12_FALSE_POSITIVE_END
-  if (time) out += ",\"time\":\"" + *time + "\"";
-  const std::string body = output::json(message.message);
-  // output::json gives one object; its members follow ours.
-  MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
-  if (body.size() > 2) {
-    out += "," + body.substr(1);
-  } else {
-    out += "}";
+  if (!head.empty()) {
+    out += head;
+    out += ',';
   }
-  MCTPKIT_GCC12_FALSE_POSITIVE_END
+  append_message_json_members(out, message, time, numbers_key);
   return out;
+}
+
+void append_message_json_members(std::string& out, const mctp::Event& message, std::optional<std::string_view> time,
+                                 std::string_view numbers_key) {
+  out += '"';
+  out += numbers_key;
+  out += "\":[";
+  for (std::size_t i = 0; i < message.packets.size(); ++i) {
+    if (i != 0) out += ',';
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), message.packets[i]);
+  }
+  out += ']';
+  if (time) {
+    out += ",\"time\":\"";
+    out += *time;
+    out += '"';
+  }
+  // The frame's object: its members follow ours.
+  const std::size_t brace = out.size();
+  output::append_json(message.message, out);
+  if (out.size() - brace > 2) {
+    out[brace] = ',';
+  } else {
+    out.resize(brace);
+    out += '}';
+  }
 }
 
 }  // namespace mctpkit::analysis

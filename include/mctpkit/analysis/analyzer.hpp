@@ -37,6 +37,11 @@ struct AnalyzeOptions {
   bool numbers = false;                // -N: in summary format, start each line with the frame number
   bool local_times = false;            // print times in open.text_time.timezone instead of UTC
   std::string error_prefix = "error: ";  // starts every error line written to `err`
+  /// Requests of a regular file name their responses (tree, JSON and field output). The capture
+  /// is read once, output held back from a request until its response is seen; when more than
+  /// this many bytes wait, the responses are looked up by a second reader of the file instead.
+  /// The output is the same either way.
+  std::size_t max_held_output = 4 * 1024 * 1024;
 };
 
 /// What went wrong, for the exit code.
