@@ -420,7 +420,7 @@ class Run {
         if (stats_) stats_->add_reassembly_event(e);
         if (!options_.quiet && options_.reassemble) {
           if (options_.format == OutputFormat::Json) {
-            output_.text() += event_json(e, time_string(time_ns));
+            append_event_json(output_.text(), e, time_view(time_ns));
             output_.text() += '\n';
           } else if (options_.format == OutputFormat::Summary) {
             out_ << line_start(number, time_ns) << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
@@ -449,19 +449,16 @@ class Run {
   }
 
   // "2024-03-20T17:34:56+00:00" in UTC, or local time with --local-times.
-  std::string time_text(std::int64_t utc_ns) const {
-    std::string out;
-    append_time_text(out, utc_ns);
-    return out;
-  }
-
   void append_time_text(std::string& out, std::int64_t utc_ns) const {
     append_iso_time(out, utc_ns, zone_ ? zone_->offset_seconds(utc_ns) : 0);
   }
 
-  std::optional<std::string> time_string(std::optional<std::int64_t> time_ns) const {
+  // The time's text in a buffer reused from time to time, valid until the next call.
+  std::optional<std::string_view> time_view(std::optional<std::int64_t> time_ns) {
     if (!time_ns) return std::nullopt;
-    return time_text(*time_ns);
+    time_text_.clear();
+    append_time_text(time_text_, *time_ns);
+    return time_text_;
   }
 
   // The start of a summary line: the frame number with -N, then the time.
@@ -526,11 +523,7 @@ class Run {
         append_link(line, link, LinkStyle::Json);
         if (message) {
           line += ',';
-          if (time_ns) {
-            time_text_.clear();
-            append_time_text(time_text_, *time_ns);
-          }
-          append_message_json_members(line, *message, time_ns ? std::optional<std::string_view>(time_text_) : std::nullopt);
+          append_message_json_members(line, *message, time_view(time_ns));
           line += '\n';
           break;
         }

@@ -2,20 +2,46 @@
 
 #include <fmt/compile.h>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "mctpkit/analysis/analyzer.hpp"
 #include "mctpkit/output/output.hpp"
 
 namespace mctpkit::analysis {
 
+namespace {
+
+// `"<key>":[1,2,3]`
+void append_numbers(std::string& out, std::string_view key, const std::vector<std::size_t>& numbers) {
+  output::append_json_string(out, key);
+  out += ":[";
+  for (std::size_t i = 0; i < numbers.size(); ++i) {
+    if (i != 0) out += ',';
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), numbers[i]);
+  }
+  out += ']';
+}
+
+}  // namespace
+
 std::string event_json(const mctp::Event& event, const std::optional<std::string>& time, std::string_view numbers_key) {
-  nlohmann::ordered_json out;
-  out["reassembly"] = mctp::to_string(event.kind);
-  out[std::string(numbers_key)] = event.packets;
-  out["text"] = event.text;
-  if (time) out["time"] = *time;
-  return out.dump();
+  std::string out;
+  append_event_json(out, event, time, numbers_key);
+  return out;
+}
+
+void append_event_json(std::string& out, const mctp::Event& event, std::optional<std::string_view> time,
+                       std::string_view numbers_key) {
+  out += "{\"reassembly\":";
+  output::append_json_string(out, mctp::to_string(event.kind));
+  out += ',';
+  append_numbers(out, numbers_key, event.packets);
+  out += ",\"text\":";
+  output::append_json_string(out, event.text);
+  if (time) {
+    out += ",\"time\":";
+    output::append_json_string(out, *time);
+  }
+  out += '}';
 }
 
 std::string message_json(const mctp::Event& message, const std::optional<std::string>& time, std::string_view numbers_key,
@@ -31,14 +57,7 @@ std::string message_json(const mctp::Event& message, const std::optional<std::st
 
 void append_message_json_members(std::string& out, const mctp::Event& message, std::optional<std::string_view> time,
                                  std::string_view numbers_key) {
-  out += '"';
-  out += numbers_key;
-  out += "\":[";
-  for (std::size_t i = 0; i < message.packets.size(); ++i) {
-    if (i != 0) out += ',';
-    fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), message.packets[i]);
-  }
-  out += ']';
+  append_numbers(out, numbers_key, message.packets);
   if (time) {
     out += ",\"time\":\"";
     out += *time;

@@ -17,6 +17,9 @@ namespace mctpkit::analysis {
 /// caused it.
 std::string event_json(const mctp::Event& event, const std::optional<std::string>& time,
                        std::string_view numbers_key = "frames");
+/// event_json() appended to `out`.
+void append_event_json(std::string& out, const mctp::Event& event, std::optional<std::string_view> time,
+                       std::string_view numbers_key = "frames");
 
 /// The JSON of a reassembled message: `{"<numbers_key>":[...],"time":"...",` + output::json of
 /// the message frame. `head` is put first, without braces (e.g. `"frame":12`), when not empty.
