@@ -4,6 +4,9 @@
 
 #include <cmath>
 #include <cstring>
+#include <span>
+#include <unordered_map>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "mctpkit/core/format.hpp"
@@ -16,6 +19,9 @@ namespace {
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -26,62 +32,96 @@ class JsonWriter {
     open_string();
     if (!prefix.empty()) {
       escape(prefix);
-      out_.push_back('.');
+      put('.');
     }
     escape(name);
-    out_.append("\":", 2);
+    put("\":");
     after_key_ = true;
   }
   void key(std::string_view name) { key({}, name); }
+  /// A key already written as JSON text with its colon (`"mctp.src":`).
+  void key_text(std::string_view text) {
+    comma();
+    put(text);
+    after_key_ = true;
+  }
+  /// The key text key(prefix, name) writes, into `out`.
+  static void key_text_of(std::string& out, std::string_view prefix, std::string_view name) {
+    JsonWriter w(out);
+    w.key(prefix, name);
+  }
 
   void string(std::string_view text) {
     open_string();
     escape(text);
-    out_.push_back('"');
+    put('"');
   }
   void unsigned_number(std::uint64_t n) {
     comma();
-    // Digits are made right to left in a small buffer and appended at once.
+    // Digits are made right to left in a small buffer and put at once.
     char digits[20];
     char* first = digits + sizeof digits;
     do {
       *--first = static_cast<char>('0' + n % 10);
       n /= 10;
     } while (n != 0);
-    out_.append(first, static_cast<std::size_t>(digits + sizeof digits - first));
+    put(std::string_view(first, static_cast<std::size_t>(digits + sizeof digits - first)));
   }
   void signed_number(std::int64_t n) {
     if (n >= 0) return unsigned_number(static_cast<std::uint64_t>(n));
     comma();
-    out_.push_back('-');
+    put('-');
     after_key_ = true;  // the digits follow without a comma
     unsigned_number(0 - static_cast<std::uint64_t>(n));
   }
   void real(double value) {
     comma();
     // Rare (PDR real32 fields): the library's own number formatting, so that the text matches.
-    out_ += nlohmann::ordered_json(value).dump();
+    put(nlohmann::ordered_json(value).dump());
   }
 
  private:
   void open(char bracket) {
     comma();
-    out_.push_back(bracket);
+    put(bracket);
     after_key_ = true;  // the first member takes no comma
   }
   void close(char bracket) {
-    out_.push_back(bracket);
+    put(bracket);
     after_key_ = false;
   }
-  // The comma (when a value came before) and the opening quote, in one append.
+  // The comma (when a value came before) and the opening quote.
   void open_string() {
-    out_.append(",\"" + (after_key_ ? 1 : 0), after_key_ ? 1 : 2);
+    put(std::string_view(",\"" + (after_key_ ? 1 : 0), after_key_ ? 1 : 2));
     after_key_ = false;
   }
   void comma() {
-    if (!after_key_) out_.push_back(',');
+    if (!after_key_) put(',');
     after_key_ = false;
   }
+
+  // Small pieces gather in a buffer of the writer's own and go to the string in large ones: a
+  // call into the string for each comma, quote and name costs more than copying the bytes.
+  void put(char c) {
+    if (used_ == sizeof buffer_) flush();
+    buffer_[used_++] = c;
+  }
+  void put(std::string_view text) {
+    if (text.size() > sizeof buffer_ - used_) {
+      flush();
+      if (text.size() > sizeof buffer_ / 2) {
+        out_.append(text);
+        return;
+      }
+    }
+    std::memcpy(buffer_ + used_, text.data(), text.size());
+    used_ += text.size();
+  }
+  void flush() {
+    out_.append(buffer_, used_);
+    used_ = 0;
+  }
+
   // Whether a byte cannot be copied into a JSON string as it is.
   static bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
 
@@ -94,12 +134,16 @@ class JsonWriter {
     return ((word - 0x20 * kOnes) | word | has_zero(word ^ ('"' * kOnes)) | has_zero(word ^ ('\\' * kOnes))) & kHighs;
   }
 
+  static std::uint64_t word_at(std::string_view text, std::size_t i) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    return word;
+  }
+
   // The end of the run of bytes from `i` on that are copied as they are.
   static std::size_t plain_run_end(std::string_view text, std::size_t i) {
     while (i + 8 <= text.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, text.data() + i, sizeof word);
-      if (any_needs_escape(word)) break;
+      if (any_needs_escape(word_at(text, i))) break;
       i += 8;
     }
     while (i < text.size() && !needs_escape(static_cast<unsigned char>(text[i]))) ++i;
@@ -109,9 +153,9 @@ class JsonWriter {
   void escape(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
-      // Runs of plain bytes (nearly everything) are copied in one append.
+      // Runs of plain bytes (nearly everything) are copied at once.
       const std::size_t end = plain_run_end(text, i);
-      out_.append(text.data() + i, end - i);
+      put(text.substr(i, end - i));
       if (end == text.size()) return;
       i = end;
       const auto c = static_cast<unsigned char>(text[i]);
@@ -119,20 +163,20 @@ class JsonWriter {
         // Anything beyond ASCII: validated (and a bad sequence replaced) as the library does.
         std::string rest = nlohmann::ordered_json(std::string(text.substr(i)))
                                .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-        out_.append(rest, 1, rest.size() - 2);
+        put(std::string_view(rest).substr(1, rest.size() - 2));
         return;
       }
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\b': put("\\b"); break;
+        case '\f': put("\\f"); break;
+        case '\n': put("\\n"); break;
+        case '\r': put("\\r"); break;
+        case '\t': put("\\t"); break;
         default: {
           const char code[6] = {'\\', 'u', '0', '0', "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 0x0F]};
-          out_.append(code, sizeof code);
+          put(std::string_view(code, sizeof code));
         }
       }
       ++i;
@@ -141,6 +185,8 @@ class JsonWriter {
 
   std::string& out_;
   bool after_key_ = true;  // nothing written yet: no comma before the first value
+  std::size_t used_ = 0;
+  char buffer_[1024];
 };
 
 void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix);
@@ -172,14 +218,86 @@ void write_value(JsonWriter& w, const FieldDef& def, const FieldValue& value) {
   w.unsigned_number(n);
 }
 
+// The keys of a field table under one prefix, as written. Escaping every name of every packet
+// costs more than the rest of its field, so the text is made once per table (declarations live
+// as long as the program); each key is checked against the name it was made from.
+class KeyTexts {
+ public:
+  std::string_view key(const FieldDef& def) const {
+    const std::size_t i = static_cast<std::size_t>(&def - defs_);
+    if (def.name.data() != names_[i].data() || def.name.size() != names_[i].size()) return {};
+    return std::string_view(text_).substr(starts_[i], starts_[i + 1] - starts_[i]);
+  }
+
+  /// The keys of `defs` under `prefix`; null when too many tables are kept already.
+  static const KeyTexts* of(std::span<const FieldDef> defs, std::string_view prefix) {
+    thread_local std::unordered_map<Id, KeyTexts, IdHash> tables;
+    // Enough for every declared table many times over; beyond, keys are escaped as they come.
+    constexpr std::size_t kMaxTables = 4096;
+    const Id id{defs.data(), defs.size(), prefix.data(), prefix.size()};
+    auto it = tables.find(id);
+    if (it != tables.end() && it->second.current(defs)) return &it->second;
+    if (it == tables.end()) {
+      if (tables.size() >= kMaxTables) return nullptr;
+      it = tables.emplace(id, KeyTexts{}).first;
+    }
+    it->second.make(defs, prefix);
+    return &it->second;
+  }
+
+ private:
+  struct Id {
+    const FieldDef* defs;
+    std::size_t count;
+    const char* prefix;
+    std::size_t prefix_size;
+    friend bool operator==(const Id&, const Id&) = default;
+  };
+  struct IdHash {
+    std::size_t operator()(const Id& id) const {
+      return std::hash<const void*>()(id.defs) * 31 + std::hash<const void*>()(id.prefix) + id.count + id.prefix_size;
+    }
+  };
+
+  bool current(std::span<const FieldDef> defs) const {
+    for (std::size_t i = 0; i < defs.size(); ++i) {
+      if (defs[i].name.data() != names_[i].data() || defs[i].name.size() != names_[i].size()) return false;
+    }
+    return true;
+  }
+
+  void make(std::span<const FieldDef> defs, std::string_view prefix) {
+    defs_ = defs.data();
+    text_.clear();
+    names_.clear();
+    starts_.clear();
+    for (const FieldDef& def : defs) {
+      starts_.push_back(text_.size());
+      names_.push_back(def.name);
+      JsonWriter::key_text_of(text_, prefix, def.name);
+    }
+    starts_.push_back(text_.size());
+  }
+
+  const FieldDef* defs_ = nullptr;
+  std::string text_;                   // every key, one after the other
+  std::vector<std::string_view> names_;  // the name each key was made from
+  std::vector<std::size_t> starts_;
+};
+
 void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix) {
+  const KeyTexts* keys = KeyTexts::of(fields.defs(), prefix);
   w.begin_object();
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const FieldDef& def = fields.defs()[i];
     const FieldValue& value = fields.value(i);
     if (def.kind == FieldKind::Payload || value.state == FieldValue::State::Absent) continue;
     if (!value.is_set() && def.is_derived()) continue;
-    w.key(prefix, def.name);
+    if (std::string_view key = keys ? keys->key(def) : std::string_view(); !key.empty()) {
+      w.key_text(key);
+    } else {
+      w.key(prefix, def.name);
+    }
     write_value(w, def, value);
   }
   w.end_object();
