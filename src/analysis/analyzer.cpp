@@ -160,7 +160,7 @@ class Run {
     path_ = path;
     if (!options_.quiet && options_.format != OutputFormat::Summary && is_regular_file(path)) {
       if (options_.count && read_ != 0) {
-        responses_ = index_responses(path, options_.open, options_.count, registry_);
+        responses_ = index_responses(path, options_.open, options_.count, registry_, options_.response_window);
       } else {
         response_matcher_.emplace(Matcher::Limits{4096, 0, false}, registry_);
       }
@@ -274,7 +274,7 @@ class Run {
   // second reader would not have found one), and what waits for no response is written.
   void record_done(std::uint64_t number, bool live) {
     if (response_matcher_) {
-      constexpr std::uint64_t window = ResponseIndex::kDefaultWindow;
+      const std::uint64_t window = options_.response_window;
       if (number + 1 > window) output_.unanswered_before(number + 1 - window);
       if (output_.waiting() && output_.held() > options_.max_held_output) look_responses_up();
     }
@@ -284,7 +284,7 @@ class Run {
   // Too much output waits: the responses of the waiting requests, and of every later one in this
   // file, come from a second reader from here on.
   void look_responses_up() {
-    responses_ = index_responses(path_, options_.open, options_.count, registry_);
+    responses_ = index_responses(path_, options_.open, options_.count, registry_, options_.response_window);
     output_.resolve([this](std::uint64_t request) {
       return responses_ ? responses_->response_of(request) : std::optional<std::uint64_t>();
     });

@@ -70,15 +70,16 @@ void HeldOutput::commit(bool now) {
     write(std::string_view(text_).substr(written_, end - written_));
     written_ = end;
   }
+  // What is written goes, so that held text does not grow with everything written before it.
   if (written_ == text_.size()) {
     text_.clear();
-    written_ = 0;
   } else if (written_ >= kBlock && 2 * written_ >= text_.size()) {
-    // What is written goes, so that held text does not grow with everything written before it.
     text_.erase(0, written_);
-    for (Hole& h : holes_) h.offset -= written_;
-    written_ = 0;
+  } else {
+    return;
   }
+  for (Hole& h : holes_) h.offset -= written_;
+  written_ = 0;
 }
 
 }  // namespace mctpkit::analysis

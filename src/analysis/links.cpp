@@ -51,10 +51,11 @@ std::optional<std::uint64_t> ResponseIndex::response_of(std::uint64_t request_fr
 }
 
 std::optional<ResponseIndex> index_responses(const std::string& path, const capture::OpenOptions& options,
-                                             std::optional<std::uint64_t> count, const Registry& registry) {
+                                             std::optional<std::uint64_t> count, const Registry& registry,
+                                             std::uint64_t window) {
   capture::OpenResult opened = capture::open_capture(path, options);
   if (!opened) return std::nullopt;
-  return ResponseIndex(std::move(opened.reader), count, registry);
+  return ResponseIndex(std::move(opened.reader), count, registry, window);
 }
 
 std::string response_time_text(std::int64_t ns) {

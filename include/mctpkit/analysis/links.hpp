@@ -73,7 +73,8 @@ class ResponseIndex {
 /// it cannot be read.
 std::optional<ResponseIndex> index_responses(const std::string& path, const capture::OpenOptions& options,
                                              std::optional<std::uint64_t> count,
-                                             const Registry& registry = default_registry());
+                                             const Registry& registry = default_registry(),
+                                             std::uint64_t window = ResponseIndex::kDefaultWindow);
 
 /// Text of a response time: milliseconds with three decimals ("1.250").
 std::string response_time_text(std::int64_t ns);
