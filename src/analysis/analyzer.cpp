@@ -99,9 +99,9 @@ class Run {
  public:
   Run(const AnalyzeOptions& options, std::ostream& out, std::ostream& err, const Registry& registry)
       : options_(options), out_(out), err_(err), registry_(registry), reassembler_(registry),
-        // Summary lines show no links: the matcher is there only to decode responses in their
-        // request's context, and needs no command names.
-        links_(Matcher::Limits{4096, 1024, options.format != OutputFormat::Summary}, registry), output_(out) {
+        // Summary lines (and field lines without mctp.request_command) show no command names:
+        // the matcher is there to decode responses in their request's context, and for links.
+        links_(Matcher::Limits{4096, 1024, shows(options, "mctp.request_command")}, registry), output_(out) {
     if (options_.stats) stats_.emplace();
   }
 
@@ -156,13 +156,16 @@ class Run {
     // the packet count; the second reader sees as many packets as this pass only for the first
     // file.
     responses_.reset();
+    one_pass_ = false;
     response_matcher_.reset();
     path_ = path;
-    if (!options_.quiet && options_.format != OutputFormat::Summary && is_regular_file(path)) {
+    if (!options_.quiet && shows(options_, "mctp.response_in") && is_regular_file(path)) {
       if (options_.count && read_ != 0) {
         responses_ = index_responses(path, options_.open, options_.count, registry_, options_.response_window);
       } else {
-        response_matcher_.emplace(Matcher::Limits{4096, 0, false}, registry_);
+        // The matcher of the links sees this file alone when it has seen nothing yet.
+        one_pass_ = true;
+        if (links_used_) response_matcher_.emplace(Matcher::Limits{4096, 0, false}, registry_);
       }
     }
     // The count needs a first pass over the input: only a regular file can be read twice (a pipe
@@ -197,6 +200,7 @@ class Run {
     if (reader.failed()) result.input_damaged = true;
     // The requests still waiting get no response: the file has ended, or the count was reached.
     output_.unanswered_before(std::numeric_limits<std::uint64_t>::max());
+    one_pass_ = false;
     response_matcher_.reset();
     reassembly_events(reassembler_.flush(), {}, std::nullopt, 0);
     output_.commit(true);
@@ -212,6 +216,18 @@ class Run {
 
  private:
   bool done() const { return options_.count && read_ >= *options_.count; }
+
+  // Whether the output shows a link pseudo-field: tree and JSON show every one, field lines
+  // those asked for, summary lines none.
+  static bool shows(const AnalyzeOptions& options, std::string_view link_field) {
+    switch (options.format) {
+      case OutputFormat::Summary: return false;
+      case OutputFormat::Tree:
+      case OutputFormat::Json: return true;
+      case OutputFormat::Fields: break;
+    }
+    return std::find(options.fields.begin(), options.fields.end(), link_field) != options.fields.end();
+  }
 
   // Every -e must name something: a field or layer abbreviation, or one of the frame and link
   // pseudo-fields (as tshark refuses an unknown field).
@@ -273,7 +289,7 @@ class Run {
   // After each record read: requests a window of packets back get no response any more (as the
   // second reader would not have found one), and what waits for no response is written.
   void record_done(std::uint64_t number, bool live) {
-    if (response_matcher_) {
+    if (one_pass_) {
       const std::uint64_t window = options_.response_window;
       if (number + 1 > window) output_.unanswered_before(number + 1 - window);
       if (output_.waiting() && output_.held() > options_.max_held_output) look_responses_up();
@@ -288,6 +304,7 @@ class Run {
     output_.resolve([this](std::uint64_t request) {
       return responses_ ? responses_->response_of(request) : std::optional<std::uint64_t>();
     });
+    one_pass_ = false;
     response_matcher_.reset();
   }
 
@@ -383,15 +400,16 @@ class Run {
     if (options_.quiet) return;
     MessageLink& link = linked.link;
     linked.frame = number;
-    if (response_matcher_) {
-      const MatchResult r = response_matcher_->add(message, std::nullopt, number);
+    const MatchResult m = links_.add(message, time_ns, number);
+    links_used_ = true;
+    if (one_pass_) {
+      const MatchResult r = response_matcher_ ? response_matcher_->add(message, std::nullopt, number) : m;
       if (r.kind == MatchResult::Kind::Response) output_.answered(r.request->frame, number);
       // Requests the matcher forgot can get no response any more.
       if (r.replaced_frame) output_.answered(*r.replaced_frame, std::nullopt);
       if (r.evicted_frame) output_.answered(*r.evicted_frame, std::nullopt);
       linked.awaiting = r.awaits_response;
     }
-    const MatchResult m = links_.add(message, time_ns, number);
     if (m.kind == MatchResult::Kind::Request && responses_) link.response_in = responses_->response_of(number);
     if (m.kind != MatchResult::Kind::Response) return;
     link.response_to = m.request->frame;
@@ -583,9 +601,11 @@ class Run {
   std::string line_;    // the summary line being printed
   // Tree, JSON and field output, held back while a request printed waits for its response.
   HeldOutput output_;
-  // Matches the messages of this file alone to fill in responses as they come (null when a
-  // ResponseIndex does, or when no response is shown).
+  // Requests of this file learn their responses as it is read (rather than from responses_)...
+  bool one_pass_ = false;
+  // ...from a matcher of its messages alone: this one, or links_ while it has seen no other file.
   std::optional<Matcher> response_matcher_;
+  bool links_used_ = false;
   std::string path_;                  // the file being read
   std::vector<Linked> event_links_;   // per event of a packet, reused
   std::string time_text_;             // a time being printed, reused
