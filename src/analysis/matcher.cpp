@@ -34,7 +34,8 @@ void Matcher::release(Map::iterator it) {
   }
 }
 
-MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame) {
+MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame,
+                         const CommandParts* parts) {
   MatchResult result;
   const std::size_t t = mctp::transport_index(message);
   if (t == message.layers.size() || !message.layers[t].get("msg_type")) return result;
@@ -71,7 +72,7 @@ MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_
     }
     Outstanding& o = slot->second;
     if (limits_.label_commands) {
-      o.request.command = labels_.of(message);
+      o.request.command = parts ? labels_.of(*parts) : labels_.of(message);
     } else {
       o.request.command.clear();
     }

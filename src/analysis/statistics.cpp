@@ -48,8 +48,9 @@ void Statistics::record_latency(const std::string& command, std::int64_t ns) {
 
 void Statistics::add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number) {
   ++messages_;
-  ++messages_by_command_[labels_.parts(message)];
-  MatchResult match = matcher_.add(message, time_ns, frame_number);
+  const CommandParts parts = labels_.parts(message);
+  ++messages_by_command_[parts];
+  MatchResult match = matcher_.add(message, time_ns, frame_number, &parts);
   if (match.replaced_unanswered) ++tag_reuse_;
   if (match.kind == MatchResult::Kind::UnmatchedResponse) ++unmatched_responses_;
   if (match.kind != MatchResult::Kind::Response) return;

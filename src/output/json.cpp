@@ -235,14 +235,12 @@ class KeyTexts {
     // Enough for every declared table many times over; beyond, keys are escaped as they come.
     constexpr std::size_t kMaxTables = 4096;
     const Id id{defs.data(), defs.size(), prefix.data(), prefix.size()};
-    auto it = tables.find(id);
-    if (it != tables.end() && it->second.current(defs)) return &it->second;
-    if (it == tables.end()) {
-      if (tables.size() >= kMaxTables) return nullptr;
-      it = tables.emplace(id, KeyTexts{}).first;
-    }
-    it->second.make(defs, prefix);
-    return &it->second;
+    // A key that no longer matches its name (checked field by field) is escaped as it comes.
+    if (auto it = tables.find(id); it != tables.end()) return &it->second;
+    if (tables.size() >= kMaxTables) return nullptr;
+    KeyTexts& made = tables.emplace(id, KeyTexts{}).first->second;
+    made.make(defs, prefix);
+    return &made;
   }
 
  private:
@@ -258,13 +256,6 @@ class KeyTexts {
       return std::hash<const void*>()(id.defs) * 31 + std::hash<const void*>()(id.prefix) + id.count + id.prefix_size;
     }
   };
-
-  bool current(std::span<const FieldDef> defs) const {
-    for (std::size_t i = 0; i < defs.size(); ++i) {
-      if (defs[i].name.data() != names_[i].data() || defs[i].name.size() != names_[i].size()) return false;
-    }
-    return true;
-  }
 
   void make(std::span<const FieldDef> defs, std::string_view prefix) {
     defs_ = defs.data();

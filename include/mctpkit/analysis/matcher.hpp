@@ -61,8 +61,10 @@ class Matcher {
   explicit Matcher(Limits limits, const Registry& registry = default_registry())
       : limits_(limits), labels_(registry) {}
 
-  /// A whole message (single-packet or reassembled) at the time of its last packet.
-  MatchResult add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame);
+  /// A whole message (single-packet or reassembled) at the time of its last packet. `parts`:
+  /// command_parts() of the message, when the caller has them already.
+  MatchResult add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame,
+                  const CommandParts* parts = nullptr);
 
   /// Requests still waiting, oldest first.
   std::vector<const PendingRequest*> unanswered() const;
