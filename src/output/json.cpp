@@ -39,6 +39,13 @@ class JsonWriter {
     after_key_ = true;
   }
   void key(std::string_view name) { key({}, name); }
+  /// A key of the writer's own: plain ASCII, written without looking for what to escape.
+  void plain_key(std::string_view name) {
+    open_string();
+    put(name);
+    put("\":");
+    after_key_ = true;
+  }
   /// A key already written as JSON text with its colon (`"mctp.src":`).
   void key_text(std::string_view text) {
     comma();
@@ -312,47 +319,47 @@ void append_json(const Frame& frame, std::string& out) {
   JsonWriter w(out);
   w.begin_object();
   if (!frame.link.empty()) {
-    w.key("link");
+    w.plain_key("link");
     w.string(frame.link);
   }
-  w.key("length");
+  w.plain_key("length");
   w.unsigned_number(frame.data.size());
-  w.key("summary");
+  w.plain_key("summary");
   // The summary is escaped from a buffer each thread keeps, not from a new string per frame.
   thread_local std::string summary_text;
   summary_text.clear();
   append_summary(frame, summary_text);
   w.string(summary_text);
-  w.key("layers");
+  w.plain_key("layers");
   w.begin_array();
   for (const Layer& layer : frame.layers) {
     if (layer.is_placeholder()) continue;
     const LayerDef& def = layer.def();
     w.begin_object();
-    w.key("layer");
+    w.plain_key("layer");
     w.string(def.id);
-    w.key("offset");
+    w.plain_key("offset");
     w.unsigned_number(layer.offset);
-    w.key("length");
+    w.plain_key("length");
     w.unsigned_number(layer.length);
-    w.key("fields");
+    w.plain_key("fields");
     write_fields(w, layer, def.abbrev.empty() ? def.id : def.abbrev);
     w.end_object();
   }
   w.end_array();
-  w.key("diagnostics");
+  w.plain_key("diagnostics");
   w.begin_array();
   for (const Diagnostic& d : frame.diagnostics) {
     w.begin_object();
-    w.key("kind");
+    w.plain_key("kind");
     w.string(to_string(d.kind));
-    w.key("severity");
+    w.plain_key("severity");
     w.string(to_string(d.severity));
-    w.key("layer");
+    w.plain_key("layer");
     w.string(d.layer_id);
-    w.key("offset");
+    w.plain_key("offset");
     w.unsigned_number(d.offset);
-    w.key("text");
+    w.plain_key("text");
     w.string(d.text);
     w.end_object();
   }
