@@ -101,7 +101,7 @@ class Run {
       : options_(options), out_(out), err_(err), registry_(registry), reassembler_(registry),
         // Summary lines (and field lines without mctp.request_command) show no command names:
         // the matcher is there to decode responses in their request's context, and for links.
-        links_(Matcher::Limits{4096, 1024, shows(options, "mctp.request_command")}, registry), output_(out) {
+        links_(Matcher::Limits{4096, 1024, shows(options, "mctp.request_command")}, registry), output_(out, err) {
     if (options_.stats) stats_.emplace();
   }
 
@@ -266,7 +266,7 @@ class Run {
 
   // The writer's error is reported once and the writing stops; the analysis goes on.
   void write_failed() {
-    err_ << options_.error_prefix << writer_->error() << "\n";
+    output_.error(options_.error_prefix + writer_->error() + "\n");
     write_failed_ = true;
     writer_.reset();
   }
@@ -277,11 +277,8 @@ class Run {
   }
 
   void report_diagnostics(const std::string& path, capture::CaptureReader& reader, AnalyzeResult& result) {
-    std::vector<capture::CaptureDiagnostic> diagnostics = reader.take_diagnostics();
-    // What was printed before comes first (when both streams go to one place).
-    if (!diagnostics.empty()) output_.commit(true);
-    for (const capture::CaptureDiagnostic& d : diagnostics) {
-      err_ << fmt::format("{}:{}: {}{}\n", path, d.line_or_record, d.fatal ? "error: " : "warning: ", d.message);
+    for (const capture::CaptureDiagnostic& d : reader.take_diagnostics()) {
+      output_.error(fmt::format("{}:{}: {}{}\n", path, d.line_or_record, d.fatal ? "error: " : "warning: ", d.message));
       result.input_damaged = true;
     }
   }
@@ -371,7 +368,7 @@ class Run {
     const bool i2c = writer_->link_type() == capture::kDltI2cLinux;
     if (i2c && !smbus) {
       if (!warned_link_) {
-        err_ << options_.write_path << ": warning: packets without SMBus framing are left out of this Linux I2C capture\n";
+        output_.error(options_.write_path + ": warning: packets without SMBus framing are left out of this Linux I2C capture\n");
         warned_link_ = true;
       }
       return;

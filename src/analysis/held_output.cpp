@@ -53,11 +53,33 @@ void HeldOutput::resolve(const std::function<std::optional<std::uint64_t>(std::u
   }
 }
 
+void HeldOutput::error(std::string_view text) {
+  if (!waiting()) {
+    commit(true);
+    err_ << text;
+    return;
+  }
+  notes_.push_back(Note{text_.size(), std::string(text)});
+  note_bytes_ += text.size();
+}
+
+void HeldOutput::write_text(std::size_t end, bool notes_at_end) {
+  while (!notes_.empty() && (notes_.front().offset < end || (notes_at_end && notes_.front().offset == end))) {
+    const Note& note = notes_.front();
+    write(std::string_view(text_).substr(written_, note.offset - written_));
+    written_ = note.offset;
+    err_ << note.text;
+    note_bytes_ -= note.text.size();
+    notes_.pop_front();
+  }
+  write(std::string_view(text_).substr(written_, end - written_));
+  written_ = end;
+}
+
 void HeldOutput::commit(bool now) {
   while (!holes_.empty() && holes_.front().filled) {
     const Hole& h = holes_.front();
-    write(std::string_view(text_).substr(written_, h.offset - written_));
-    written_ = h.offset;
+    write_text(h.offset, false);
     MessageLink link;
     link.response_in = h.response;
     link_text_.clear();
@@ -65,11 +87,15 @@ void HeldOutput::commit(bool now) {
     write(link_text_);
     holes_.pop_front();
   }
-  const std::size_t end = holes_.empty() ? text_.size() : holes_.front().offset;
-  if (now || end - written_ >= kBlock) {
-    write(std::string_view(text_).substr(written_, end - written_));
-    written_ = end;
+  std::size_t end = text_.size();
+  if (!holes_.empty()) {
+    // Whole lines only: a message on standard error between the two halves of a line would
+    // split it where both streams go to one place.
+    const std::size_t line_end =
+        std::string_view(text_).substr(written_, holes_.front().offset - written_).rfind('\n');
+    end = line_end == std::string_view::npos ? written_ : written_ + line_end + 1;
   }
+  if (now || end - written_ >= kBlock) write_text(end, holes_.empty());
   // What is written goes, so that held text does not grow with everything written before it.
   if (written_ == text_.size()) {
     text_.clear();
@@ -79,6 +105,7 @@ void HeldOutput::commit(bool now) {
     return;
   }
   for (Hole& h : holes_) h.offset -= written_;
+  for (Note& n : notes_) n.offset -= written_;
   written_ = 0;
 }
 

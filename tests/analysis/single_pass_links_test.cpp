@@ -150,42 +150,60 @@ TEST_F(SinglePassLinksTest, ACountOverSeveralFilesKeepsTheSecondReaderOfEachLate
             "10\t\t8\t4\n11\t\t\t5\n12\t\t\t0\n");
 }
 
-TEST(HeldOutput, TextWaitsForTheFirstOpenHoleOnly) {
+TEST(HeldOutput, WholeLinesWaitForTheFirstOpenHoleOnly) {
   std::ostringstream out;
-  HeldOutput held(out);
-  held.text() += "a";
+  HeldOutput held(out, out);
+  held.text() += "a\nb";
   held.hole(1, HeldOutput::LinkStyle::Field, "mctp.response_in");
-  held.text() += "|b";
+  held.text() += "|c\nd";
   held.hole(2, HeldOutput::LinkStyle::Json);
-  held.text() += "|c";
+  held.text() += "|e\n";
   held.commit(true);
-  EXPECT_EQ(out.str(), "a");  // the first hole is open
+  EXPECT_EQ(out.str(), "a\n");  // the line of the first hole waits, whole
   EXPECT_TRUE(held.waiting());
   held.answered(2, 7);
   held.answered(2, 8);  // a second answer (a broadcast's) changes nothing
   held.commit(true);
-  EXPECT_EQ(out.str(), "a");
+  EXPECT_EQ(out.str(), "a\n");
   held.answered(1, 5);
-  held.commit();  // the text up to the last hole goes; what follows is less than a block
-  EXPECT_EQ(out.str(), "a5|b,\"response_in\":7");
+  held.commit();  // up to the last hole goes; what follows is less than a block
+  EXPECT_EQ(out.str(), "a\nb5|c\nd,\"response_in\":7");
   held.commit(true);
-  EXPECT_EQ(out.str(), "a5|b,\"response_in\":7|c");
+  EXPECT_EQ(out.str(), "a\nb5|c\nd,\"response_in\":7|e\n");
   EXPECT_FALSE(held.waiting());
   EXPECT_EQ(held.held(), 0u);
 }
 
+TEST(HeldOutput, MessagesForStandardErrorWaitWithTheText) {
+  std::ostringstream both;
+  HeldOutput held(both, both);
+  held.text() += "1";
+  held.hole(1, HeldOutput::LinkStyle::Field, "mctp.response_in");
+  held.text() += "\n";
+  held.error("warning: after frame 1\n");
+  held.text() += "2\t\n";
+  held.commit(true);
+  EXPECT_EQ(both.str(), "");
+  held.answered(1, 2);
+  held.commit(true);
+  EXPECT_EQ(both.str(), "12\nwarning: after frame 1\n2\t\n");
+  held.error("warning: now\n");  // nothing waits: at once
+  EXPECT_EQ(both.str(), "12\nwarning: after frame 1\n2\t\nwarning: now\n");
+}
+
 TEST(HeldOutput, RequestsBeforeAFrameGetNoAnswerAnyMore) {
   std::ostringstream out;
-  HeldOutput held(out);
+  HeldOutput held(out, out);
   held.hole(3, HeldOutput::LinkStyle::Tree);
-  held.text() += "x";
+  held.text() += "x\n";
   held.hole(5, HeldOutput::LinkStyle::Tree);
+  held.text() += "y\n";
   held.unanswered_before(5);
   held.commit(true);
-  EXPECT_EQ(out.str(), "x");
+  EXPECT_EQ(out.str(), "x\n");
   held.resolve([](std::uint64_t request) { return std::optional<std::uint64_t>(request + 1); });
   held.commit(true);
-  EXPECT_EQ(out.str(), "xRequest/response\n    Response in frame 6 [mctp.response_in]\n");
+  EXPECT_EQ(out.str(), "x\nRequest/response\n    Response in frame 6 [mctp.response_in]\ny\n");
 }
 
 }  // namespace
