@@ -3,10 +3,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 #include <ostream>
 
@@ -23,6 +25,7 @@
 #include "mctpkit/output/fields.hpp"
 #include "mctpkit/output/filter.hpp"
 #include "mctpkit/output/output.hpp"
+#include "analysis/held_output.hpp"
 #include "analysis/progress.hpp"
 
 namespace mctpkit::analysis {
@@ -46,6 +49,43 @@ bool is_fragment(const Frame& frame) {
   return false;
 }
 
+// The links of a message as printed. A request whose response this pass has still to read leaves
+// a hole in the output instead.
+struct Linked {
+  MessageLink link;
+  std::uint64_t frame = 0;  // the frame of the message's last packet
+  bool awaiting = false;    // a request waiting for its response
+
+  void clear() {
+    link.response_in.reset();
+    link.response_to.reset();
+    link.response_time_ns.reset();
+    link.request_command.clear();  // keeps its storage for the next message
+    frame = 0;
+    awaiting = false;
+  }
+};
+
+const Linked kNoLink;
+
+// A column of -T fields output, told apart once rather than by name per packet.
+struct Column {
+  enum class Kind : std::uint8_t { Number, Time, Link, Length, MessageFrames, LinkField, Field };
+  Kind kind;
+  output::FieldRef field;  // the name as given
+
+  static Column of(const std::string& name) {
+    auto is = [&](Kind kind) { return Column{kind, output::FieldRef(name)}; };
+    if (name == "frame.number") return is(Kind::Number);
+    if (name == "frame.time") return is(Kind::Time);
+    if (name == "frame.link") return is(Kind::Link);
+    if (name == "frame.len") return is(Kind::Length);
+    if (name == "frame.message_frames") return is(Kind::MessageFrames);
+    if (link_field(MessageLink{}, name)) return is(Kind::LinkField);
+    return is(Kind::Field);
+  }
+};
+
 bool is_outgoing(const Frame& frame) {
   bool outgoing = false;
   for (const Layer& l : frame.layers) {
@@ -55,12 +95,14 @@ bool is_outgoing(const Frame& frame) {
 }
 
 class Run {
+  using LinkStyle = HeldOutput::LinkStyle;
+
  public:
   Run(const AnalyzeOptions& options, std::ostream& out, std::ostream& err, const Registry& registry)
       : options_(options), out_(out), err_(err), registry_(registry), reassembler_(registry),
-        // Summary lines show no links: the matcher is there only to decode responses in their
-        // request's context, and needs no command names.
-        links_(Matcher::Limits{4096, 1024, options.format != OutputFormat::Summary}, registry) {
+        // Summary lines (and field lines without mctp.request_command) show no command names:
+        // the matcher is there to decode responses in their request's context, and for links.
+        links_(Matcher::Limits{4096, 1024, shows(options, "mctp.request_command")}, registry), output_(out, err) {
     if (options_.stats) stats_.emplace();
   }
 
@@ -82,6 +124,7 @@ class Run {
     }
     if (options_.format == OutputFormat::Fields) {
       if (!check_fields(result)) return false;
+      for (const std::string& name : options_.fields) columns_.push_back(Column::of(name));
       if (options_.fields_header && !options_.quiet) {
         std::string header;
         for (const std::string& name : options_.fields) header += (header.empty() ? "" : "\t") + name;
@@ -108,10 +151,23 @@ class Run {
       return;
     }
     capture::CaptureReader& reader = *opened.reader;
-    // Requests name their responses when the file can be read twice (Wireshark's first pass).
+    // Requests name their responses when the file can be read twice (Wireshark's first pass):
+    // as it is read, holding output back until the responses come (or the window has passed),
+    // or by a second reader running ahead. Both see the file alone, from its first packet, up to
+    // the packet count; the second reader sees as many packets as this pass only for the first
+    // file.
     responses_.reset();
-    if (!options_.quiet && options_.format != OutputFormat::Summary && is_regular_file(path)) {
-      responses_ = index_responses(path, options_.open, options_.count, registry_);
+    one_pass_ = false;
+    response_matcher_.reset();
+    path_ = path;
+    if (!options_.quiet && shows(options_, "mctp.response_in") && is_regular_file(path)) {
+      if (options_.count && read_ != 0) {
+        responses_ = index_responses(path, options_.open, options_.count, registry_, options_.response_window);
+      } else {
+        // The matcher of the links sees this file alone when it has seen nothing yet.
+        one_pass_ = true;
+        if (links_used_) response_matcher_.emplace(Matcher::Limits{4096, 0, false}, registry_);
+      }
     }
     // The count needs a first pass over the input: only a regular file can be read twice (a pipe
     // or FIFO would lose what the count read), and only when the count is shown.
@@ -133,16 +189,23 @@ class Run {
       if (!read) break;
       if (record.link.empty()) {
         if (stats_) stats_->add_skipped_record();
+        record_done(record.number, live);
         continue;
       }
       ++result.packets;
       progress.tick(result.packets);
       packet(record);
+      record_done(record.number, live);
       if (live) out_.flush();
     }
     report_diagnostics(path, reader, result);
     if (reader.failed()) result.input_damaged = true;
+    // The requests still waiting get no response: the file has ended, or the count was reached.
+    output_.unanswered_before(std::numeric_limits<std::uint64_t>::max());
+    one_pass_ = false;
+    response_matcher_.reset();
     reassembly_events(reassembler_.flush(), {}, std::nullopt, 0);
+    output_.commit(true);
     held_.clear();
     progress.finish();
   }
@@ -155,6 +218,18 @@ class Run {
 
  private:
   bool done() const { return options_.count && read_ >= *options_.count; }
+
+  // Whether the output shows a link pseudo-field: tree and JSON show every one, field lines
+  // those asked for, summary lines none.
+  static bool shows(const AnalyzeOptions& options, std::string_view link_field) {
+    switch (options.format) {
+      case OutputFormat::Summary: return false;
+      case OutputFormat::Tree:
+      case OutputFormat::Json: return true;
+      case OutputFormat::Fields: break;
+    }
+    return std::find(options.fields.begin(), options.fields.end(), link_field) != options.fields.end();
+  }
 
   // Every -e must name something: a field or layer abbreviation, or one of the frame and link
   // pseudo-fields (as tshark refuses an unknown field).
@@ -194,7 +269,7 @@ class Run {
 
   // The writer's error is reported once and the writing stops; the analysis goes on.
   void write_failed() {
-    err_ << options_.error_prefix << writer_->error() << "\n";
+    output_.error(options_.error_prefix + writer_->error() + "\n");
     write_failed_ = true;
     writer_.reset();
   }
@@ -206,9 +281,31 @@ class Run {
 
   void report_diagnostics(const std::string& path, capture::CaptureReader& reader, AnalyzeResult& result) {
     for (const capture::CaptureDiagnostic& d : reader.take_diagnostics()) {
-      err_ << fmt::format("{}:{}: {}{}\n", path, d.line_or_record, d.fatal ? "error: " : "warning: ", d.message);
+      output_.error(fmt::format("{}:{}: {}{}\n", path, d.line_or_record, d.fatal ? "error: " : "warning: ", d.message));
       result.input_damaged = true;
     }
+  }
+
+  // After each record read: requests a window of packets back get no response any more (as the
+  // second reader would not have found one), and what waits for no response is written.
+  void record_done(std::uint64_t number, bool live) {
+    if (one_pass_) {
+      const std::uint64_t window = options_.response_window;
+      if (number + 1 > window) output_.unanswered_before(number + 1 - window);
+      if (output_.waiting() && output_.held() > options_.max_held_output) look_responses_up();
+    }
+    output_.commit(live);
+  }
+
+  // Too much output waits: the responses of the waiting requests, and of every later one in this
+  // file, come from a second reader from here on.
+  void look_responses_up() {
+    responses_ = index_responses(path_, options_.open, options_.count, registry_, options_.response_window);
+    output_.resolve([this](std::uint64_t request) {
+      return responses_ ? responses_->response_of(request) : std::optional<std::uint64_t>();
+    });
+    one_pass_ = false;
+    response_matcher_.reset();
   }
 
   void packet(const capture::CaptureRecord& record) {
@@ -218,25 +315,25 @@ class Run {
     std::vector<mctp::Event> events = reassembler_.push(frame, record.time_ns, record.number);
     // Link every whole message first: a packet that is a message by itself is printed with its
     // links, and decoded again in its request's context when that says more.
-    std::vector<MessageLink> links(events.size());
-    MessageLink packet_link;
+    std::vector<Linked>& links = event_links_;
+    if (links.size() < events.size()) links.resize(events.size());
+    const Linked* packet_link = &kNoLink;
     for (std::size_t i = 0; i < events.size(); ++i) {
       mctp::Event& e = events[i];
+      links[i].clear();
       if (e.kind != mctp::EventKind::Message) continue;
       std::optional<Frame> request;
-      links[i] = link_message(e.message, record.time_ns, record.number, request);
+      link_message(e.message, record.time_ns, record.number, request, links[i]);
+      if (e.packets.size() == 1) packet_link = &links[i];
       if (!request) continue;
       e.message = decode_response(e.packet, "mctp", *request, registry_);
       if (e.packets.size() == 1) frame = decode_response(record.data, record.link, *request, registry_);
-    }
-    for (std::size_t i = 0; i < events.size(); ++i) {
-      if (events[i].kind == mctp::EventKind::Message && events[i].packets.size() == 1) packet_link = links[i];
     }
     const bool shown = !filter_ || filter_->matches(frame, {record.number, record.time_ns});
     if (shown) {
       if (stats_) stats_->add_packet(frame, record.number);
       if (!options_.quiet) {
-        print(frame, record.time_ns, record.number, record.link == capture::kLinkMctp, nullptr, packet_link);
+        print(frame, record.time_ns, record.number, record.link == capture::kLinkMctp, nullptr, *packet_link);
       }
     }
     if (writer_) {
@@ -274,7 +371,7 @@ class Run {
     const bool i2c = writer_->link_type() == capture::kDltI2cLinux;
     if (i2c && !smbus) {
       if (!warned_link_) {
-        err_ << options_.write_path << ": warning: packets without SMBus framing are left out of this Linux I2C capture\n";
+        output_.error(options_.write_path + ": warning: packets without SMBus framing are left out of this Linux I2C capture\n");
         warned_link_ = true;
       }
       return;
@@ -296,24 +393,43 @@ class Run {
     for (std::size_t number : packets) held_.erase(number);
   }
 
-  // The links of a whole message; `request` is set to the decoded request a response answers,
-  // when it was kept.
-  MessageLink link_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t number,
-                           std::optional<Frame>& request) {
-    MessageLink link;
-    if (options_.quiet) return link;
-    MatchResult m = links_.add(message, time_ns, number);
+  // The links of a whole message, into `linked`; `request` is set to the decoded request a
+  // response answers, when it was kept.
+  void link_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t number,
+                    std::optional<Frame>& request, Linked& linked) {
+    if (options_.quiet) return;
+    MessageLink& link = linked.link;
+    linked.frame = number;
+    const MatchResult m = links_.add(message, time_ns, number);
+    links_used_ = true;
+    if (one_pass_) {
+      const MatchResult r = response_matcher_ ? response_matcher_->add(message, std::nullopt, number) : m;
+      if (r.kind == MatchResult::Kind::Response) output_.answered(r.request->frame, number);
+      // Requests the matcher forgot can get no response any more.
+      if (r.replaced_frame) output_.answered(*r.replaced_frame, std::nullopt);
+      if (r.evicted_frame) output_.answered(*r.evicted_frame, std::nullopt);
+      linked.awaiting = r.awaits_response;
+    }
     if (m.kind == MatchResult::Kind::Request && responses_) link.response_in = responses_->response_of(number);
-    if (m.kind != MatchResult::Kind::Response) return link;
+    if (m.kind != MatchResult::Kind::Response) return;
     link.response_to = m.request->frame;
     if (m.request->time_ns && time_ns) link.response_time_ns = *time_ns - *m.request->time_ns;
     link.request_command = m.request->command;
     // Decoded again in its request's context only when a layer of the response reads the request.
     if (!m.request->message.empty() && reads_request(message)) request = decode(m.request->message, "mctp", registry_);
-    return link;
   }
 
-  void reassembly_events(const std::vector<mctp::Event>& events, const std::vector<MessageLink>& links,
+  // The link of `linked` in `style` at the end of `out` (the held output's text), or a hole
+  // there when its request still waits for its response.
+  void append_link(std::string& out, const Linked& linked, LinkStyle style, std::string_view field = {}) {
+    if (linked.awaiting) {
+      output_.hole(linked.frame, style, field);
+    } else {
+      append_link_text(out, linked.link, style, field);
+    }
+  }
+
+  void reassembly_events(const std::vector<mctp::Event>& events, const std::vector<Linked>& links,
                          std::optional<std::int64_t> time_ns, std::uint64_t number) {
     for (std::size_t i = 0; i < events.size(); ++i) {
       const mctp::Event& e = events[i];
@@ -322,9 +438,18 @@ class Run {
         if (stats_) stats_->add_reassembly_event(e);
         if (!options_.quiet && options_.reassemble) {
           if (options_.format == OutputFormat::Json) {
-            out_ << event_json(e, time_string(time_ns)) << "\n";
-          } else if (options_.format != OutputFormat::Fields) {
+            append_event_json(output_.text(), e, time_view(time_ns));
+            output_.text() += '\n';
+          } else if (options_.format == OutputFormat::Summary) {
             out_ << line_start(number, time_ns) << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
+          } else if (options_.format == OutputFormat::Tree) {
+            std::string& out = output_.text();
+            append_line_start(out, number, time_ns);
+            out += "reassembly ";
+            out += mctp::to_string(e.kind);
+            out += ": ";
+            out += e.text;
+            out += '\n';
           }
         }
         continue;
@@ -336,25 +461,22 @@ class Run {
       write_held(e.packets);
       if (stats_) stats_->add_message(e.message, time_ns, number);
       if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) {
-        print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : MessageLink{});
+        print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : kNoLink);
       }
     }
   }
 
   // "2024-03-20T17:34:56+00:00" in UTC, or local time with --local-times.
-  std::string time_text(std::int64_t utc_ns) const {
-    std::string out;
-    append_time_text(out, utc_ns);
-    return out;
-  }
-
   void append_time_text(std::string& out, std::int64_t utc_ns) const {
     append_iso_time(out, utc_ns, zone_ ? zone_->offset_seconds(utc_ns) : 0);
   }
 
-  std::optional<std::string> time_string(std::optional<std::int64_t> time_ns) const {
+  // The time's text in a buffer reused from time to time, valid until the next call.
+  std::optional<std::string_view> time_view(std::optional<std::int64_t> time_ns) {
     if (!time_ns) return std::nullopt;
-    return time_text(*time_ns);
+    time_text_.clear();
+    append_time_text(time_text_, *time_ns);
+    return time_text_;
   }
 
   // The start of a summary line: the frame number with -N, then the time.
@@ -375,7 +497,7 @@ class Run {
   // `length_layer`: a bare MCTP packet, shown after its length like PyMCTP shows the packets of a
   // cooked capture ("[  9] / MCTP ..."), whichever container (pcap, pcapng, text dump) held it.
   void print(const Frame& frame, std::optional<std::int64_t> time_ns, std::uint64_t number, bool length_layer,
-             const mctp::Event* message, const MessageLink& link) {
+             const mctp::Event* message, const Linked& link) {
     std::string frames;
     if (message) {
       for (std::size_t p : message->packets) frames += fmt::format("{}{}", frames.empty() ? "" : ", ", p);
@@ -406,24 +528,30 @@ class Run {
         break;
       }
       case OutputFormat::Tree: {
-        out_ << (message ? fmt::format("Message from frames {}", frames) : fmt::format("Packet {}", number));
-        if (time_ns) out_ << " at " << time_text(*time_ns);
-        out_ << "\n" << output::tree(frame) << link_tree(link);
-        if (options_.hexdump) out_ << output::hexdump(frame.data);
-        out_ << "\n";
+        std::string& out = output_.text();
+        out += message ? fmt::format("Message from frames {}", frames) : fmt::format("Packet {}", number);
+        if (time_ns) {
+          out += " at ";
+          append_time_text(out, *time_ns);
+        }
+        out += '\n';
+        out += output::tree(frame);
+        append_link(out, link, LinkStyle::Tree);
+        if (options_.hexdump) out += output::hexdump(frame.data);
+        out += '\n';
         break;
       }
       case OutputFormat::Json: {
+        // Our members first, then the frame's object from its first member on.
+        std::string& line = output_.text();
+        fmt::format_to(std::back_inserter(line), FMT_COMPILE("{{\"frame\":{}"), number);
+        append_link(line, link, LinkStyle::Json);
         if (message) {
-          out_ << message_json(*message, time_string(time_ns), "message_frames", fmt::format("\"frame\":{}{}", number, link_json(link)))
-               << "\n";
+          line += ',';
+          append_message_json_members(line, *message, time_view(time_ns));
+          line += '\n';
           break;
         }
-        // Our members first, then the frame's object from its first member on, in one buffer.
-        std::string& line = line_;
-        line.clear();
-        fmt::format_to(std::back_inserter(line), "{{\"frame\":{}", number);
-        line += link_json(link);
         if (time_ns) {
           line += ",\"time\":\"";
           append_time_text(line, *time_ns);
@@ -433,31 +561,28 @@ class Run {
         output::append_json(frame, line);
         line[brace] = ',';  // the object's opening brace: its members continue ours
         line += '\n';
-        out_.write(line.data(), static_cast<std::streamsize>(line.size()));
         break;
       }
       case OutputFormat::Fields: {
-        std::string line;
-        for (std::size_t i = 0; i < options_.fields.size(); ++i) {
-          const std::string& name = options_.fields[i];
-          if (i) line += "\t";
-          if (name == "frame.number") {
-            line += std::to_string(number);
-          } else if (name == "frame.time") {
-            if (time_ns) line += time_text(*time_ns);
-          } else if (name == "frame.link") {
-            line += frame.link;
-          } else if (name == "frame.len") {
-            line += std::to_string(frame.data.size());
-          } else if (name == "frame.message_frames") {
-            if (message) line += fmt::format("{}", fmt::join(message->packets, ","));
-          } else if (auto value = link_field(link, name)) {
-            line += *value;
-          } else {
-            line += output::fields_line(frame, {name});
+        std::string& line = output_.text();
+        for (std::size_t i = 0; i < columns_.size(); ++i) {
+          const Column& column = columns_[i];
+          if (i) line += '\t';
+          switch (column.kind) {
+            case Column::Kind::Number: fmt::format_to(std::back_inserter(line), FMT_COMPILE("{}"), number); break;
+            case Column::Kind::Time:
+              if (time_ns) append_time_text(line, *time_ns);
+              break;
+            case Column::Kind::Link: line += frame.link; break;
+            case Column::Kind::Length: fmt::format_to(std::back_inserter(line), FMT_COMPILE("{}"), frame.data.size()); break;
+            case Column::Kind::MessageFrames:
+              if (message) fmt::format_to(std::back_inserter(line), "{}", fmt::join(message->packets, ","));
+              break;
+            case Column::Kind::LinkField: append_link(line, link, LinkStyle::Field, column.field.text()); break;
+            case Column::Kind::Field: output::append_field(line, frame, column.field); break;
           }
         }
-        out_ << line << "\n";
+        line += '\n';
         break;
       }
     }
@@ -482,6 +607,17 @@ class Run {
   capture::CaptureRecord record_;  // read into again for each record, so that its storage is reused
   Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
   std::string line_;    // the summary line being printed
+  // Tree, JSON and field output, held back while a request printed waits for its response.
+  HeldOutput output_;
+  // Requests of this file learn their responses as it is read (rather than from responses_)...
+  bool one_pass_ = false;
+  // ...from a matcher of its messages alone: this one, or links_ while it has seen no other file.
+  std::optional<Matcher> response_matcher_;
+  bool links_used_ = false;
+  std::string path_;                  // the file being read
+  std::vector<Linked> event_links_;   // per event of a packet, reused
+  std::string time_text_;             // a time being printed, reused
+  std::vector<Column> columns_;       // -T fields
 };
 
 }  // namespace

@@ -93,7 +93,7 @@ std::string command_label(const Frame& frame, const Registry& registry) {
   return command_label(command_parts(frame, registry));
 }
 
-std::size_t CommandLabels::Hash::operator()(const CommandParts& p) const {
+std::size_t CommandPartsHash::operator()(const CommandParts& p) const {
   std::size_t h = static_cast<std::size_t>(p.kind);
   auto mix = [&h](std::size_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
   for (const NamedNumber* n : {&p.message_type, &p.command_set, &p.command_code}) {
@@ -104,8 +104,7 @@ std::size_t CommandLabels::Hash::operator()(const CommandParts& p) const {
   return h;
 }
 
-const std::string& CommandLabels::of(const Frame& frame) {
-  const CommandParts parts = command_parts(frame, *registry_);
+const std::string& CommandLabels::of(const CommandParts& parts) {
   if (auto it = labels_.find(parts); it != labels_.end()) return it->second;
   if (labels_.size() >= capacity_) {
     uncached_ = command_label(parts);

@@ -12,10 +12,8 @@ namespace {
 
 // Packets of a capture come many to the second: the date and time of day are formatted once per
 // second (per thread), and each time only adds its microseconds and its offset.
-void append_two_digits(std::string& out, int n) {
-  out.push_back(static_cast<char>('0' + n / 10 % 10));
-  out.push_back(static_cast<char>('0' + n % 10));
-}
+// The last decimal digit of `n`.
+char digit(int n) { return static_cast<char>('0' + n % 10); }
 
 struct SecondText {
   std::int64_t second = 0;
@@ -68,10 +66,9 @@ void append_iso_time(std::string& out, std::int64_t utc_ns, std::int32_t offset_
     out.append(digits, 7);
   }
   const int minutes = std::abs(offset_seconds) / 60;
-  out.push_back(offset_seconds < 0 ? '-' : '+');
-  append_two_digits(out, minutes / 60);
-  out.push_back(':');
-  append_two_digits(out, minutes % 60);
+  const char offset[6] = {offset_seconds < 0 ? '-' : '+', digit(minutes / 600), digit(minutes / 60), ':',
+                          digit(minutes % 60 / 10), digit(minutes % 10)};
+  out.append(offset, sizeof offset);
 }
 
 }  // namespace mctpkit::analysis

@@ -1,10 +1,11 @@
 #include "mctpkit/analysis/links.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
+#include "mctpkit/output/output.hpp"
 
 namespace mctpkit::analysis {
 
@@ -50,13 +51,22 @@ std::optional<std::uint64_t> ResponseIndex::response_of(std::uint64_t request_fr
 }
 
 std::optional<ResponseIndex> index_responses(const std::string& path, const capture::OpenOptions& options,
-                                             std::optional<std::uint64_t> count, const Registry& registry) {
+                                             std::optional<std::uint64_t> count, const Registry& registry,
+                                             std::uint64_t window) {
   capture::OpenResult opened = capture::open_capture(path, options);
   if (!opened) return std::nullopt;
-  return ResponseIndex(std::move(opened.reader), count, registry);
+  return ResponseIndex(std::move(opened.reader), count, registry, window);
 }
 
-std::string response_time_text(std::int64_t ns) { return fmt::format("{:.3f}", static_cast<double>(ns) / 1e6); }
+std::string response_time_text(std::int64_t ns) {
+  std::string out;
+  append_response_time_text(out, ns);
+  return out;
+}
+
+void append_response_time_text(std::string& out, std::int64_t ns) {
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("{:.3f}"), static_cast<double>(ns) / 1e6);
+}
 
 std::string link_tree(const MessageLink& link) {
   if (link.empty()) return {};
@@ -72,11 +82,22 @@ std::string link_tree(const MessageLink& link) {
 
 std::string link_json(const MessageLink& link) {
   std::string out;
-  if (link.response_in) out += fmt::format(",\"response_in\":{}", *link.response_in);
-  if (link.response_to) out += fmt::format(",\"response_to\":{}", *link.response_to);
-  if (link.response_time_ns) out += ",\"response_time_ms\":" + response_time_text(*link.response_time_ns);
-  if (!link.request_command.empty()) out += ",\"request_command\":" + nlohmann::json(link.request_command).dump();
+  append_link_json(out, link);
   return out;
+}
+
+void append_link_json(std::string& out, const MessageLink& link) {
+  auto append = std::back_inserter(out);
+  if (link.response_in) fmt::format_to(append, FMT_COMPILE(",\"response_in\":{}"), *link.response_in);
+  if (link.response_to) fmt::format_to(append, FMT_COMPILE(",\"response_to\":{}"), *link.response_to);
+  if (link.response_time_ns) {
+    out += ",\"response_time_ms\":";
+    append_response_time_text(out, *link.response_time_ns);
+  }
+  if (!link.request_command.empty()) {
+    out += ",\"request_command\":";
+    output::append_json_string(out, link.request_command);
+  }
 }
 
 std::optional<std::string> link_field(const MessageLink& link, std::string_view name) {

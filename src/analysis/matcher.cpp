@@ -14,15 +14,28 @@ std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::ui
 
 }  // namespace
 
-void Matcher::forget_oldest() {
+std::optional<std::uint64_t> Matcher::forget_oldest() {
   auto oldest = std::min_element(outstanding_.begin(), outstanding_.end(),
                                  [](const auto& a, const auto& b) { return a.second.order < b.second.order; });
-  if (oldest == outstanding_.end()) return;
+  if (oldest == outstanding_.end()) return std::nullopt;
   if (!oldest->second.answered) ++evicted_unanswered_;
-  outstanding_.erase(oldest);
+  const std::uint64_t frame = oldest->second.request.frame;
+  release(oldest);
+  return frame;
 }
 
-MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame) {
+void Matcher::release(Map::iterator it) {
+  // A bounded number of nodes is kept: a burst of requests must not pin its memory for good.
+  constexpr std::size_t kMaxSpareNodes = 64;
+  if (spare_.size() < kMaxSpareNodes) {
+    spare_.push_back(outstanding_.extract(it));
+  } else {
+    outstanding_.erase(it);
+  }
+}
+
+MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame,
+                         const CommandParts* parts) {
   MatchResult result;
   const std::size_t t = mctp::transport_index(message);
   if (t == message.layers.size() || !message.layers[t].get("msg_type")) return result;
@@ -43,13 +56,38 @@ MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_
     const std::uint64_t key = pair_key(src, any_responder ? 0xFF : dst, tag);
     if (auto it = outstanding_.find(key); it != outstanding_.end()) {
       result.replaced_unanswered = !it->second.answered;
-      outstanding_.erase(it);
+      result.replaced_frame = it->second.request.frame;
+      release(it);
     }
-    if (outstanding_.size() >= limits_.max_outstanding) forget_oldest();
-    std::string command = limits_.label_commands ? labels_.of(message) : std::string();
-    Outstanding o{PendingRequest{std::move(command), time_ns, frame, {}}, iid, dst == 0xFF, false, order_++};
-    if (message.data.size() <= limits_.max_kept_message) o.request.message = message.data;
-    outstanding_[key] = std::move(o);
+    if (outstanding_.size() >= limits_.max_outstanding) result.evicted_frame = forget_oldest();
+    // A node of a request gone is filled in place: its command and message keep their storage.
+    Map::iterator slot;
+    if (!spare_.empty()) {
+      Map::node_type node = std::move(spare_.back());
+      spare_.pop_back();
+      node.key() = key;
+      slot = outstanding_.insert(std::move(node)).position;
+    } else {
+      slot = outstanding_.emplace(key, Outstanding{}).first;
+    }
+    Outstanding& o = slot->second;
+    if (limits_.label_commands) {
+      o.request.command = parts ? labels_.of(*parts) : labels_.of(message);
+    } else {
+      o.request.command.clear();
+    }
+    o.request.time_ns = time_ns;
+    o.request.frame = frame;
+    if (message.data.size() <= limits_.max_kept_message) {
+      o.request.message.assign(message.data.begin(), message.data.end());
+    } else {
+      o.request.message.clear();
+    }
+    o.iid = iid;
+    o.broadcast = dst == 0xFF;
+    o.answered = false;
+    o.order = order_++;
+    result.awaits_response = true;
     return result;
   }
   auto it = outstanding_.find(pair_key(dst, src, tag));
@@ -60,12 +98,15 @@ MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_
     return result;
   }
   result.kind = MatchResult::Kind::Response;
-  result.request = it->second.request;
   if (it->second.broadcast) {
     it->second.answered = true;  // a broadcast may get many answers
+    answered_ = it->second.request;
   } else {
-    outstanding_.erase(it);
+    // Swapped out rather than copied: the storage goes round between the two.
+    std::swap(answered_, it->second.request);
+    release(it);
   }
+  result.request = &answered_;
   return result;
 }
 

@@ -16,24 +16,25 @@ std::string millis(std::int64_t ns) { return fmt::format("{:.3f}", static_cast<d
 
 void Statistics::add_packet(const Frame& packet, std::uint64_t frame_number) {
   ++packets_;
-  ++packets_by_command_[labels_.of(packet)];
+  ++packets_by_command_[labels_.parts(packet)];
   for (std::size_t i = 0; i < packet.diagnostics.size(); ++i) {
     const Diagnostic& d = packet.diagnostics[i];
-    const std::string kind(to_string(d.kind));
-    ++diagnostics_by_kind_[kind];
+    ++diagnostics_by_kind_[d.kind];
     if (d.kind == DiagKind::BadChecksum) ++bad_checksums_by_layer_[d.layer_id];
     // The frame counts once per kind, however many diagnostics of the kind it has.
     const bool first_of_kind = std::none_of(packet.diagnostics.begin(), packet.diagnostics.begin() + static_cast<std::ptrdiff_t>(i),
                                             [&](const Diagnostic& e) { return e.kind == d.kind; });
     if (!first_of_kind || frame_number == 0) continue;
-    ++frames_by_diagnostic_kind_[kind];
-    std::vector<std::uint64_t>& frames = diagnostic_frames_[kind];
+    ++frames_by_diagnostic_kind_[d.kind];
+    std::vector<std::uint64_t>& frames = diagnostic_frames_[d.kind];
     if (frames.size() < kFramesPerKind) frames.push_back(frame_number);
   }
 }
 
 void Statistics::record_latency(const std::string& command, std::int64_t ns) {
-  Latencies& l = latencies_[command];
+  auto it = latencies_.find(command);
+  if (it == latencies_.end()) it = latencies_.emplace(command, Latencies{}).first;
+  Latencies& l = it->second;
   ++l.count;
   if (l.samples.size() < limits_.max_latency_samples) {
     l.samples.push_back(ns);
@@ -47,8 +48,9 @@ void Statistics::record_latency(const std::string& command, std::int64_t ns) {
 
 void Statistics::add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number) {
   ++messages_;
-  ++messages_by_command_[labels_.of(message)];
-  MatchResult match = matcher_.add(message, time_ns, frame_number);
+  const CommandParts parts = labels_.parts(message);
+  ++messages_by_command_[parts];
+  MatchResult match = matcher_.add(message, time_ns, frame_number, &parts);
   if (match.replaced_unanswered) ++tag_reuse_;
   if (match.kind == MatchResult::Kind::UnmatchedResponse) ++unmatched_responses_;
   if (match.kind != MatchResult::Kind::Response) return;
@@ -58,22 +60,39 @@ void Statistics::add_message(const Frame& message, std::optional<std::int64_t> t
 
 void Statistics::add_reassembly_event(const mctp::Event& event) {
   if (event.kind == mctp::EventKind::Message) return;
-  ++reassembly_problems_[std::string(mctp::to_string(event.kind))];
+  ++reassembly_problems_[event.kind];
 }
+
+namespace {
+
+// Counts by key as counts by name, in name order; keys with one name add up.
+template <typename Counts, typename Name>
+std::map<std::string, std::uint64_t> by_name(const Counts& counts, Name name) {
+  std::map<std::string, std::uint64_t> out;
+  for (const auto& [key, n] : counts) out[std::string(name(key))] += n;
+  return out;
+}
+
+}  // namespace
 
 Statistics::Figures Statistics::figures() const {
   Figures f;
   f.packets = packets_;
   f.skipped_records = skipped_records_;
   f.messages = messages_;
-  f.packets_by_command = packets_by_command_;
-  f.messages_by_command = messages_by_command_;
+  const auto command = [](const CommandParts& parts) { return command_label(parts); };
+  f.packets_by_command = by_name(packets_by_command_, command);
+  f.messages_by_command = by_name(messages_by_command_, command);
   f.matched = matched_;
-  for (const auto& [command, l] : latencies_) {
+  std::vector<const std::pair<const std::string, Latencies>*> latencies;
+  for (const auto& entry : latencies_) latencies.push_back(&entry);
+  std::sort(latencies.begin(), latencies.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  for (const auto* entry : latencies) {
+    const Latencies& l = entry->second;
     std::vector<std::int64_t> s = l.samples;
     std::sort(s.begin(), s.end());
     std::int64_t median = s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
-    f.latencies.push_back({command, l.count, s.front(), median, s.back(), l.count > s.size()});
+    f.latencies.push_back({entry->first, l.count, s.front(), median, s.back(), l.count > s.size()});
   }
   const std::vector<const PendingRequest*> unanswered = matcher_.unanswered();
   for (const PendingRequest* r : unanswered) f.unanswered.push_back({r->frame, r->command});
@@ -81,11 +100,12 @@ Statistics::Figures Statistics::figures() const {
   f.never_answered = unanswered.size() + matcher_.evicted_unanswered() + tag_reuse_;
   f.unmatched_responses = unmatched_responses_;
   f.tag_reuse = tag_reuse_;
-  f.reassembly_problems = reassembly_problems_;
+  f.reassembly_problems = by_name(reassembly_problems_, [](mctp::EventKind kind) { return mctp::to_string(kind); });
   f.bad_checksums_by_layer = bad_checksums_by_layer_;
-  f.diagnostics_by_kind = diagnostics_by_kind_;
-  f.diagnostic_frames = diagnostic_frames_;
-  f.frames_by_diagnostic_kind = frames_by_diagnostic_kind_;
+  const auto kind_name = [](DiagKind kind) { return to_string(kind); };
+  f.diagnostics_by_kind = by_name(diagnostics_by_kind_, kind_name);
+  for (const auto& [kind, frames] : diagnostic_frames_) f.diagnostic_frames[std::string(to_string(kind))] = frames;
+  f.frames_by_diagnostic_kind = by_name(frames_by_diagnostic_kind_, kind_name);
   return f;
 }
 

@@ -1,3 +1,4 @@
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include "mctpkit/core/format.hpp"
@@ -7,64 +8,59 @@ namespace mctpkit::output {
 
 namespace {
 
-std::string lower_hex(ByteView data) {
+void append_lower_hex(std::string& out, ByteView data) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(2 * data.size());
   for (std::uint8_t b : data) {
-    out.push_back(kDigits[b >> 4]);
-    out.push_back(kDigits[b & 0x0F]);
+    const char pair[2] = {kDigits[b >> 4], kDigits[b & 0x0F]};
+    out.append(pair, 2);
   }
-  return out;
-}
-
-// Appends the occurrences of one field to `out`, as the options ask.
-void append_field(const Frame& frame, const FieldRef& field, const FieldsOptions& options, std::string& out) {
-  std::string text;
-  bool any = false;
-  field.visit(frame, [&](const FieldDef& def, const FieldValue& value) {
-    if (options.occurrence == FieldsOptions::Occurrence::Last) text.clear();
-    if (any && options.occurrence == FieldsOptions::Occurrence::All) text += options.aggregator;
-    text += field_text(def, value);
-    any = true;
-    return options.occurrence == FieldsOptions::Occurrence::First;
-  });
-  if (!any) return;
-  if (options.quote != '\0') out.push_back(options.quote);
-  out += text;
-  if (options.quote != '\0') out.push_back(options.quote);
 }
 
 }  // namespace
 
 std::string field_text(const FieldDef& def, const FieldValue& value) {
+  std::string out;
+  append_field_text(out, def, value);
+  return out;
+}
+
+void append_field_text(std::string& out, const FieldDef& def, const FieldValue& value) {
   switch (def.kind) {
-    case FieldKind::Payload: return {};
-    case FieldKind::List: return fmt::format("{}", value.items.size());
+    case FieldKind::Payload: return;
+    case FieldKind::List: fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), value.items.size()); return;
     case FieldKind::Bytes:
-      if (def.display == Display::Uuid && value.bytes.size() == 16) return format_value(def, value);
+      if (def.display == Display::Uuid && value.bytes.size() == 16) {
+        out += format_value(def, value);
+        return;
+      }
       if (def.display == Display::Ascii) {
         // NUL padding is not part of the text (filters ignore it too); format_value quotes text
         // and a fields column holds it bare.
         FieldValue text = value;
         while (!text.bytes.empty() && text.bytes.back() == 0) text.bytes.pop_back();
-        std::string quoted = format_value(def, text);
-        return quoted.size() >= 2 ? quoted.substr(1, quoted.size() - 2) : quoted;
+        const std::string quoted = format_value(def, text);
+        out.append(quoted.size() >= 2 ? std::string_view(quoted).substr(1, quoted.size() - 2) : std::string_view(quoted));
+        return;
       }
-      return lower_hex(value.bytes);
+      append_lower_hex(out, value.bytes);
+      return;
     case FieldKind::UInt:
     case FieldKind::Bits: break;
   }
   const std::uint64_t n = value.is_set() ? value.number : def.default_value;
-  if (value.numeric != Numeric::Unsigned) return number_text(def, value);
+  if (value.numeric != Numeric::Unsigned) {
+    out += number_text(def, value);
+    return;
+  }
   switch (def.display) {
     case Display::Hex:
     case Display::Flags:
     case Display::Version32: {
       const unsigned digits = def.kind == FieldKind::Bits ? (def.width + 3u) / 4u : 2u * def.width;
-      return fmt::format("0x{:0{}x}", n, digits);
+      fmt::format_to(std::back_inserter(out), FMT_COMPILE("0x{:0{}x}"), n, digits);
+      return;
     }
-    default: return fmt::format("{}", n);
+    default: fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), n);
   }
 }
 
@@ -77,11 +73,37 @@ std::vector<std::string> field_texts(const Frame& frame, std::string_view abbrev
   return out;
 }
 
+void append_field(std::string& out, const Frame& frame, const FieldRef& field, const FieldsOptions& options) {
+  using Occurrence = FieldsOptions::Occurrence;
+  // Only the last occurrence needs a place of its own until the end; the others are written as
+  // they are found.
+  std::string last;
+  bool any = false;
+  field.visit(frame, [&](const FieldDef& def, const FieldValue& value) {
+    if (options.occurrence == Occurrence::Last) {
+      last.clear();
+      append_field_text(last, def, value);
+    } else {
+      if (!any && options.quote != '\0') out.push_back(options.quote);
+      if (any) out += options.aggregator;
+      append_field_text(out, def, value);
+    }
+    any = true;
+    return options.occurrence == Occurrence::First;
+  });
+  if (!any) return;
+  if (options.occurrence == Occurrence::Last) {
+    if (options.quote != '\0') out.push_back(options.quote);
+    out += last;
+  }
+  if (options.quote != '\0') out.push_back(options.quote);
+}
+
 std::string fields_line(const Frame& frame, std::span<const FieldRef> fields, const FieldsOptions& options) {
   std::string out;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     if (i != 0) out += options.separator;
-    append_field(frame, fields[i], options, out);
+    append_field(out, frame, fields[i], options);
   }
   return out;
 }

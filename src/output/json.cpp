@@ -3,6 +3,10 @@
 // for the same object, key order kept; a test holds the two to that.
 
 #include <cmath>
+#include <cstring>
+#include <span>
+#include <unordered_map>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "mctpkit/core/format.hpp"
@@ -15,6 +19,9 @@ namespace {
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
+  ~JsonWriter() { flush(); }
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -22,93 +29,171 @@ class JsonWriter {
   void end_array() { close(']'); }
 
   void key(std::string_view prefix, std::string_view name) {
-    comma();
-    out_.push_back('"');
+    open_string();
     if (!prefix.empty()) {
       escape(prefix);
-      out_.push_back('.');
+      put('.');
     }
     escape(name);
-    out_ += "\":";
+    put("\":");
     after_key_ = true;
   }
   void key(std::string_view name) { key({}, name); }
+  /// A key of the writer's own: plain ASCII, written without looking for what to escape.
+  void plain_key(std::string_view name) {
+    open_string();
+    put(name);
+    put("\":");
+    after_key_ = true;
+  }
+  /// A key already written as JSON text with its colon (`"mctp.src":`).
+  void key_text(std::string_view text) {
+    comma();
+    put(text);
+    after_key_ = true;
+  }
+  /// The key text key(prefix, name) writes, into `out`.
+  static void key_text_of(std::string& out, std::string_view prefix, std::string_view name) {
+    JsonWriter w(out);
+    w.key(prefix, name);
+  }
 
   void string(std::string_view text) {
-    comma();
-    out_.push_back('"');
+    open_string();
     escape(text);
-    out_.push_back('"');
+    put('"');
   }
   void unsigned_number(std::uint64_t n) {
     comma();
+    // Digits are made right to left in a small buffer and put at once.
     char digits[20];
-    int count = 0;
+    char* first = digits + sizeof digits;
     do {
-      digits[count++] = static_cast<char>('0' + n % 10);
+      *--first = static_cast<char>('0' + n % 10);
       n /= 10;
     } while (n != 0);
-    while (count > 0) out_.push_back(digits[--count]);
+    put(std::string_view(first, static_cast<std::size_t>(digits + sizeof digits - first)));
   }
   void signed_number(std::int64_t n) {
     if (n >= 0) return unsigned_number(static_cast<std::uint64_t>(n));
     comma();
-    out_.push_back('-');
+    put('-');
     after_key_ = true;  // the digits follow without a comma
     unsigned_number(0 - static_cast<std::uint64_t>(n));
   }
   void real(double value) {
     comma();
     // Rare (PDR real32 fields): the library's own number formatting, so that the text matches.
-    out_ += nlohmann::ordered_json(value).dump();
+    put(nlohmann::ordered_json(value).dump());
   }
 
  private:
   void open(char bracket) {
     comma();
-    out_.push_back(bracket);
+    put(bracket);
     after_key_ = true;  // the first member takes no comma
   }
   void close(char bracket) {
-    out_.push_back(bracket);
+    put(bracket);
+    after_key_ = false;
+  }
+  // The comma (when a value came before) and the opening quote.
+  void open_string() {
+    put(std::string_view(",\"" + (after_key_ ? 1 : 0), after_key_ ? 1 : 2));
     after_key_ = false;
   }
   void comma() {
-    if (!after_key_) out_.push_back(',');
+    if (!after_key_) put(',');
     after_key_ = false;
   }
+
+  // Small pieces gather in a buffer of the writer's own and go to the string in large ones: a
+  // call into the string for each comma, quote and name costs more than copying the bytes.
+  void put(char c) {
+    if (used_ == sizeof buffer_) flush();
+    buffer_[used_++] = c;
+  }
+  void put(std::string_view text) {
+    if (text.size() > sizeof buffer_ - used_) {
+      flush();
+      if (text.size() > sizeof buffer_ / 2) {
+        out_.append(text);
+        return;
+      }
+    }
+    std::memcpy(buffer_ + used_, text.data(), text.size());
+    used_ += text.size();
+  }
+  void flush() {
+    out_.append(buffer_, used_);
+    used_ = 0;
+  }
+
+  // Whether a byte cannot be copied into a JSON string as it is.
+  static bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
+
+  // Whether any of the 8 bytes in `word` needs escaping (a control byte, a quote, a backslash or
+  // a byte beyond ASCII), tested all at once.
+  static bool any_needs_escape(std::uint64_t word) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+    const auto has_zero = [](std::uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+    return ((word - 0x20 * kOnes) | word | has_zero(word ^ ('"' * kOnes)) | has_zero(word ^ ('\\' * kOnes))) & kHighs;
+  }
+
+  static std::uint64_t word_at(std::string_view text, std::size_t i) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof word);
+    return word;
+  }
+
+  // The end of the run of bytes from `i` on that are copied as they are.
+  static std::size_t plain_run_end(std::string_view text, std::size_t i) {
+    while (i + 8 <= text.size()) {
+      if (any_needs_escape(word_at(text, i))) break;
+      i += 8;
+    }
+    while (i < text.size() && !needs_escape(static_cast<unsigned char>(text[i]))) ++i;
+    return i;
+  }
+
   void escape(std::string_view text) {
-    for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+      // Runs of plain bytes (nearly everything) are copied at once.
+      const std::size_t end = plain_run_end(text, i);
+      put(text.substr(i, end - i));
+      if (end == text.size()) return;
+      i = end;
       const auto c = static_cast<unsigned char>(text[i]);
       if (c >= 0x80) {
         // Anything beyond ASCII: validated (and a bad sequence replaced) as the library does.
         std::string rest = nlohmann::ordered_json(std::string(text.substr(i)))
                                .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-        out_.append(rest, 1, rest.size() - 2);
+        put(std::string_view(rest).substr(1, rest.size() - 2));
         return;
       }
       switch (c) {
-        case '"': out_ += "\\\""; break;
-        case '\\': out_ += "\\\\"; break;
-        case '\b': out_ += "\\b"; break;
-        case '\f': out_ += "\\f"; break;
-        case '\n': out_ += "\\n"; break;
-        case '\r': out_ += "\\r"; break;
-        case '\t': out_ += "\\t"; break;
-        default:
-          if (c < 0x20) {
-            out_ += "\\u00";
-            out_.push_back("0123456789abcdef"[c >> 4]);
-            out_.push_back("0123456789abcdef"[c & 0x0F]);
-          } else {
-            out_.push_back(static_cast<char>(c));
-          }
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\b': put("\\b"); break;
+        case '\f': put("\\f"); break;
+        case '\n': put("\\n"); break;
+        case '\r': put("\\r"); break;
+        case '\t': put("\\t"); break;
+        default: {
+          const char code[6] = {'\\', 'u', '0', '0', "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 0x0F]};
+          put(std::string_view(code, sizeof code));
+        }
       }
+      ++i;
     }
   }
 
   std::string& out_;
   bool after_key_ = true;  // nothing written yet: no comma before the first value
+  std::size_t used_ = 0;
+  char buffer_[1024];
 };
 
 void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix);
@@ -140,14 +225,77 @@ void write_value(JsonWriter& w, const FieldDef& def, const FieldValue& value) {
   w.unsigned_number(n);
 }
 
+// The keys of a field table under one prefix, as written. Escaping every name of every packet
+// costs more than the rest of its field, so the text is made once per table (declarations live
+// as long as the program); each key is checked against the name it was made from.
+class KeyTexts {
+ public:
+  std::string_view key(const FieldDef& def) const {
+    const std::size_t i = static_cast<std::size_t>(&def - defs_);
+    if (def.name.data() != names_[i].data() || def.name.size() != names_[i].size()) return {};
+    return std::string_view(text_).substr(starts_[i], starts_[i + 1] - starts_[i]);
+  }
+
+  /// The keys of `defs` under `prefix`; null when too many tables are kept already.
+  static const KeyTexts* of(std::span<const FieldDef> defs, std::string_view prefix) {
+    thread_local std::unordered_map<Id, KeyTexts, IdHash> tables;
+    // Enough for every declared table many times over; beyond, keys are escaped as they come.
+    constexpr std::size_t kMaxTables = 4096;
+    const Id id{defs.data(), defs.size(), prefix.data(), prefix.size()};
+    // A key that no longer matches its name (checked field by field) is escaped as it comes.
+    if (auto it = tables.find(id); it != tables.end()) return &it->second;
+    if (tables.size() >= kMaxTables) return nullptr;
+    KeyTexts& made = tables.emplace(id, KeyTexts{}).first->second;
+    made.make(defs, prefix);
+    return &made;
+  }
+
+ private:
+  struct Id {
+    const FieldDef* defs;
+    std::size_t count;
+    const char* prefix;
+    std::size_t prefix_size;
+    friend bool operator==(const Id&, const Id&) = default;
+  };
+  struct IdHash {
+    std::size_t operator()(const Id& id) const {
+      return std::hash<const void*>()(id.defs) * 31 + std::hash<const void*>()(id.prefix) + id.count + id.prefix_size;
+    }
+  };
+
+  void make(std::span<const FieldDef> defs, std::string_view prefix) {
+    defs_ = defs.data();
+    text_.clear();
+    names_.clear();
+    starts_.clear();
+    for (const FieldDef& def : defs) {
+      starts_.push_back(text_.size());
+      names_.push_back(def.name);
+      JsonWriter::key_text_of(text_, prefix, def.name);
+    }
+    starts_.push_back(text_.size());
+  }
+
+  const FieldDef* defs_ = nullptr;
+  std::string text_;                   // every key, one after the other
+  std::vector<std::string_view> names_;  // the name each key was made from
+  std::vector<std::size_t> starts_;
+};
+
 void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix) {
+  const KeyTexts* keys = KeyTexts::of(fields.defs(), prefix);
   w.begin_object();
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const FieldDef& def = fields.defs()[i];
     const FieldValue& value = fields.value(i);
     if (def.kind == FieldKind::Payload || value.state == FieldValue::State::Absent) continue;
     if (!value.is_set() && def.is_derived()) continue;
-    w.key(prefix, def.name);
+    if (std::string_view key = keys ? keys->key(def) : std::string_view(); !key.empty()) {
+      w.key_text(key);
+    } else {
+      w.key(prefix, def.name);
+    }
     write_value(w, def, value);
   }
   w.end_object();
@@ -162,51 +310,56 @@ std::string json(const Frame& frame) {
   return out;
 }
 
+void append_json_string(std::string& out, std::string_view text) {
+  JsonWriter w(out);
+  w.string(text);
+}
+
 void append_json(const Frame& frame, std::string& out) {
   JsonWriter w(out);
   w.begin_object();
   if (!frame.link.empty()) {
-    w.key("link");
+    w.plain_key("link");
     w.string(frame.link);
   }
-  w.key("length");
+  w.plain_key("length");
   w.unsigned_number(frame.data.size());
-  w.key("summary");
+  w.plain_key("summary");
   // The summary is escaped from a buffer each thread keeps, not from a new string per frame.
   thread_local std::string summary_text;
   summary_text.clear();
   append_summary(frame, summary_text);
   w.string(summary_text);
-  w.key("layers");
+  w.plain_key("layers");
   w.begin_array();
   for (const Layer& layer : frame.layers) {
     if (layer.is_placeholder()) continue;
     const LayerDef& def = layer.def();
     w.begin_object();
-    w.key("layer");
+    w.plain_key("layer");
     w.string(def.id);
-    w.key("offset");
+    w.plain_key("offset");
     w.unsigned_number(layer.offset);
-    w.key("length");
+    w.plain_key("length");
     w.unsigned_number(layer.length);
-    w.key("fields");
+    w.plain_key("fields");
     write_fields(w, layer, def.abbrev.empty() ? def.id : def.abbrev);
     w.end_object();
   }
   w.end_array();
-  w.key("diagnostics");
+  w.plain_key("diagnostics");
   w.begin_array();
   for (const Diagnostic& d : frame.diagnostics) {
     w.begin_object();
-    w.key("kind");
+    w.plain_key("kind");
     w.string(to_string(d.kind));
-    w.key("severity");
+    w.plain_key("severity");
     w.string(to_string(d.severity));
-    w.key("layer");
+    w.plain_key("layer");
     w.string(d.layer_id);
-    w.key("offset");
+    w.plain_key("offset");
     w.unsigned_number(d.offset);
-    w.key("text");
+    w.plain_key("text");
     w.string(d.text);
     w.end_object();
   }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "mctpkit/analysis/links.hpp"
 #include "mctpkit/capture/open.hpp"
 #include "mctpkit/builtin/builtin.hpp"
 #include "mctpkit/core/registry.hpp"
@@ -37,6 +38,13 @@ struct AnalyzeOptions {
   bool numbers = false;                // -N: in summary format, start each line with the frame number
   bool local_times = false;            // print times in open.text_time.timezone instead of UTC
   std::string error_prefix = "error: ";  // starts every error line written to `err`
+  /// Requests of a regular file name their responses (tree, JSON and field output) when these
+  /// come at most this many packets later.
+  std::uint64_t response_window = ResponseIndex::kDefaultWindow;
+  /// The capture is read once for that, output held back from a request until its response is
+  /// seen (or known never to come); when more than this many bytes wait, the responses are looked
+  /// up by a second reader of the file instead. The output is the same either way.
+  std::size_t max_held_output = 4 * 1024 * 1024;
 };
 
 /// What went wrong, for the exit code.

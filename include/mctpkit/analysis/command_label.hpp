@@ -45,6 +45,11 @@ std::string command_label(const CommandParts& parts);
 /// message.
 std::string command_label(const Frame& frame, const Registry& registry = default_registry());
 
+/// A hash of CommandParts, for maps keyed by them.
+struct CommandPartsHash {
+  std::size_t operator()(const CommandParts& parts) const;
+};
+
 /// command_label() kept by its parts: each distinct name is built once. At most `capacity`
 /// names are kept; past that, names are built each time.
 class CommandLabels {
@@ -53,16 +58,16 @@ class CommandLabels {
       : registry_(&registry), capacity_(capacity) {}
 
   /// The label of `frame`; valid until the next call.
-  const std::string& of(const Frame& frame);
+  const std::string& of(const Frame& frame) { return of(parts(frame)); }
+  /// The label of a frame with these parts; valid until the next call.
+  const std::string& of(const CommandParts& parts);
+  /// command_parts() of `frame` with this registry.
+  CommandParts parts(const Frame& frame) const { return command_parts(frame, *registry_); }
 
  private:
-  struct Hash {
-    std::size_t operator()(const CommandParts& parts) const;
-  };
-
   const Registry* registry_;
   std::size_t capacity_;
-  std::unordered_map<CommandParts, std::string, Hash> labels_;
+  std::unordered_map<CommandParts, std::string, CommandPartsHash> labels_;
   std::string uncached_;
 };
 

@@ -17,10 +17,17 @@ namespace mctpkit::analysis {
 /// caused it.
 std::string event_json(const mctp::Event& event, const std::optional<std::string>& time,
                        std::string_view numbers_key = "frames");
+/// event_json() appended to `out`.
+void append_event_json(std::string& out, const mctp::Event& event, std::optional<std::string_view> time,
+                       std::string_view numbers_key = "frames");
 
 /// The JSON of a reassembled message: `{"<numbers_key>":[...],"time":"...",` + output::json of
 /// the message frame. `head` is put first, without braces (e.g. `"frame":12`), when not empty.
 std::string message_json(const mctp::Event& message, const std::optional<std::string>& time,
                          std::string_view numbers_key = "message_frames", std::string_view head = {});
+/// message_json() from its numbers on, appended to `out` (that holds the object's opening brace
+/// and any members before): `"<numbers_key>":[...],"time":"...",` + the frame's members + `}`.
+void append_message_json_members(std::string& out, const mctp::Event& message, std::optional<std::string_view> time,
+                                 std::string_view numbers_key = "message_frames");
 
 }  // namespace mctpkit::analysis

@@ -73,15 +73,20 @@ class ResponseIndex {
 /// it cannot be read.
 std::optional<ResponseIndex> index_responses(const std::string& path, const capture::OpenOptions& options,
                                              std::optional<std::uint64_t> count,
-                                             const Registry& registry = default_registry());
+                                             const Registry& registry = default_registry(),
+                                             std::uint64_t window = ResponseIndex::kDefaultWindow);
 
 /// Text of a response time: milliseconds with three decimals ("1.250").
 std::string response_time_text(std::int64_t ns);
+/// response_time_text(ns) appended to `out`.
+void append_response_time_text(std::string& out, std::int64_t ns);
 
 /// The tree section of a link ("Request/response" and its lines), empty for no link.
 std::string link_tree(const MessageLink& link);
 /// The JSON members of a link, each preceded by a comma (`,"response_to":3,...`).
 std::string link_json(const MessageLink& link);
+/// link_json(link) appended to `out`.
+void append_link_json(std::string& out, const MessageLink& link);
 /// The value of a link pseudo-field (mctp.response_in, mctp.response_to, mctp.response_time,
 /// mctp.request_command); nullopt when `name` is not one of them.
 std::optional<std::string> link_field(const MessageLink& link, std::string_view name);

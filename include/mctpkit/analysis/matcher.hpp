@@ -37,8 +37,14 @@ struct MatchResult {
   Kind kind = Kind::NotAMessage;
   /// Request: another request with the same key was still unanswered and is now forgotten.
   bool replaced_unanswered = false;
-  /// Response: the request it answers.
-  std::optional<PendingRequest> request;
+  /// Request: it now waits for its response (a datagram waits for none).
+  bool awaits_response = false;
+  /// Request: the frames of earlier requests forgotten for it, which no response can match any
+  /// more: the one with the same key, and the oldest one when too many were waiting.
+  std::optional<std::uint64_t> replaced_frame;
+  std::optional<std::uint64_t> evicted_frame;
+  /// Response: the request it answers, valid until the matcher's next add().
+  const PendingRequest* request = nullptr;
 };
 
 class Matcher {
@@ -55,8 +61,10 @@ class Matcher {
   explicit Matcher(Limits limits, const Registry& registry = default_registry())
       : limits_(limits), labels_(registry) {}
 
-  /// A whole message (single-packet or reassembled) at the time of its last packet.
-  MatchResult add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame);
+  /// A whole message (single-packet or reassembled) at the time of its last packet. `parts`:
+  /// command_parts() of the message, when the caller has them already.
+  MatchResult add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame,
+                  const CommandParts* parts = nullptr);
 
   /// Requests still waiting, oldest first.
   std::vector<const PendingRequest*> unanswered() const;
@@ -71,10 +79,17 @@ class Matcher {
     bool answered = false;
     std::uint64_t order = 0;
   };
-  void forget_oldest();
+  using Map = std::map<std::uint64_t, Outstanding>;  // key: requester, responder, tag
+
+  /// Forgets the request waiting longest; returns its frame.
+  std::optional<std::uint64_t> forget_oldest();
+  /// Takes `it` out of the map, keeping its node (and the storage of its request) for reuse.
+  void release(Map::iterator it);
 
   Limits limits_;
-  std::map<std::uint64_t, Outstanding> outstanding_;  // key: requester, responder, tag
+  Map outstanding_;
+  std::vector<Map::node_type> spare_;  // nodes of requests gone, reused for new ones
+  PendingRequest answered_;            // the request of the last response
   std::uint64_t order_ = 0;
   std::uint64_t evicted_unanswered_ = 0;
   CommandLabels labels_;

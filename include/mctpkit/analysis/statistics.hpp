@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "mctpkit/analysis/matcher.hpp"
@@ -89,18 +90,24 @@ class Statistics {
 
   void record_latency(const std::string& command, std::int64_t ns);
 
+  // Counted by what decides a name (numbers and declarations), named only for the report: two
+  // keys may share a name, and their counts are added up then.
+  using CountsByCommand = std::unordered_map<CommandParts, std::uint64_t, CommandPartsHash>;
+  template <typename Key>
+  using CountsBy = std::map<Key, std::uint64_t>;
+
   Limits limits_;
   std::uint64_t packets_ = 0;
   std::uint64_t messages_ = 0;
   std::uint64_t skipped_records_ = 0;
-  std::map<std::string, std::uint64_t> packets_by_command_;
-  std::map<std::string, std::uint64_t> messages_by_command_;
-  std::map<std::string, std::uint64_t> diagnostics_by_kind_;
-  std::map<std::string, std::vector<std::uint64_t>> diagnostic_frames_;
-  std::map<std::string, std::uint64_t> frames_by_diagnostic_kind_;
-  std::map<std::string, std::uint64_t> bad_checksums_by_layer_;
-  std::map<std::string, std::uint64_t> reassembly_problems_;
-  std::map<std::string, Latencies> latencies_;
+  CountsByCommand packets_by_command_;
+  CountsByCommand messages_by_command_;
+  CountsBy<DiagKind> diagnostics_by_kind_;
+  std::map<DiagKind, std::vector<std::uint64_t>> diagnostic_frames_;
+  CountsBy<DiagKind> frames_by_diagnostic_kind_;
+  CountsBy<std::string> bad_checksums_by_layer_;
+  CountsBy<mctp::EventKind> reassembly_problems_;
+  std::unordered_map<std::string, Latencies> latencies_;  // by request command
   Matcher matcher_;
   CommandLabels labels_;
   std::uint64_t matched_ = 0;

@@ -65,6 +65,8 @@ std::string_view layer_abbrev(const LayerDef& def);
 /// without separators; UUIDs as text; text without its NUL padding and with other
 /// non-printables escaped; a list as its element count.
 std::string field_text(const FieldDef& def, const FieldValue& value);
+/// field_text(def, value) appended to `out`.
+void append_field_text(std::string& out, const FieldDef& def, const FieldValue& value);
 
 /// The text of every occurrence of `abbrev` in `frame`, in frame order.
 std::vector<std::string> field_texts(const Frame& frame, std::string_view abbrev);
@@ -84,5 +86,7 @@ std::string fields_line(const Frame& frame, const std::vector<std::string>& abbr
                         const FieldsOptions& options = {});
 /// The same with abbreviations prepared once (for many frames).
 std::string fields_line(const Frame& frame, std::span<const FieldRef> fields, const FieldsOptions& options = {});
+/// One field of such a line (its occurrences, aggregated and quoted), appended to `out`.
+void append_field(std::string& out, const Frame& frame, const FieldRef& field, const FieldsOptions& options = {});
 
 }  // namespace mctpkit::output

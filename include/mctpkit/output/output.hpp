@@ -2,6 +2,7 @@
 // Text renderings of a frame: one-line summary, detailed tree, hex dump, JSON.
 
 #include <string>
+#include <string_view>
 
 #include "mctpkit/core/frame.hpp"
 
@@ -24,6 +25,8 @@ std::string hexdump(ByteView data);
 std::string json(const Frame& frame);
 /// json(frame) appended to `out`.
 void append_json(const Frame& frame, std::string& out);
+/// `text` as a JSON string, quoted and escaped as append_json() writes strings, appended to `out`.
+void append_json_string(std::string& out, std::string_view text);
 
 /// How many diagnostics markers() shows before it counts the rest as "[+N more]".
 inline constexpr std::size_t kMaxMarkers = 2;
