@@ -41,10 +41,12 @@ bool standard_input_is_file() {
   return ::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+const FieldHandle kSom{"som"}, kEom{"eom"}, kTo{"to"};
+
 // Whether a packet is one of several of a message (not SOM and EOM both).
 bool is_fragment(const Frame& frame) {
   for (const Layer& l : frame.layers) {
-    if (l.is(mctp::kTransport)) return !(l.num("som") == 1 && l.num("eom") == 1);
+    if (l.is(mctp::kTransport)) return !(l.num(kSom) == 1 && l.num(kEom) == 1);
   }
   return false;
 }
@@ -89,7 +91,7 @@ struct Column {
 bool is_outgoing(const Frame& frame) {
   bool outgoing = false;
   for (const Layer& l : frame.layers) {
-    if (l.is(mctp::kTransport)) outgoing = l.num("to") == 1;
+    if (l.is(mctp::kTransport)) outgoing = l.num(kTo) == 1;
   }
   return outgoing;
 }

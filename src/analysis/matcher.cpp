@@ -8,6 +8,8 @@ namespace mctpkit::analysis {
 
 namespace {
 
+const FieldHandle kMsgType{"msg_type"}, kSrc{"src"}, kDst{"dst"}, kTag{"tag"}, kTo{"to"}, kIid{"iid"}, kD{"d"}, kRq{"rq"};
+
 std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::uint64_t tag) {
   return requester << 16 | responder << 8 | tag;
 }
@@ -38,16 +40,16 @@ MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_
                          const CommandParts* parts) {
   MatchResult result;
   const std::size_t t = mctp::transport_index(message);
-  if (t == message.layers.size() || !message.layers[t].get("msg_type")) return result;
+  if (t == message.layers.size() || !message.layers[t].get(kMsgType)) return result;
   const Layer& transport = message.layers[t];
-  const std::uint64_t src = transport.num("src"), dst = transport.num("dst"), tag = transport.num("tag");
+  const std::uint64_t src = transport.num(kSrc), dst = transport.num(kDst), tag = transport.num(kTag);
   std::optional<std::uint64_t> iid;
   bool datagram = false;
   if (t + 1 < message.layers.size()) {
-    iid = message.layers[t + 1].get("iid");
-    datagram = message.layers[t + 1].num("d") == 1 && message.layers[t + 1].num("rq") == 1;
+    iid = message.layers[t + 1].get(kIid);
+    datagram = message.layers[t + 1].num(kD) == 1 && message.layers[t + 1].num(kRq) == 1;
   }
-  if (transport.num("to") == 1) {
+  if (transport.num(kTo) == 1) {
     result.kind = MatchResult::Kind::Request;
     if (datagram) return result;  // datagrams expect no response
     // Requests to the broadcast EID, or with physical addressing (null EID), are answered from

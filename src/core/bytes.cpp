@@ -3,15 +3,19 @@
 namespace mctpkit {
 
 std::string to_hex(ByteView data, std::string_view separator) {
-  static constexpr char kDigits[] = "0123456789ABCDEF";
   std::string out;
-  out.reserve(data.size() * (2 + separator.size()));
+  append_hex(out, data, separator);
+  return out;
+}
+
+void append_hex(std::string& out, ByteView data, std::string_view separator) {
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  out.reserve(out.size() + data.size() * (2 + separator.size()));
   for (std::size_t i = 0; i < data.size(); ++i) {
     if (i != 0) out.append(separator);
     out.push_back(kDigits[data[i] >> 4]);
     out.push_back(kDigits[data[i] & 0x0F]);
   }
-  return out;
 }
 
 int hex_digit_value(char c) {

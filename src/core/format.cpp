@@ -51,12 +51,23 @@ std::string hex_number(const FieldDef& def, std::uint64_t value) {
   return out;
 }
 
+// "12345678-9abc-def0-0123-456789abcdef"; hex bytes when there are not 16 of them.
+void append_uuid(std::string& out, const Bytes& b) {
+  if (b.size() != 16) {
+    append_hex(out, b);
+    return;
+  }
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
+    out += "0123456789abcdef"[b[i] >> 4];
+    out += "0123456789abcdef"[b[i] & 0x0F];
+  }
+}
+
 std::string uuid_text(const Bytes& b) {
-  if (b.size() != 16) return to_hex(b);
-  std::string hex = to_hex(b, "");
-  for (char& ch : hex) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  return hex.substr(0, 8) + "-" + hex.substr(8, 4) + "-" + hex.substr(12, 4) + "-" + hex.substr(16, 4) + "-" +
-         hex.substr(20);
+  std::string out;
+  append_uuid(out, b);
+  return out;
 }
 
 std::string ascii_text(const Bytes& b) {
@@ -115,6 +126,14 @@ std::string format_version32(std::uint32_t value) {
 }
 
 void append_value(const FieldDef& def, const FieldValue& value, std::string& out) {
+  if (def.kind == FieldKind::Bytes && def.display == Display::Uuid) {
+    append_uuid(out, value.bytes);
+    return;
+  }
+  if (def.kind == FieldKind::Bytes && def.display != Display::Ascii && !value.bytes.empty()) {
+    append_hex(out, value.bytes);
+    return;
+  }
   if (def.kind != FieldKind::UInt && def.kind != FieldKind::Bits) {
     out += format_value(def, value);
     return;

@@ -20,6 +20,8 @@ int hex_digit_value(char c);
 
 /// Hex text of `data`, two upper-case digits per byte, bytes separated by `separator`.
 std::string to_hex(ByteView data, std::string_view separator = " ");
+/// The same, appended to `out`.
+void append_hex(std::string& out, ByteView data, std::string_view separator = " ");
 
 /// Parses hex text such as "01 0b 0A", "010b0a", "0x01 0x0b" or "01:0b". Whitespace, ':' and
 /// ',' separate bytes; a byte is one or two hex digits when separated, two when run together.
