@@ -5,16 +5,27 @@
 # machine disturbs far less than wall-clock time; the ratio to tcpdump is the figure to compare
 # across machines.
 #
-#   scripts/bench-analyze.sh [PACKETS] [--no-google-benchmark]
+# With --instructions it counts instead the instructions each mode executes per packet (valgrind's
+# callgrind, on 20,000 packets unless a count is given, with the start-up counted in): slow, but the same on every run,
+# so that two builds can be compared on a busy machine. --smbus uses SMBus packets in Linux I2C
+# records (a BMC's I2C bus) instead of bare MCTP in Linux cooked capture records.
+#
+#   scripts/bench-analyze.sh [PACKETS] [--smbus] [--no-google-benchmark] [--instructions]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packets=1000000
+counted=0
 google=1
+instructions=0
+smbus=()
+usage="usage: scripts/bench-analyze.sh [PACKETS] [--smbus] [--no-google-benchmark] [--instructions]"
 for arg in "$@"; do
   case "$arg" in
     --no-google-benchmark) google=0 ;;
-    ''|*[!0-9]*) echo "usage: scripts/bench-analyze.sh [PACKETS] [--no-google-benchmark]" >&2; exit 2 ;;
-    *) packets=$arg ;;
+    --instructions) instructions=1 ;;
+    --smbus) smbus=(--smbus) ;;
+    ''|*[!0-9]*) echo "$usage" >&2; exit 2 ;;
+    *) packets=$arg; counted=1 ;;
   esac
 done
 bash scripts/setup-deps.sh
@@ -24,8 +35,43 @@ if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=cc
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DMCTPKIT_BUILD_BENCHMARKS=ON "${launcher[@]}" >/dev/null
 cmake --build build/release -j "$(nproc)" --target mctpkit_cli mctpkit_bench >/dev/null
 capture=build/bench-capture.pcap
-python3 scripts/generate-capture.py "$capture" "$packets" >/dev/null
 tool=build/release/tools/mctpkit/mctpkit
+# Each mode: its label, then the arguments after the capture.
+modes=$(cat <<'MODES'
+analyze|
+analyze -T json|-T json
+analyze --stats -q|--stats -q
+analyze -q -Y 'mctp.dst == 9'|-q -Y mctp.dst==9
+analyze -T fields -e mctp.src -e mctp.dst|-T fields -e mctp.src -e mctp.dst
+MODES
+)
+
+if [ "$instructions" = 1 ]; then
+  command -v valgrind >/dev/null || apt-get install -y -qq valgrind >/dev/null
+  sample=20000
+  if [ "$counted" = 1 ]; then sample=$packets; fi
+  python3 scripts/generate-capture.py "$capture" "$sample" "${smbus[@]}" >/dev/null
+  # Instructions per packet of a command, start-up included.
+  count_of() {
+    local log total
+    log=$(mktemp)
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" >/dev/null 2>"$log"
+    total=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$log")
+    rm -f "$log"
+    echo $((total / sample))
+  }
+  reference=$(count_of tcpdump -nn -x -r "$capture")
+  printf '%-42s %14s %10s\n' "command ($sample packets)" "instr/packet" "vs tcpdump"
+  printf '%-42s %14d %10s\n' "tcpdump -nn -x -r" "$reference" "1.00"
+  while IFS='|' read -r label args; do
+    # shellcheck disable=SC2086  # the arguments are split on purpose
+    n=$(count_of "$tool" analyze "$capture" $args)
+    printf '%-42s %14d %10.2f\n' "$label" "$n" "$(echo "$n / $reference" | bc -l)"
+  done <<<"$modes"
+  exit 0
+fi
+
+python3 scripts/generate-capture.py "$capture" "$packets" "${smbus[@]}" >/dev/null
 
 # Prints "CPU-seconds peak-RSS-KiB" of one command (its output thrown away).
 cpu_of() {
@@ -44,13 +90,7 @@ while IFS='|' read -r label args; do
   read -r cpu rss < <(cpu_of "$tool" analyze "$capture" $args)
   printf '%-34s %8.3f %12.0f %10.2f %9d KiB\n' "$label" "$cpu" "$(echo "$packets / $cpu" | bc -l)" \
     "$(echo "$cpu / $reference" | bc -l)" "$rss"
-done <<'MODES'
-analyze|
-analyze -T json|-T json
-analyze --stats -q|--stats -q
-analyze -q -Y 'mctp.dst == 9'|-q -Y mctp.dst==9
-analyze -T fields -e mctp.src -e mctp.dst|-T fields -e mctp.src -e mctp.dst
-MODES
+done <<<"$modes"
 
 if [ "$google" = 1 ]; then
   build/release/bench/mctpkit_bench --benchmark_min_time=0.2
