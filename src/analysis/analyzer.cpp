@@ -442,16 +442,18 @@ class Run {
           if (options_.format == OutputFormat::Json) {
             append_event_json(output_.text(), e, time_view(time_ns));
             output_.text() += '\n';
-          } else if (options_.format == OutputFormat::Summary) {
-            out_ << line_start(number, time_ns) << "reassembly " << mctp::to_string(e.kind) << ": " << e.text << "\n";
-          } else if (options_.format == OutputFormat::Tree) {
-            std::string& out = output_.text();
+          } else if (options_.format == OutputFormat::Summary || options_.format == OutputFormat::Tree) {
+            // Summary lines go straight out (they never wait for a response); tree text is held.
+            const bool summary = options_.format == OutputFormat::Summary;
+            std::string& out = summary ? line_ : output_.text();
+            if (summary) out.clear();
             append_line_start(out, number, time_ns);
             out += "reassembly ";
             out += mctp::to_string(e.kind);
             out += ": ";
             out += e.text;
             out += '\n';
+            if (summary) out_.write(out.data(), static_cast<std::streamsize>(out.size()));
           }
         }
         continue;
@@ -482,12 +484,6 @@ class Run {
   }
 
   // The start of a summary line: the frame number with -N, then the time.
-  std::string line_start(std::uint64_t number, std::optional<std::int64_t> time_ns) const {
-    std::string out;
-    append_line_start(out, number, time_ns);
-    return out;
-  }
-
   void append_line_start(std::string& out, std::uint64_t number, std::optional<std::int64_t> time_ns) const {
     if (options_.numbers && number != 0) fmt::format_to(std::back_inserter(out), "{} ", number);
     if (time_ns) {
@@ -571,12 +567,12 @@ class Run {
           const Column& column = columns_[i];
           if (i) line += '\t';
           switch (column.kind) {
-            case Column::Kind::Number: fmt::format_to(std::back_inserter(line), FMT_COMPILE("{}"), number); break;
+            case Column::Kind::Number: append_decimal(line, number); break;
             case Column::Kind::Time:
               if (time_ns) append_time_text(line, *time_ns);
               break;
             case Column::Kind::Link: line += frame.link; break;
-            case Column::Kind::Length: fmt::format_to(std::back_inserter(line), FMT_COMPILE("{}"), frame.data.size()); break;
+            case Column::Kind::Length: append_decimal(line, frame.data.size()); break;
             case Column::Kind::MessageFrames:
               if (message) fmt::format_to(std::back_inserter(line), "{}", fmt::join(message->packets, ","));
               break;

@@ -1,9 +1,7 @@
 #include "mctpkit/analysis/event_json.hpp"
 
-#include <fmt/compile.h>
-#include <fmt/format.h>
-
 #include "mctpkit/analysis/analyzer.hpp"
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/output/output.hpp"
 
 namespace mctpkit::analysis {
@@ -16,7 +14,7 @@ void append_numbers(std::string& out, std::string_view key, const std::vector<st
   out += ":[";
   for (std::size_t i = 0; i < numbers.size(); ++i) {
     if (i != 0) out += ',';
-    fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), numbers[i]);
+    append_decimal(out, numbers[i]);
   }
   out += ']';
 }
@@ -59,9 +57,8 @@ void append_message_json_members(std::string& out, const mctp::Event& message, s
                                  std::string_view numbers_key) {
   append_numbers(out, numbers_key, message.packets);
   if (time) {
-    out += ",\"time\":\"";
-    out += *time;
-    out += '"';
+    out += ",\"time\":";
+    output::append_json_string(out, *time);
   }
   // The frame's object: its members follow ours.
   const std::size_t brace = out.size();

@@ -80,12 +80,6 @@ std::string link_tree(const MessageLink& link) {
   return out;
 }
 
-std::string link_json(const MessageLink& link) {
-  std::string out;
-  append_link_json(out, link);
-  return out;
-}
-
 void append_link_json(std::string& out, const MessageLink& link) {
   auto append = std::back_inserter(out);
   if (link.response_in) fmt::format_to(append, FMT_COMPILE(",\"response_in\":{}"), *link.response_in);

@@ -147,7 +147,7 @@ class Decoder {
             break;
           }
           c.bit_count -= f.width;
-          v.number = (c.bit_buffer >> c.bit_count) & (f.width >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << f.width) - 1);
+          v.number = (c.bit_buffer >> c.bit_count) & detail::max_value_inline(f);
           c.bit_buffer &= (std::uint64_t{1} << c.bit_count) - 1;
           break;
         }
@@ -191,7 +191,7 @@ class Decoder {
       }
       v.state = FieldValue::State::Set;
       if (f.kind == FieldKind::UInt || f.kind == FieldKind::Bits) {
-        v.numeric = f.numeric_by ? f.numeric_by(out) : f.numeric;
+        v.numeric = detail::numeric_of_inline(f, out);
         if ((f.is_reserved && v.number != 0) || (f.has_expected && v.number != f.expected)) {
           report_unexpected_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
         }

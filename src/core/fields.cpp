@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include "core/detail/field_walk.hpp"
+
 namespace mctpkit {
 
 FieldArg::FieldArg(std::uint64_t v) : value(v) {}
@@ -190,14 +192,9 @@ std::size_t Fields::require(std::string_view name) const {
   return i;
 }
 
-std::uint64_t max_value(const FieldDef& def) {
-  unsigned bit_count = def.kind == FieldKind::Bits ? def.width : 8u * def.width;
-  return bit_count >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << bit_count) - 1;
-}
+std::uint64_t max_value(const FieldDef& def) { return detail::max_value_inline(def); }
 
-Numeric numeric_of(const FieldDef& def, const Fields& owner) {
-  return def.numeric_by ? def.numeric_by(owner) : def.numeric;
-}
+Numeric numeric_of(const FieldDef& def, const Fields& owner) { return detail::numeric_of_inline(def, owner); }
 
 std::int64_t sign_extend(const FieldDef& def, std::uint64_t bits) {
   const unsigned bit_count = def.kind == FieldKind::Bits ? def.width : 8u * def.width;

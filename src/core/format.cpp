@@ -45,12 +45,6 @@ void append_hex_number(const FieldDef& def, std::uint64_t value, std::string& ou
   append_hex(out, value, digits);
 }
 
-std::string hex_number(const FieldDef& def, std::uint64_t value) {
-  std::string out;
-  append_hex_number(def, value, out);
-  return out;
-}
-
 // "12345678-9abc-def0-0123-456789abcdef"; hex bytes when there are not 16 of them.
 void append_uuid(std::string& out, const Bytes& b) {
   if (b.size() != 16) {
@@ -62,12 +56,6 @@ void append_uuid(std::string& out, const Bytes& b) {
     out += "0123456789abcdef"[b[i] >> 4];
     out += "0123456789abcdef"[b[i] & 0x0F];
   }
-}
-
-std::string uuid_text(const Bytes& b) {
-  std::string out;
-  append_uuid(out, b);
-  return out;
 }
 
 std::string ascii_text(const Bytes& b) {
@@ -125,77 +113,88 @@ std::string format_version32(std::uint32_t value) {
   return out;
 }
 
-void append_value(const FieldDef& def, const FieldValue& value, std::string& out) {
-  if (def.kind == FieldKind::Bytes && def.display == Display::Uuid) {
-    append_uuid(out, value.bytes);
-    return;
-  }
-  if (def.kind == FieldKind::Bytes && def.display != Display::Ascii && !value.bytes.empty()) {
-    append_hex(out, value.bytes);
-    return;
-  }
-  if (def.kind != FieldKind::UInt && def.kind != FieldKind::Bits) {
-    out += format_value(def, value);
-    return;
-  }
-  std::uint64_t n = value.state == FieldValue::State::Set ? value.number : def.default_value;
-  if (value.numeric != Numeric::Unsigned || def.display == Display::Flags || def.display == Display::Version32) {
-    out += format_value(def, value);
-    return;
-  }
-  if (!def.enums.empty()) {
-    std::string_view name = enum_name(def, n);
-    if (!name.empty()) {
-      out += name;
-      return;
-    }
-  }
-  if (def.display == Display::Hex) {
-    append_hex_number(def, n, out);
-  } else {
-    append_decimal(out, n);
-  }
-}
+namespace {
 
-std::string format_value(const FieldDef& def, const FieldValue& value, bool with_raw) {
+// The display text of a value, with its number after it when `with_raw` (format_value()).
+void write_value(const FieldDef& def, const FieldValue& value, bool with_raw, std::string& out) {
   switch (def.kind) {
     case FieldKind::Bytes:
       switch (def.display) {
-        case Display::Uuid: return uuid_text(value.bytes);
-        MCTPKIT_GCC12_FALSE_POSITIVE_BEGIN("-Wrestrict")  // see gcc12_false_positives.hpp
-        case Display::Ascii: return "\"" + ascii_text(value.bytes) + "\"";
-        MCTPKIT_GCC12_FALSE_POSITIVE_END
-        default: return value.bytes.empty() ? std::string("(none)") : to_hex(value.bytes);
+        case Display::Uuid: append_uuid(out, value.bytes); return;
+        case Display::Ascii:
+          out += '"';
+          out += ascii_text(value.bytes);
+          out += '"';
+          return;
+        default:
+          if (value.bytes.empty()) {
+            out += "(none)";
+          } else {
+            append_hex(out, value.bytes);
+          }
+          return;
       }
-    case FieldKind::List: return fmt::format("{} entries", value.items.size());
-    case FieldKind::Payload: return {};
+    case FieldKind::List:
+      append_decimal(out, value.items.size());
+      out += " entries";
+      return;
+    case FieldKind::Payload: return;
     case FieldKind::UInt:
     case FieldKind::Bits: break;
   }
-  std::uint64_t n = value.state == FieldValue::State::Set ? value.number : def.default_value;
+  const std::uint64_t n = value.state == FieldValue::State::Set ? value.number : def.default_value;
+  auto number = [&] {
+    if (def.display == Display::Hex) {
+      append_hex_number(def, n, out);
+    } else {
+      append_decimal(out, n);
+    }
+  };
+  // The text, then (with_raw) the bits in parentheses.
+  auto text_then_bits = [&](const std::string& text) {
+    out += text;
+    if (!with_raw) return;
+    out += " (";
+    append_hex_number(def, n, out);
+    out += ')';
+  };
   if (value.numeric != Numeric::Unsigned) {
     // Signed and real values read as numbers; the tree adds their bits.
-    std::string text = number_text(def, value);
-    return with_raw ? fmt::format("{} ({})", text, hex_number(def, n)) : text;
+    text_then_bits(number_text(def, value));
+    return;
   }
   switch (def.display) {
-    case Display::Flags: {
-      std::string text = flags_text(def, n);
-      return with_raw ? fmt::format("{} ({})", text, hex_number(def, n)) : text;
-    }
-    case Display::Version32: {
-      std::string text = format_version32(static_cast<std::uint32_t>(n));
-      return with_raw ? fmt::format("{} (0x{:08X})", text, n) : text;
-    }
+    case Display::Flags: text_then_bits(flags_text(def, n)); return;
+    case Display::Version32:
+      out += format_version32(static_cast<std::uint32_t>(n));
+      if (with_raw) {
+        out += " (0x";
+        append_hex(out, n, 8);
+        out += ')';
+      }
+      return;
     default: break;
   }
-  std::string number = def.display == Display::Hex ? hex_number(def, n) : std::to_string(n);
-  if (!def.enums.empty()) {
-    std::string_view name = enum_name(def, n);
-    if (name.empty()) return with_raw ? fmt::format("unknown ({})", number) : number;
-    return with_raw ? fmt::format("{} ({})", name, number) : std::string(name);
+  const std::string_view name = def.enums.empty() ? std::string_view() : enum_name(def, n);
+  if (def.enums.empty() || (name.empty() && !with_raw)) {
+    number();
+    return;
   }
-  return number;
+  out += name.empty() ? std::string_view("unknown") : name;
+  if (!with_raw) return;
+  out += " (";
+  number();
+  out += ')';
+}
+
+}  // namespace
+
+void append_value(const FieldDef& def, const FieldValue& value, std::string& out) { write_value(def, value, false, out); }
+
+std::string format_value(const FieldDef& def, const FieldValue& value, bool with_raw) {
+  std::string out;
+  write_value(def, value, with_raw, out);
+  return out;
 }
 
 void render_template(const Fields& fields, std::string_view tmpl, std::string& out) {

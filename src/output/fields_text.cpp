@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "mctpkit/core/format.hpp"
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/output/fields.hpp"
 
 namespace mctpkit::output {
@@ -27,10 +28,10 @@ std::string field_text(const FieldDef& def, const FieldValue& value) {
 void append_field_text(std::string& out, const FieldDef& def, const FieldValue& value) {
   switch (def.kind) {
     case FieldKind::Payload: return;
-    case FieldKind::List: fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), value.items.size()); return;
+    case FieldKind::List: append_decimal(out, value.items.size()); return;
     case FieldKind::Bytes:
       if (def.display == Display::Uuid && value.bytes.size() == 16) {
-        out += format_value(def, value);
+        append_value(def, value, out);
         return;
       }
       if (def.display == Display::Ascii) {
@@ -60,7 +61,7 @@ void append_field_text(std::string& out, const FieldDef& def, const FieldValue& 
       fmt::format_to(std::back_inserter(out), FMT_COMPILE("0x{:0{}x}"), n, digits);
       return;
     }
-    default: fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}"), n);
+    default: append_decimal(out, n);
   }
 }
 

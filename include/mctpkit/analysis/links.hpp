@@ -83,9 +83,8 @@ void append_response_time_text(std::string& out, std::int64_t ns);
 
 /// The tree section of a link ("Request/response" and its lines), empty for no link.
 std::string link_tree(const MessageLink& link);
-/// The JSON members of a link, each preceded by a comma (`,"response_to":3,...`).
-std::string link_json(const MessageLink& link);
-/// link_json(link) appended to `out`.
+/// The JSON members of a link, each preceded by a comma (`,"response_to":3,...`), appended to
+/// `out`.
 void append_link_json(std::string& out, const MessageLink& link);
 /// The value of a link pseudo-field (mctp.response_in, mctp.response_to, mctp.response_time,
 /// mctp.request_command); nullopt when `name` is not one of them.
