@@ -1,6 +1,8 @@
 #include "mctpkit/core/format.hpp"
 #include "core/detail/gcc12_false_positives.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "mctpkit/core/text_append.hpp"
@@ -200,12 +202,11 @@ std::string format_value(const FieldDef& def, const FieldValue& value, bool with
 void render_template(const Fields& fields, std::string_view tmpl, std::string& out) {
   std::size_t i = 0;
   while (i < tmpl.size()) {
-    char ch = tmpl[i];
-    if (ch != '{') {
-      out.push_back(ch);
-      ++i;
-      continue;
-    }
+    // The literal text up to the next field, in one piece.
+    const std::size_t open = std::min(tmpl.find('{', i), tmpl.size());
+    out.append(tmpl.data() + i, open - i);
+    i = open;
+    if (i == tmpl.size()) return;
     std::size_t close = tmpl.find('}', i);
     if (close == std::string_view::npos) {
       out.append(tmpl.substr(i));

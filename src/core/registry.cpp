@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <atomic>
 #include <unordered_map>
 
 #include "core/detail/field_walk.hpp"
@@ -46,9 +47,14 @@ struct NextPlan {
   std::array<std::size_t, 3> key_index{};  // Fields::npos: a field of an earlier layer ("mctp.to")
 };
 
+// A number for each registry, never given twice, so that what a thread remembers of one registry
+// is never taken for another built at the same address.
+std::atomic<std::uint64_t> next_registry_number{1};
+
 }  // namespace
 
 struct Registry::Impl {
+  const std::uint64_t number = next_registry_number.fetch_add(1, std::memory_order_relaxed);
   std::map<std::string, Table, std::less<>> tables;  // nodes stay put: the plans point into them
   std::unordered_map<const LayerDef*, NextPlan> next_plans;
   std::map<std::string, std::pair<const LayerDef*, std::string>, std::less<>> layers;
@@ -161,17 +167,31 @@ std::vector<std::pair<Key, const LayerDef*>> Registry::entries(std::string_view 
 }
 
 const LinkDef* Registry::link(std::string_view name) const {
-  auto it = impl_->links.find(name);
-  if (it != impl_->links.end()) return &it->second.first;
-  // Link names are matched without regard to case ("SMBus", "PCIe-VDM").
-  for (const auto& [known, entry] : impl_->links) {
-    if (known.size() == name.size() && std::equal(known.begin(), known.end(), name.begin(), [](char a, char b) {
-          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-        })) {
-      return &entry.first;
+  // A capture asks for its link packet after packet: each thread remembers the last link found.
+  // Links are only ever added, so a remembered one stays right.
+  struct LastFound {
+    std::uint64_t registry = 0;
+    std::string name;
+    const LinkDef* def = nullptr;
+  };
+  thread_local LastFound last;
+  if (last.registry == impl_->number && last.name == name) return last.def;
+  const LinkDef* found = nullptr;
+  if (auto it = impl_->links.find(name); it != impl_->links.end()) {
+    found = &it->second.first;
+  } else {
+    // Link names are matched without regard to case ("SMBus", "PCIe-VDM").
+    for (const auto& [known, entry] : impl_->links) {
+      if (known.size() == name.size() && std::equal(known.begin(), known.end(), name.begin(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+          })) {
+        found = &entry.first;
+        break;
+      }
     }
   }
-  return nullptr;
+  if (found != nullptr) last = {impl_->number, std::string(name), found};
+  return found;
 }
 
 std::vector<LinkDef> Registry::links() const {

@@ -207,12 +207,36 @@ bool copies_outer_fields(std::span<const FieldDef> fields) {
   return false;
 }
 
+// Layers kept from messages that had more of them than the next one, for a later message to be
+// copied into: messages of different depths alternate, and a copied layer allocates.
+class SpareLayers {
+ public:
+  void keep(Layer&& layer) {
+    if (layers_.size() < kMax) layers_.push_back(std::move(layer));
+  }
+  // `from` copied into `to`, in the storage of a kept layer when there is one.
+  void append_copy(std::vector<Layer>& to, const Layer& from) {
+    if (layers_.empty()) {
+      to.push_back(from);
+      return;
+    }
+    to.push_back(std::move(layers_.back()));
+    layers_.pop_back();
+    to.back().assign(from);
+  }
+
+ private:
+  static constexpr std::size_t kMax = 16;
+  std::vector<Layer> layers_;
+};
+
 // The message of one packet, taken from the packet's own decoding: its layers from the transport
 // layer on, moved to the start of `message_bytes` (the same bytes), copied into `message` (whose
 // storage is reused). Only a packet decoded without any diagnostic whose layers read nothing
 // outside themselves decodes the same alone; for any other, false (the caller decodes the
 // message) and `message` is left alone.
-bool message_of_packet(const Frame& packet, std::size_t transport, ByteView message_bytes, Frame& message) {
+bool message_of_packet(const Frame& packet, std::size_t transport, ByteView message_bytes, Frame& message,
+                       SpareLayers& spare) {
   if (!packet.diagnostics.empty()) return false;
   const std::size_t base = packet.layers[transport].offset;
   if (base + message_bytes.size() > packet.data.size() ||
@@ -226,13 +250,16 @@ bool message_of_packet(const Frame& packet, std::size_t transport, ByteView mess
     }
   }
   const std::size_t count = packet.layers.size() - transport;
-  if (message.layers.size() > count) message.layers.erase(message.layers.begin() + static_cast<std::ptrdiff_t>(count), message.layers.end());
+  while (message.layers.size() > count) {
+    spare.keep(std::move(message.layers.back()));
+    message.layers.pop_back();
+  }
   for (std::size_t i = 0; i < count; ++i) {
     const Layer& from = packet.layers[transport + i];
     if (i < message.layers.size()) {
       message.layers[i].assign(from);
     } else {
-      message.layers.push_back(from);
+      spare.append_copy(message.layers, from);
     }
   }
   for (Layer& l : message.layers) l.offset -= base;
@@ -312,7 +339,7 @@ bool read_packet(const Frame& frame, const Registry& registry, PhysicalKeys& phy
 
 struct KeyHash {
   std::size_t operator()(const AssemblyKey& k) const {
-    std::size_t h = std::hash<std::string>{}(k.physical);
+    std::size_t h = k.physical.empty() ? 0 : std::hash<std::string>{}(k.physical);
     std::uint32_t packed = std::uint32_t{k.src} << 16 | std::uint32_t{k.dst} << 8 | std::uint32_t{k.to} << 3 | k.tag;
     return h ^ (std::hash<std::uint32_t>{}(packed) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2));
   }
@@ -335,8 +362,15 @@ class LruMap {
   iterator end() { return items_.end(); }
   iterator begin() { return items_.begin(); }
   void touch(iterator it) { items_.splice(items_.end(), items_, it); }
+  // Inserts or replaces the entry of `value.key`, as the most recently active one.
   iterator insert(V value) {
-    erase_key(value.key);
+    auto existing = find(value.key);
+    if (existing != end()) {
+      // The same terminus again (the usual case): the index already points at this node.
+      *existing = std::move(value);
+      touch(existing);
+      return existing;
+    }
     if (spare_items_.empty()) {
       items_.push_back(std::move(value));
     } else {
@@ -441,15 +475,46 @@ struct Reassembler::State {
   std::size_t buffered = 0;
   std::size_t next_number = 0;
 
+  // The events of this call are events[0, used); the rest were given back by recycle() and are
+  // rebuilt in place, so that a loop that recycles what it is given moves no event.
   std::vector<Event> events;
-  std::vector<Event> spare_events;  // given back by recycle()
+  std::size_t used = 0;
   Assembly starting;  // the assembly a SOM packet starts, before it is known to need keeping
   Packet packet;      // the packet being pushed, read into the storage of the one before
   PhysicalKeys physical;
+  SpareLayers spare_layers;
+
+  // The next event's slot, holding whatever a recycled event held.
+  Event& next_event() {
+    if (used == events.size()) events.emplace_back();
+    return events[used++];
+  }
+
+  // Hands this call's events over, with no recycled leftovers (which stay when there are none).
+  std::vector<Event> take_events() {
+    if (used == 0) return {};
+    for (std::size_t i = used; i < events.size(); ++i) keep_layers(events[i].message);
+    events.resize(used);
+    used = 0;
+    return std::exchange(events, {});
+  }
+
+  void keep_layers(Frame& message) {
+    for (Layer& layer : message.layers) spare_layers.keep(std::move(layer));
+    message.layers.clear();
+  }
 
   void emit(EventKind kind, const AssemblyKey& key, std::vector<std::size_t> packets, std::string text) {
-    Event e{kind, key, std::move(packets), std::move(text), {}, {}};
-    events.push_back(std::move(e));
+    Event& e = next_event();
+    e.kind = kind;
+    e.key = key;
+    e.packets = std::move(packets);
+    e.text = std::move(text);
+    e.packet.clear();
+    keep_layers(e.message);
+    e.message.data.clear();
+    e.message.diagnostics.clear();
+    e.message.link = {};
   }
 
   static std::string size_text(const Assembly& a) {
@@ -537,18 +602,10 @@ struct Reassembler::State {
     while (pending.size() > limits.max_history) pending.erase(pending.begin());
   }
 
-  // An event in the storage of a recycled one when there is one.
-  Event new_event() {
-    if (spare_events.empty()) return Event{};
-    Event e = std::move(spare_events.back());
-    spare_events.pop_back();
-    return e;
-  }
-
   // `single` is the packet when it is the whole message (its piece is then the body, which the
   // assembly does not copy).
   void complete(Assembly& a, std::optional<std::int64_t> time, const Packet* single = nullptr) {
-    Event e = new_event();
+    Event& e = next_event();
     e.kind = EventKind::Message;
     e.key = a.key;
     e.packets.assign(a.packets.begin(), a.packets.end());
@@ -557,11 +614,10 @@ struct Reassembler::State {
     e.packet.assign(a.header.begin(), a.header.end());
     e.packet.insert(e.packet.end(), body.begin(), body.end());
     if (single == nullptr || single->source == nullptr ||
-        !message_of_packet(*single->source, single->transport, e.packet, e.message)) {
+        !message_of_packet(*single->source, single->transport, e.packet, e.message, spare_layers)) {
       decode_into(e.message, e.packet, kTransport, *registry);
     }
     e.message.link = "mctp";
-    events.push_back(std::move(e));
     remember_request(a.key, a.packets.front(), time);
   }
 
@@ -759,12 +815,11 @@ std::vector<Event> Reassembler::push(const Frame& packet, std::optional<std::int
   State& s = *state_;
   const std::size_t n = number.value_or(s.next_number);
   s.next_number = n + 1;
-  s.events.clear();
   if (time_ns) s.expire(*time_ns);
   std::string bad;
   Bytes built;
   Packet& p = s.packet;
-  if (!read_packet(packet, *s.registry, s.physical, bad, built, p)) return std::exchange(s.events, {});
+  if (!read_packet(packet, *s.registry, s.physical, bad, built, p)) return s.take_events();
   if (!bad.empty()) {
     s.emit(EventKind::BadPacket, p.key, {n}, fmt::format("packet dropped: {}", bad));
     // The message this packet belonged to will be missing it: its event says why.
@@ -773,18 +828,16 @@ std::vector<Event> Reassembler::push(const Frame& packet, std::optional<std::int
   } else {
     s.push(p, n, time_ns);
   }
-  return std::exchange(s.events, {});
+  return s.take_events();
 }
 
 std::vector<Event> Reassembler::expire(std::int64_t now_ns) {
-  state_->events.clear();
   state_->expire(now_ns);
-  return std::exchange(state_->events, {});
+  return state_->take_events();
 }
 
 std::vector<Event> Reassembler::flush() {
   State& s = *state_;
-  s.events.clear();
   for (Assembly& a : s.open.items()) {
     if (!a.broken) {
       s.emit(EventKind::Incomplete, a.key, a.packets,
@@ -796,19 +849,18 @@ std::vector<Event> Reassembler::flush() {
   s.finished.clear();
   s.pending.clear();
   s.buffered = 0;
-  return std::exchange(s.events, {});
+  return s.take_events();
 }
 
 void Reassembler::recycle(std::vector<Event>&& events) {
   // A bounded number is kept: a burst of events must not pin its memory for good.
   constexpr std::size_t kMaxSpareEvents = 16;
   State& s = *state_;
-  for (Event& e : events) {
-    if (s.spare_events.size() == kMaxSpareEvents) break;
-    s.spare_events.push_back(std::move(e));
+  if (s.events.empty()) {
+    if (events.size() > kMaxSpareEvents) events.resize(kMaxSpareEvents);
+    s.events = std::move(events);
   }
   events.clear();
-  if (s.events.capacity() == 0) s.events = std::move(events);
 }
 
 std::size_t Reassembler::open_assemblies() const { return state_->open.size(); }
