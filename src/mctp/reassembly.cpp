@@ -207,8 +207,9 @@ bool copies_outer_fields(std::span<const FieldDef> fields) {
   return false;
 }
 
-// Layers kept from messages that had more of them than the next one, for a later message to be
-// copied into: messages of different depths alternate, and a copied layer allocates.
+// Layers of message frames no longer needed (a message deeper than the one after it, an event
+// slot taken for a fault, a recycled event left over), for later messages to be copied into:
+// a layer copied into new storage allocates.
 class SpareLayers {
  public:
   void keep(Layer&& layer) {
