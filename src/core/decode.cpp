@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/detail/field_walk.hpp"
+#include "core/detail/layer_plan.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/limits.hpp"
@@ -104,12 +105,21 @@ class Decoder {
     return false;
   }
 
+  // `steps`: the plan of `defs` (a declared layer's), or null (a list element's fields).
   FieldsResult decode_fields(const LayerDef& layer_def, std::span<const FieldDef> defs, std::size_t from,
                              std::size_t to, Fields& out, Cursor& c, std::size_t* offsets,
-                             bool lenient) {
+                             bool lenient, const detail::FieldStep* steps = nullptr) {
     for (std::size_t i = from; i < to; ++i) {
       const FieldDef& f = defs[i];
       FieldValue& v = out.value(i);
+      if (steps != nullptr && read_planned(steps[i], v, c, offsets ? offsets + i : nullptr)) {
+        v.state = FieldValue::State::Set;
+        v.numeric = steps[i].numeric;
+        if (steps[i].check && ((f.is_reserved && v.number != 0) || (f.has_expected && v.number != f.expected))) {
+          report_unexpected_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
+        }
+        continue;
+      }
       if (f.kind == FieldKind::Payload) return {i, false};
       if ((f.present && !f.present(out)) || (f.optional_trailer && c.available() == 0 && c.bit_count == 0) ||
           (f.remaining_at_least && c.available() < f.remaining_at_least) ||
@@ -200,6 +210,44 @@ class Decoder {
     return {to, false};
   }
 
+  // A number read by its planned step, exactly as the full walk reads it; false, with nothing
+  // read, for a field the walk must take (not planned, or the data ends in it).
+  static bool read_planned(const detail::FieldStep& step, FieldValue& v, Cursor& c, std::size_t* offset) {
+    using Op = detail::FieldStep::Op;
+    switch (step.op) {
+      case Op::Walk: return false;
+      case Op::BigEndian:
+      case Op::LittleEndian: {
+        if (c.available() < step.width) return false;
+        if (offset) *offset = c.bit_count > 0 ? c.pos - 1 : c.pos;
+        c.bit_count = 0;
+        const std::uint8_t* p = c.data.data() + c.pos;
+        std::uint64_t value = 0;
+        if (step.op == Op::BigEndian) {
+          for (unsigned k = 0; k < step.width; ++k) value = value << 8 | p[k];
+        } else {
+          for (unsigned k = step.width; k-- > 0;) value = value << 8 | p[k];
+        }
+        v.number = value;
+        c.pos += step.width;
+        return true;
+      }
+      case Op::Bits: {
+        if (c.bit_count + 8 * c.available() < step.width) return false;
+        if (offset) *offset = c.bit_count > 0 ? c.pos - 1 : c.pos;
+        while (c.bit_count < step.width) {
+          c.bit_buffer = (c.bit_buffer << 8) | c.data[c.pos++];
+          c.bit_count += 8;
+        }
+        c.bit_count -= step.width;
+        v.number = (c.bit_buffer >> c.bit_count) & step.mask;
+        c.bit_buffer &= (std::uint64_t{1} << c.bit_count) - 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::size_t length_of(const FieldDef& f, const Fields& out, std::span<const FieldDef> defs, std::size_t i,
                         std::size_t available) {
     switch (f.length.kind) {
@@ -281,6 +329,8 @@ class Decoder {
   }
 
   Step decode_layer(const LayerDef& def, std::size_t begin, std::size_t end, bool lenient) {
+    const detail::LayerPlan* plan = registry_.plan_of(def);
+    const detail::FieldStep* steps = plan != nullptr ? plan->steps.data() : nullptr;
     Layer layer = new_layer(def);
     layer.offset = begin;
     const auto defs = def.fields;
@@ -294,7 +344,7 @@ class Decoder {
     }
     std::fill(offsets, offsets + defs.size(), begin);
     Cursor c{frame_.data, begin, end};
-    FieldsResult r = decode_fields(def, defs, 0, defs.size(), layer, c, offsets, lenient);
+    FieldsResult r = decode_fields(def, defs, 0, defs.size(), layer, c, offsets, lenient, steps);
     std::size_t payload_begin = c.pos, payload_end = end;
     bool truncated = r.truncated;
     if (truncated && !lenient) {
@@ -305,7 +355,7 @@ class Decoder {
     if (has_marker) {
       payload_end = payload_begin + payload_length(def, defs[r.stopped_at], r.stopped_at, layer, c, lenient);
       c.pos = payload_end;
-      FieldsResult t = decode_fields(def, defs, r.stopped_at + 1, defs.size(), layer, c, offsets, lenient);
+      FieldsResult t = decode_fields(def, defs, r.stopped_at + 1, defs.size(), layer, c, offsets, lenient, steps);
       if (t.truncated) {
         truncated = true;
         // A payload longer than the data was reported already; otherwise the trailer is cut.
@@ -342,9 +392,9 @@ class Decoder {
       return {};
     }
     layer.length = (has_marker ? c.pos : payload_begin) - begin;
-    verify_checksums(def, layer, offsets, payload_begin, payload_end);
+    if (plan == nullptr || plan->has_checksums) verify_checksums(def, layer, offsets, payload_begin, payload_end);
     frame_.layers.push_back(std::move(layer));
-    return dispatch(def, payload_begin, payload_end, lenient);
+    return dispatch(def, payload_begin, payload_end, lenient, plan);
   }
 
   std::size_t payload_length(const LayerDef& def, const FieldDef& marker, std::size_t marker_index,
@@ -410,7 +460,9 @@ class Decoder {
 
   // `inherited`: this layer was allowed to be short (part of a message, an error response), so
   // every layer inside it is too.
-  Step dispatch(const LayerDef& def, std::size_t begin, std::size_t end, bool inherited) {
+  // `plan`: the registry's plan of `def`, or null.
+  Step dispatch(const LayerDef& def, std::size_t begin, std::size_t end, bool inherited,
+                const detail::LayerPlan* plan) {
     const std::size_t index = frame_.layers.size() - 1;
     const Layer& layer = frame_.layers[index];
     if (def.next.table.empty()) {
@@ -431,7 +483,7 @@ class Decoder {
       return {};
     }
     Key key;
-    const LayerDef* next = registry_.next_layer(frame_, index, key);
+    const LayerDef* next = registry_.next_layer(frame_, index, key, plan);
     if (next == nullptr) {
       // "nothing decodes vdm_pci_commands (0x8086, 0x2)": said of many packets of some captures.
       std::string text = "nothing decodes ";

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/detail/field_walk.hpp"
+#include "core/detail/layer_plan.hpp"
 #include "mctpkit/core/frame.hpp"
 
 namespace mctpkit {
@@ -29,23 +30,26 @@ struct Binding {
   std::string owner;
 };
 
-struct Table {
+}  // namespace
+
+namespace detail {
+
+struct DispatchTable {
   std::unordered_map<Key, Binding, KeyHash> by_key;
   std::unordered_map<const LayerDef*, Key> key_of;
 };
+
+}  // namespace detail
+
+namespace {
+
+using Table = detail::DispatchTable;
 
 std::string key_text(const Key& k) {
   std::string out = "(";
   for (std::uint8_t i = 0; i < k.count; ++i) out += fmt::format("{}0x{:X}", i ? ", " : "", k.parts[i]);
   return out + ")";
 }
-
-// How a declared layer finds the layer after it, worked out when it is declared rather than by
-// name for every packet: its dispatch table, and where its key fields are among its own fields.
-struct NextPlan {
-  const Table* table = nullptr;
-  std::array<std::size_t, 3> key_index{};  // Fields::npos: a field of an earlier layer ("mctp.to")
-};
 
 // A number for each registry, never given twice, so that what a thread remembers of one registry
 // is never taken for another built at the same address.
@@ -56,7 +60,7 @@ std::atomic<std::uint64_t> next_registry_number{1};
 struct Registry::Impl {
   const std::uint64_t number = next_registry_number.fetch_add(1, std::memory_order_relaxed);
   std::map<std::string, Table, std::less<>> tables;  // nodes stay put: the plans point into them
-  std::unordered_map<const LayerDef*, NextPlan> next_plans;
+  std::unordered_map<const LayerDef*, detail::LayerPlan> plans;
   std::map<std::string, std::pair<const LayerDef*, std::string>, std::less<>> layers;
   std::map<std::string, std::pair<LinkDef, std::string>, std::less<>> links;
 };
@@ -72,21 +76,26 @@ void Registry::declare(const LayerDef& def, std::string_view owner) {
     throw RegistryError(fmt::format("layer '{}' is declared by both {} and {}", def.id, it->second.second, owner));
   }
   if (!def.bind.table.empty()) bind(def.bind.table, def.bind.key, def, owner);
-  plan_next_layer(def);
+  plan_layer(def);
 }
 
-void Registry::plan_next_layer(const LayerDef& def) {
-  if (def.next.table.empty() || impl_->next_plans.contains(&def)) return;
+// Worked out once per layer rather than for every packet: how each field reads; the dispatch
+// table, found by name, and where the key fields are among the layer's own.
+void Registry::plan_layer(const LayerDef& def) {
+  auto [it, added] = impl_->plans.try_emplace(&def);
+  if (!added) return;
+  detail::LayerPlan& plan = it->second;
+  plan.steps = detail::plan_fields(def.fields);
+  plan.has_checksums = std::any_of(def.fields.begin(), def.fields.end(), [](const FieldDef& f) { return f.verify; });
+  if (def.next.table.empty()) return;
   auto tit = impl_->tables.find(def.next.table);
   if (tit == impl_->tables.end()) tit = impl_->tables.emplace(std::string(def.next.table), Table{}).first;
-  NextPlan plan;
   plan.table = &tit->second;
   const Fields own(def.fields, def.id);
   for (std::size_t k = 0; k < def.next.key.size(); ++k) {
     const std::string_view name = def.next.key[k];
     plan.key_index[k] = name.find('.') == std::string_view::npos ? own.index_of(name) : Fields::npos;
   }
-  impl_->next_plans.emplace(&def, plan);
 }
 
 void Registry::bind(std::string_view table, const Key& key, const LayerDef& def, std::string_view owner) {
@@ -101,7 +110,7 @@ void Registry::bind(std::string_view table, const Key& key, const LayerDef& def,
   }
   t.key_of.try_emplace(&def, key);
   impl_->layers.try_emplace(std::string(def.id), &def, std::string(owner));
-  plan_next_layer(def);
+  plan_layer(def);
 }
 
 void Registry::add_link(const LinkDef& link, std::string_view owner) {
@@ -119,13 +128,21 @@ const LayerDef* Registry::lookup(std::string_view table, const Key& key) const {
 }
 
 const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key& key) const {
+  return next_layer(frame, index, key, plan_of(frame.layers[index].def()));
+}
+
+const detail::LayerPlan* Registry::plan_of(const LayerDef& def) const {
+  auto it = impl_->plans.find(&def);
+  return it == impl_->plans.end() ? nullptr : &it->second;
+}
+
+const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key& key,
+                                     const detail::LayerPlan* plan) const {
   const Layer& layer = frame.layers[index];
   const LayerDef& def = layer.def();
-  auto known = impl_->next_plans.find(&def);
-  const NextPlan* plan = known == impl_->next_plans.end() ? nullptr : &known->second;
   key = Key{};
   for (std::size_t k = 0; k < def.next.key.size() && !def.next.key[k].empty(); ++k) {
-    const std::size_t field = plan != nullptr ? plan->key_index[k] : Fields::npos;
+    const std::size_t field = plan != nullptr && plan->table != nullptr ? plan->key_index[k] : Fields::npos;
     if (field == Fields::npos) {
       key.parts[key.count++] = detail::key_field_value(frame, index, def.next.key[k]);
     } else {
@@ -133,7 +150,7 @@ const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key&
       key.parts[key.count++] = v.is_set() ? v.number : def.fields[field].default_value;
     }
   }
-  if (plan == nullptr) return lookup(def.next.table, key);
+  if (plan == nullptr || plan->table == nullptr) return lookup(def.next.table, key);
   auto it = plan->table->by_key.find(key);
   return it == plan->table->by_key.end() ? nullptr : it->second.def;
 }

@@ -23,6 +23,10 @@ struct LinkDef {
 
 class Frame;
 
+namespace detail {
+struct LayerPlan;
+}
+
 class RegistryError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -48,6 +52,11 @@ class Registry {
   /// the frame (into `key`) and looked up in its dispatch table. For a layer declared here the
   /// table and the places of the key fields were found at declaration.
   const LayerDef* next_layer(const Frame& frame, std::size_t index, Key& key) const;
+  /// What was worked out for `def` when it was declared or bound here (how its fields read, its
+  /// dispatch), for the decoder; nullptr for a layer this registry does not know.
+  const detail::LayerPlan* plan_of(const LayerDef& def) const;
+  /// next_layer() when the caller has the plan of the layer at `index` (plan_of(), maybe null).
+  const LayerDef* next_layer(const Frame& frame, std::size_t index, Key& key, const detail::LayerPlan* plan) const;
   /// The key under which `def` is bound in `table`, if any.
   const Key* key_of(std::string_view table, const LayerDef& def) const;
   const LayerDef* layer(std::string_view id) const;
@@ -65,7 +74,7 @@ class Registry {
   std::string_view link_owner(std::string_view name) const;
 
  private:
-  void plan_next_layer(const LayerDef& def);
+  void plan_layer(const LayerDef& def);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

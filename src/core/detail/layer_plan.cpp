@@ -1,0 +1,41 @@
+#include "core/detail/layer_plan.hpp"
+
+namespace mctpkit::detail {
+
+namespace {
+
+// Whether a field is read straight from the data at its place whatever the other fields hold:
+// no condition, no copy of another layer's field, a sign or encoding known in advance.
+bool always_read(const FieldDef& f) {
+  return f.present == nullptr && !f.optional_trailer && f.remaining_at_least == 0 && f.remaining_below == 0 &&
+         f.copy_of.empty() && f.numeric_by == nullptr;
+}
+
+FieldStep step_of(const FieldDef& f) {
+  FieldStep step;
+  if (!always_read(f)) return step;
+  // Bit fields up to 32 bits: the decoder's bit buffer holds them with room to spare.
+  if (f.kind == FieldKind::UInt && f.width >= 1 && f.width <= 8) {
+    step.op = f.order == ByteOrder::Big ? FieldStep::Op::BigEndian : FieldStep::Op::LittleEndian;
+  } else if (f.kind == FieldKind::Bits && f.width >= 1 && f.width <= 32) {
+    step.op = FieldStep::Op::Bits;
+    step.mask = (std::uint64_t{1} << f.width) - 1;
+  } else {
+    return step;
+  }
+  step.width = f.width;
+  step.check = f.is_reserved || f.has_expected;
+  step.numeric = f.numeric;
+  return step;
+}
+
+}  // namespace
+
+std::vector<FieldStep> plan_fields(std::span<const FieldDef> defs) {
+  std::vector<FieldStep> steps;
+  steps.reserve(defs.size());
+  for (const FieldDef& f : defs) steps.push_back(step_of(f));
+  return steps;
+}
+
+}  // namespace mctpkit::detail
