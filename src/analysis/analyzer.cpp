@@ -106,6 +106,8 @@ class Run {
         // the matcher is there to decode responses in their request's context, and for links.
         links_(Matcher::Limits{4096, 1024, shows(options, "mctp.request_command")}, registry), output_(out, err) {
     if (options_.stats) stats_.emplace();
+    // A message of one packet is read from the packet's frame, which is decoded anyway.
+    reassembler_.leave_messages_in_packets(true);
   }
 
   bool prepare(AnalyzeResult& result) {
@@ -325,10 +327,12 @@ class Run {
       links[i].clear();
       if (e.kind != mctp::EventKind::Message) continue;
       std::optional<Frame> request;
-      link_message(e.message, record.time_ns, record.number, request, links[i]);
+      link_message(e.in_packet ? frame : e.message, e.in_packet ? ByteView(e.packet) : ByteView(e.message.data),
+                   record.time_ns, record.number, request, links[i]);
       if (e.packets.size() == 1) packet_link = &links[i];
       if (!request) continue;
       e.message = decode_response(e.packet, "mctp", *request, registry_);
+      e.in_packet = false;
       if (e.packets.size() == 1) frame = decode_response(record.data, record.link, *request, registry_);
     }
     const bool shown = !filter_ || filter_->matches(frame, {record.number, record.time_ns});
@@ -397,15 +401,16 @@ class Run {
 
   // The links of a whole message, into `linked`; `request` is set to the decoded request a
   // response answers, when it was kept.
-  void link_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t number,
+  // `message`: a frame holding the message's layers (its own, or its packet's), `bytes` the message.
+  void link_message(const Frame& message, ByteView bytes, std::optional<std::int64_t> time_ns, std::uint64_t number,
                     std::optional<Frame>& request, Linked& linked) {
     if (options_.quiet) return;
     MessageLink& link = linked.link;
     linked.frame = number;
-    const MatchResult m = links_.add(message, time_ns, number);
+    const MatchResult m = links_.add_layers(message, bytes, time_ns, number);
     links_used_ = true;
     if (one_pass_) {
-      const MatchResult r = response_matcher_ ? response_matcher_->add(message, std::nullopt, number) : m;
+      const MatchResult r = response_matcher_ ? response_matcher_->add_layers(message, bytes, std::nullopt, number) : m;
       if (r.kind == MatchResult::Kind::Response) output_.answered(r.request->frame, number);
       // Requests the matcher forgot can get no response any more.
       if (r.replaced_frame) output_.answered(*r.replaced_frame, std::nullopt);
@@ -429,6 +434,14 @@ class Run {
     } else {
       append_link_text(out, linked.link, style, field);
     }
+  }
+
+  // The frame of a message: its event's, or, for one left in its packet, a copy of the message's
+  // layers of the packet's frame (a filter reads the message alone).
+  const Frame& message_frame(const mctp::Event& e) {
+    if (!e.in_packet) return e.message;
+    mctp::copy_message_of_packet(packet_frame_, e.packet, message_copy_);
+    return message_copy_;
   }
 
   void reassembly_events(const std::vector<mctp::Event>& events, const std::vector<Linked>& links,
@@ -458,12 +471,12 @@ class Run {
         }
         continue;
       }
-      if (filter_ && !filter_->matches(e.message, {number, time_ns})) {
+      if (filter_ && !filter_->matches(message_frame(e), {number, time_ns})) {
         forget_held(e.packets);
         continue;
       }
       write_held(e.packets);
-      if (stats_) stats_->add_message(e.message, time_ns, number);
+      if (stats_) stats_->add_message(e.in_packet ? packet_frame_ : e.message, time_ns, number);
       if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) {
         print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : kNoLink);
       }
@@ -604,6 +617,7 @@ class Run {
   bool write_failed_ = false;
   capture::CaptureRecord record_;  // read into again for each record, so that its storage is reused
   Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
+  Frame message_copy_;  // message_frame()'s copy of a message left in its packet
   std::string line_;    // the summary line being printed
   // Tree, JSON and field output, held back while a request printed waits for its response.
   HeldOutput output_;

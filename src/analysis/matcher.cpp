@@ -36,8 +36,8 @@ void Matcher::release(Map::iterator it) {
   }
 }
 
-MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame,
-                         const CommandParts* parts) {
+MatchResult Matcher::add_layers(const Frame& message, ByteView message_bytes, std::optional<std::int64_t> time_ns,
+                                std::uint64_t frame, const CommandParts* parts) {
   MatchResult result;
   const std::size_t t = mctp::transport_index(message);
   if (t == message.layers.size() || !message.layers[t].get(kMsgType)) return result;
@@ -80,8 +80,8 @@ MatchResult Matcher::add(const Frame& message, std::optional<std::int64_t> time_
     }
     o.request.time_ns = time_ns;
     o.request.frame = frame;
-    if (message.data.size() <= limits_.max_kept_message) {
-      o.request.message.assign(message.data.begin(), message.data.end());
+    if (message_bytes.size() <= limits_.max_kept_message) {
+      o.request.message.assign(message_bytes.begin(), message_bytes.end());
     } else {
       o.request.message.clear();
     }

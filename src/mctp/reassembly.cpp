@@ -231,13 +231,10 @@ class SpareLayers {
   std::vector<Layer> layers_;
 };
 
-// The message of one packet, taken from the packet's own decoding: its layers from the transport
-// layer on, moved to the start of `message_bytes` (the same bytes), copied into `message` (whose
-// storage is reused). Only a packet decoded without any diagnostic whose layers read nothing
-// outside themselves decodes the same alone; for any other, false (the caller decodes the
-// message) and `message` is left alone.
-bool message_of_packet(const Frame& packet, std::size_t transport, ByteView message_bytes, Frame& message,
-                       SpareLayers& spare) {
+// Whether a packet's own decoding, from its transport layer on, is the decoding of its message
+// alone (`message_bytes`, the same bytes): only for a packet decoded without any diagnostic whose
+// layers read nothing outside themselves. Otherwise the message is decoded by itself.
+bool stands_alone(const Frame& packet, std::size_t transport, ByteView message_bytes) {
   if (!packet.diagnostics.empty()) return false;
   const std::size_t base = packet.layers[transport].offset;
   if (base + message_bytes.size() > packet.data.size() ||
@@ -250,6 +247,14 @@ bool message_of_packet(const Frame& packet, std::size_t transport, ByteView mess
       return false;
     }
   }
+  return true;
+}
+
+// The message of one packet whose decoding stands alone: its layers from the transport layer on,
+// moved to the start of `message_bytes`, copied into `message` (whose storage is reused).
+void copy_message(const Frame& packet, std::size_t transport, ByteView message_bytes, Frame& message,
+                  SpareLayers& spare) {
+  const std::size_t base = packet.layers[transport].offset;
   const std::size_t count = packet.layers.size() - transport;
   while (message.layers.size() > count) {
     spare.keep(std::move(message.layers.back()));
@@ -266,7 +271,7 @@ bool message_of_packet(const Frame& packet, std::size_t transport, ByteView mess
   for (Layer& l : message.layers) l.offset -= base;
   message.diagnostics.clear();
   message.data.assign(message_bytes.begin(), message_bytes.end());
-  return true;
+  message.link = "mctp";
 }
 
 // Reads `frame` into `p`: false when it has no MCTP layer (not for us); otherwise true, with the
@@ -484,6 +489,7 @@ struct Reassembler::State {
   Packet packet;      // the packet being pushed, read into the storage of the one before
   PhysicalKeys physical;
   SpareLayers spare_layers;
+  bool messages_in_packets = false;  // leave_messages_in_packets()
 
   // The next event's slot, holding whatever a recycled event held.
   Event& next_event() {
@@ -505,6 +511,14 @@ struct Reassembler::State {
     message.layers.clear();
   }
 
+  // An empty frame, its layers kept for later messages.
+  void clear_message(Frame& message) {
+    keep_layers(message);
+    message.data.clear();
+    message.diagnostics.clear();
+    message.link.clear();
+  }
+
   void emit(EventKind kind, const AssemblyKey& key, std::vector<std::size_t> packets, std::string text) {
     Event& e = next_event();
     e.kind = kind;
@@ -512,10 +526,8 @@ struct Reassembler::State {
     e.packets = std::move(packets);
     e.text = std::move(text);
     e.packet.clear();
-    keep_layers(e.message);
-    e.message.data.clear();
-    e.message.diagnostics.clear();
-    e.message.link = {};
+    clear_message(e.message);
+    e.in_packet = false;
   }
 
   static std::string size_text(const Assembly& a) {
@@ -614,11 +626,17 @@ struct Reassembler::State {
     const ByteView body = single != nullptr ? single->piece : ByteView(a.body);
     e.packet.assign(a.header.begin(), a.header.end());
     e.packet.insert(e.packet.end(), body.begin(), body.end());
-    if (single == nullptr || single->source == nullptr ||
-        !message_of_packet(*single->source, single->transport, e.packet, e.message, spare_layers)) {
+    const bool alone = single != nullptr && single->source != nullptr &&
+                       stands_alone(*single->source, single->transport, e.packet);
+    e.in_packet = alone && messages_in_packets;
+    if (e.in_packet) {
+      clear_message(e.message);
+    } else if (alone) {
+      copy_message(*single->source, single->transport, e.packet, e.message, spare_layers);
+    } else {
       decode_into(e.message, e.packet, kTransport, *registry);
+      e.message.link = "mctp";
     }
-    e.message.link = "mctp";
     remember_request(a.key, a.packets.front(), time);
   }
 
@@ -862,6 +880,18 @@ void Reassembler::recycle(std::vector<Event>&& events) {
     s.events = std::move(events);
   }
   events.clear();
+}
+
+void Reassembler::leave_messages_in_packets(bool on) { state_->messages_in_packets = on; }
+
+void copy_message_of_packet(const Frame& packet, ByteView message_bytes, Frame& message) {
+  const std::size_t transport = transport_index(packet);
+  if (transport == packet.layers.size()) {
+    message = Frame{};
+    return;
+  }
+  SpareLayers none;
+  copy_message(packet, transport, message_bytes, message, none);
 }
 
 std::size_t Reassembler::open_assemblies() const { return state_->open.size(); }

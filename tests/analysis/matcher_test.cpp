@@ -1,11 +1,13 @@
 // Request/response matching beyond the analyzer's samples: the bound on waiting requests, a
-// broadcast request answered by several endpoints, and input that is not an MCTP message.
+// broadcast request answered by several endpoints, input that is not an MCTP message, and a
+// message given by the frame of its packet.
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "mctpkit/analysis/matcher.hpp"
 #include "mctpkit/builtin/builtin.hpp"
+#include "mctpkit/core/crc.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/core/format.hpp"
 
@@ -71,6 +73,26 @@ TEST(Matcher, AFrameWithoutTransportIsNotAMessage) {
   EXPECT_EQ(m.add(Frame{}, std::nullopt, 2).kind, MatchResult::Kind::NotAMessage);
   EXPECT_EQ(command_label(Frame{}, default_registry()), "not mctp");
   EXPECT_TRUE(m.unanswered().empty());
+}
+
+// A message left in its packet (mctp::Event::in_packet) is matched from the packet's frame, whose
+// layers from the MCTP transport layer on are the message's, and keeps the message's own bytes
+// for decoding its response in context, not the packet's.
+TEST(Matcher, AMessageInItsPacketIsMatchedByItsLayersAndKeepsItsOwnBytes) {
+  Bytes smbus = *parse_hex("20 0F 08 21 01 09 10 C8 00 81 02");
+  smbus.push_back(crc::crc8_smbus(smbus));
+  const Frame packet = decode(smbus, "smbus");
+  ASSERT_TRUE(packet.diagnostics.empty());
+  const Bytes message_bytes = *parse_hex("01 09 10 C8 00 81 02");
+  Matcher m;
+  EXPECT_EQ(m.add_layers(packet, message_bytes, 100, 1).kind, MatchResult::Kind::Request);
+  ASSERT_EQ(m.unanswered().size(), 1u);
+  EXPECT_EQ(m.unanswered()[0]->message, message_bytes);
+  EXPECT_EQ(m.unanswered()[0]->command, "control get_endpoint_id");
+  MatchResult answer = m.add(get_eid_response(0x09, 0), 150, 2);
+  ASSERT_EQ(answer.kind, MatchResult::Kind::Response);
+  EXPECT_EQ(answer.request->frame, 1u);
+  EXPECT_EQ(answer.request->message, message_bytes);
 }
 
 }  // namespace

@@ -64,7 +64,14 @@ class Matcher {
   /// A whole message (single-packet or reassembled) at the time of its last packet. `parts`:
   /// command_parts() of the message, when the caller has them already.
   MatchResult add(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame,
-                  const CommandParts* parts = nullptr);
+                  const CommandParts* parts = nullptr) {
+    return add_layers(message, message.data, time_ns, frame, parts);
+  }
+  /// The same for a message given as its bytes and a frame that holds its layers from its MCTP
+  /// transport layer on: its own, or that of the packet that is the whole message
+  /// (mctp::Event::in_packet).
+  MatchResult add_layers(const Frame& message, ByteView message_bytes, std::optional<std::int64_t> time_ns,
+                         std::uint64_t frame, const CommandParts* parts = nullptr);
 
   /// Requests still waiting, oldest first.
   std::vector<const PendingRequest*> unanswered() const;

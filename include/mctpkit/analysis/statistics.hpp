@@ -29,6 +29,8 @@ class Statistics {
   /// under the kinds of its diagnostics.
   void add_packet(const Frame& packet, std::uint64_t frame_number = 0);
   /// A whole message (a single-packet one, or a reassembled one) at the time of its last packet.
+  /// Only its layers from the MCTP transport layer on are read, so that the frame of the packet
+  /// that is the whole message (mctp::Event::in_packet) serves as well.
   void add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number);
   /// Reassembly problems (every event but Message).
   void add_reassembly_event(const mctp::Event& event);

@@ -89,8 +89,13 @@ struct Event {
   /// Message only: the message as one packet (bare transport header with SOM=EOM=1 and the
   /// first packet's addresses, TO, tag and sequence number, then the whole body)...
   Bytes packet;
-  /// ...and that packet decoded as link "mctp".
+  /// ...and that packet decoded as link "mctp"...
   Frame message;
+  /// ...unless the reassembler leaves messages in their packets (leave_messages_in_packets()) and
+  /// this one was: a message of one packet whose decoding reads nothing outside the message.
+  /// `message` is then empty, and the message's layers are those of the frame pushed, from its
+  /// MCTP transport layer on; copy_message_of_packet() makes them a frame of their own.
+  bool in_packet = false;
 
   /// Message only: the message body (message header byte first).
   ByteView body() const;
@@ -117,6 +122,11 @@ class Reassembler {
   /// End of input: every assembly in progress is reported Incomplete and all state is cleared.
   std::vector<Event> flush();
 
+  /// With `on`, a message of one packet is left in the frame pushed instead of copied into its
+  /// event, when the packet's own decoding is the message's (Event::in_packet): for a caller that
+  /// reads the message's layers from the packet anyway. Off unless asked for.
+  void leave_messages_in_packets(bool on);
+
   /// Gives back events the caller is done with: later events are built in their storage, so
   /// that a loop that hands back what push() returned does not allocate for each message.
   void recycle(std::vector<Event>&& events);
@@ -130,5 +140,11 @@ class Reassembler {
   struct State;
   std::unique_ptr<State> state_;
 };
+
+/// The message of an event left in its packet (Event::in_packet) as a frame of its own, in the
+/// storage of `message`: the layers of `packet` (the frame that was pushed) from its MCTP
+/// transport layer on, placed from the message's start, with `message_bytes` (Event::packet) as
+/// its data and link "mctp", as the event would have held it.
+void copy_message_of_packet(const Frame& packet, ByteView message_bytes, Frame& message);
 
 }  // namespace mctpkit::mctp
