@@ -50,7 +50,8 @@ void Statistics::add_message(const Frame& message, std::optional<std::int64_t> t
   ++messages_;
   const CommandParts parts = labels_.parts(message);
   ++messages_by_command_[parts];
-  MatchResult match = matcher_.add(message, time_ns, frame_number, &parts);
+  // The message's bytes are not needed: this matcher names commands and keeps no request bytes.
+  MatchResult match = matcher_.add_layers(message, {}, time_ns, frame_number, &parts);
   if (match.replaced_unanswered) ++tag_reuse_;
   if (match.kind == MatchResult::Kind::UnmatchedResponse) ++unmatched_responses_;
   if (match.kind != MatchResult::Kind::Response) return;
