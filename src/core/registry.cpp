@@ -183,8 +183,9 @@ std::vector<std::pair<Key, const LayerDef*>> Registry::entries(std::string_view 
 }
 
 const LinkDef* Registry::link(std::string_view name) const {
-  // A capture asks for its link packet after packet: each thread remembers the last link found.
-  // Links are only ever added, so a remembered one stays right.
+  // A capture asks for its link packet after packet: each thread remembers the last link found
+  // by its exact name. Links are only ever added, so such a link stays the answer (a link found
+  // regardless of case is not remembered: one of that exact name may be added later).
   struct LastFound {
     std::uint64_t registry = 0;
     std::string name;
@@ -192,22 +193,19 @@ const LinkDef* Registry::link(std::string_view name) const {
   };
   thread_local LastFound last;
   if (last.registry == impl_->number && last.name == name) return last.def;
-  const LinkDef* found = nullptr;
   if (auto it = impl_->links.find(name); it != impl_->links.end()) {
-    found = &it->second.first;
-  } else {
-    // Link names are matched without regard to case ("SMBus", "PCIe-VDM").
-    for (const auto& [known, entry] : impl_->links) {
-      if (known.size() == name.size() && std::equal(known.begin(), known.end(), name.begin(), [](char a, char b) {
-            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-          })) {
-        found = &entry.first;
-        break;
-      }
+    last = {impl_->number, std::string(name), &it->second.first};
+    return last.def;
+  }
+  // Link names are matched without regard to case ("SMBus", "PCIe-VDM").
+  for (const auto& [known, entry] : impl_->links) {
+    if (known.size() == name.size() && std::equal(known.begin(), known.end(), name.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        })) {
+      return &entry.first;
     }
   }
-  if (found != nullptr) last = {impl_->number, std::string(name), found};
-  return found;
+  return nullptr;
 }
 
 std::vector<LinkDef> Registry::links() const {

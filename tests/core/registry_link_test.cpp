@@ -35,6 +35,17 @@ TEST(RegistryLink, ALinkAddedLaterIsFound) {
   EXPECT_EQ(r.link("later")->first, &kSecond);
 }
 
+TEST(RegistryLink, ALinkOfTheExactNameAddedLaterWinsOverOneFoundRegardlessOfCase) {
+  Registry r;
+  r.add_link({"mixed", "lower case", &kFirst});
+  ASSERT_NE(r.link("MIXED"), nullptr);
+  EXPECT_EQ(r.link("MIXED")->first, &kFirst);
+  r.add_link({"MIXED", "upper case", &kSecond});
+  EXPECT_EQ(r.link("MIXED")->first, &kSecond);
+  EXPECT_EQ(r.link("mixed")->first, &kFirst);
+  EXPECT_EQ(r.link("Mixed")->first, &kSecond);  // the first in name order: "MIXED" < "mixed"
+}
+
 TEST(RegistryLink, EachRegistryAnswersForItself) {
   Registry one, two;
   one.add_link({"shared-name", "one's", &kFirst});
