@@ -327,8 +327,7 @@ class Run {
       links[i].clear();
       if (e.kind != mctp::EventKind::Message) continue;
       std::optional<Frame> request;
-      link_message(e.in_packet ? frame : e.message, e.in_packet ? ByteView(e.packet) : ByteView(e.message.data),
-                   record.time_ns, record.number, request, links[i]);
+      link_message(message_layers(e), e.packet, record.time_ns, record.number, request, links[i]);
       if (e.packets.size() == 1) packet_link = &links[i];
       if (!request) continue;
       e.message = decode_response(e.packet, "mctp", *request, registry_);
@@ -401,7 +400,7 @@ class Run {
 
   // The links of a whole message, into `linked`; `request` is set to the decoded request a
   // response answers, when it was kept.
-  // `message`: a frame holding the message's layers (its own, or its packet's), `bytes` the message.
+  // `message`: a frame holding the message's layers (message_layers()), `bytes` the message.
   void link_message(const Frame& message, ByteView bytes, std::optional<std::int64_t> time_ns, std::uint64_t number,
                     std::optional<Frame>& request, Linked& linked) {
     if (options_.quiet) return;
@@ -436,8 +435,12 @@ class Run {
     }
   }
 
-  // The frame of a message: its event's, or, for one left in its packet, a copy of the message's
-  // layers of the packet's frame (a filter reads the message alone).
+  // A frame that holds a message's layers from its MCTP transport layer on: its event's, or the
+  // packet's for one left in its packet (for the matcher and the statistics, which read no more).
+  const Frame& message_layers(const mctp::Event& e) const { return e.in_packet ? packet_frame_ : e.message; }
+
+  // The frame of a message alone: its event's, or a copy of the message's layers of the packet's
+  // frame (a filter must not see the binding's fields).
   const Frame& message_frame(const mctp::Event& e) {
     if (!e.in_packet) return e.message;
     mctp::copy_message_of_packet(packet_frame_, e.packet, message_copy_);
@@ -476,7 +479,7 @@ class Run {
         continue;
       }
       write_held(e.packets);
-      if (stats_) stats_->add_message(e.in_packet ? packet_frame_ : e.message, time_ns, number);
+      if (stats_) stats_->add_message(message_layers(e), time_ns, number);
       if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) {
         print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : kNoLink);
       }

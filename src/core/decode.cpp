@@ -115,9 +115,7 @@ class Decoder {
       if (steps != nullptr && read_planned(steps[i], v, c, offsets ? offsets + i : nullptr)) {
         v.state = FieldValue::State::Set;
         v.numeric = steps[i].numeric;
-        if (steps[i].check && ((f.is_reserved && v.number != 0) || (f.has_expected && v.number != f.expected))) {
-          report_unexpected_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
-        }
+        if (steps[i].check) check_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
         continue;
       }
       if (f.kind == FieldKind::Payload) return {i, false};
@@ -202,9 +200,7 @@ class Decoder {
       v.state = FieldValue::State::Set;
       if (f.kind == FieldKind::UInt || f.kind == FieldKind::Bits) {
         v.numeric = detail::numeric_of_inline(f, out);
-        if ((f.is_reserved && v.number != 0) || (f.has_expected && v.number != f.expected)) {
-          report_unexpected_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
-        }
+        check_value(layer_def, f, v, offsets ? offsets[i] : c.pos);
       }
     }
     return {to, false};
@@ -310,6 +306,14 @@ class Decoder {
       if ((f.kind == FieldKind::Bytes || f.kind == FieldKind::List) && f.length.kind == LengthRule::Kind::Rest) return true;
     }
     return false;
+  }
+
+  // Reports a reserved field that is not 0, or a field that does not hold its expected value; the
+  // test is inline, since it runs for every number read.
+  void check_value(const LayerDef& def, const FieldDef& f, const FieldValue& v, std::size_t offset) {
+    if ((f.is_reserved && v.number != 0) || (f.has_expected && v.number != f.expected)) {
+      report_unexpected_value(def, f, v, offset);
+    }
   }
 
   // A reserved field that is not 0, or a field that does not hold its expected value.

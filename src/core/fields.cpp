@@ -60,24 +60,20 @@ bool has_name(const FieldDef& def, std::string_view name) {
 // Where names were found last. Code looks up the same few names in the same few tables packet
 // after packet (summaries, predicates, dispatch keys), each name usually from one string in the
 // program: a slot chosen by the table and the name's address remembers the declaration found,
-// and a lookup that finds there a declaration of this table with this name is done without
-// scanning. A slot holds a single pointer to an immutable declaration and every hit is checked,
-// so threads sharing the slots, or two names sharing a slot, can only cause a scan.
+// and a lookup that finds there a declaration of its table with its name is done without
+// scanning. A slot holds a single pointer to an immutable declaration and the caller checks every
+// hit, so threads sharing the slots, or two names sharing a slot, can only cause a scan.
 class LookupMemo {
  public:
-  const FieldDef* find(std::span<const FieldDef> defs, std::string_view name) const {
-    const FieldDef* def = slot(defs, name).load(std::memory_order_relaxed);
-    return def != nullptr && within(defs, def) && has_name(*def, name) ? def : nullptr;
+  // What was found last for `name` in `defs` or in a table sharing its slot (maybe nothing).
+  const FieldDef* recall(std::span<const FieldDef> defs, std::string_view name) const {
+    return slot(defs, name).load(std::memory_order_relaxed);
   }
   void remember(std::span<const FieldDef> defs, std::string_view name, const FieldDef* def) {
     slot(defs, name).store(def, std::memory_order_relaxed);
   }
 
  private:
-  static bool within(std::span<const FieldDef> defs, const FieldDef* def) {
-    const auto at = reinterpret_cast<std::uintptr_t>(def), begin = reinterpret_cast<std::uintptr_t>(defs.data());
-    return at >= begin && at < begin + defs.size() * sizeof(FieldDef);
-  }
   std::atomic<const FieldDef*>& slot(std::span<const FieldDef> defs, std::string_view name) const {
     const auto key = reinterpret_cast<std::uintptr_t>(defs.data()) * 31 + reinterpret_cast<std::uintptr_t>(name.data());
     return slots_[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits)];
@@ -95,7 +91,8 @@ LookupMemo& lookup_memo() {
 
 std::size_t Fields::index_of(std::string_view name) const {
   LookupMemo& memo = lookup_memo();
-  if (const FieldDef* def = memo.find(defs_, name)) return static_cast<std::size_t>(def - defs_.data());
+  // A remembered declaration is read only once it is known to be one of this table's.
+  if (const std::size_t i = index_within(memo.recall(defs_, name)); i != npos && has_name(defs_[i], name)) return i;
   for (std::size_t i = 0; i < defs_.size(); ++i) {
     if (has_name(defs_[i], name)) {
       memo.remember(defs_, name, &defs_[i]);
@@ -123,10 +120,7 @@ void Fields::reset(std::span<const FieldDef> defs, std::string_view owner, std::
   }
 }
 
-bool Fields::has(std::string_view name) const {
-  std::size_t i = index_of(name);
-  return i != npos && values_[i].is_set();
-}
+bool Fields::has(std::string_view name) const { return is_set_at(index_of(name)); }
 
 std::size_t Fields::find_and_remember(const FieldHandle& field) const {
   const std::size_t i = index_of(field.name_);
@@ -155,11 +149,7 @@ void Fields::assign(const Fields& other) {
 
 std::uint64_t Fields::num(std::string_view name) const { return number_at(index_of(name)); }
 
-std::optional<std::uint64_t> Fields::get(std::string_view name) const {
-  std::size_t i = index_of(name);
-  if (i == npos || !values_[i].is_set()) return std::nullopt;
-  return values_[i].number;
-}
+std::optional<std::uint64_t> Fields::get(std::string_view name) const { return set_number_at(index_of(name)); }
 
 const Bytes& Fields::bytes(std::string_view name) const {
   static const Bytes kEmpty;

@@ -90,27 +90,18 @@ class Fields {
   /// Index of the field called `name`, or npos.
   std::size_t index_of(std::string_view name) const;
   std::size_t index_of(const FieldHandle& field) const {
-    const auto seen = reinterpret_cast<std::uintptr_t>(field.found_.load(std::memory_order_relaxed));
-    const auto begin = reinterpret_cast<std::uintptr_t>(defs_.data());
-    if (seen - begin < defs_.size() * sizeof(FieldDef)) return (seen - begin) / sizeof(FieldDef);
-    return find_and_remember(field);
+    const std::size_t i = index_within(field.found_.load(std::memory_order_relaxed));
+    return i != npos ? i : find_and_remember(field);
   }
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
   bool has(std::string_view name) const;
-  bool has(const FieldHandle& field) const {
-    const std::size_t i = index_of(field);
-    return i != npos && values_[i].is_set();
-  }
+  bool has(const FieldHandle& field) const { return is_set_at(index_of(field)); }
   /// The value when set; the field's default otherwise (0 for unknown names).
   std::uint64_t num(std::string_view name) const;
   std::uint64_t num(const FieldHandle& field) const { return number_at(index_of(field)); }
   std::optional<std::uint64_t> get(std::string_view name) const;
-  std::optional<std::uint64_t> get(const FieldHandle& field) const {
-    const std::size_t i = index_of(field);
-    if (i == npos || !values_[i].is_set()) return std::nullopt;
-    return values_[i].number;
-  }
+  std::optional<std::uint64_t> get(const FieldHandle& field) const { return set_number_at(index_of(field)); }
   const Bytes& bytes(std::string_view name) const;
   const std::vector<Fields>& items(std::string_view name) const;
 
@@ -138,6 +129,17 @@ class Fields {
  private:
   std::size_t require(std::string_view name) const;
   std::size_t find_and_remember(const FieldHandle& field) const;
+  // The place of `def` in this table (a pointer compared by address, never read), or npos.
+  std::size_t index_within(const FieldDef* def) const {
+    const auto at = reinterpret_cast<std::uintptr_t>(def), begin = reinterpret_cast<std::uintptr_t>(defs_.data());
+    return at - begin < defs_.size() * sizeof(FieldDef) ? (at - begin) / sizeof(FieldDef) : npos;
+  }
+  // The lookups by name and by handle, once the place is known (npos: no such field).
+  bool is_set_at(std::size_t i) const { return i != npos && values_[i].is_set(); }
+  std::optional<std::uint64_t> set_number_at(std::size_t i) const {
+    if (!is_set_at(i)) return std::nullopt;
+    return values_[i].number;
+  }
   std::uint64_t number_at(std::size_t i) const {
     if (i == npos) return 0;
     return values_[i].is_set() ? values_[i].number : defs_[i].default_value;
