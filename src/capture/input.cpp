@@ -131,7 +131,7 @@ InputResult open_input(const std::string& path) {
     ::close(fd);
     return result;
   }
-  result.input = Input{std::move(file), std::move(head), std::move(name)};
+  result.input = Input{std::move(file), std::move(head), std::move(name), regular};
   return result;
 }
 
@@ -143,7 +143,7 @@ InputResult open_memory_input(Bytes data, std::string name) {
     result.error = "cannot read " + name + ": " + errno_text(errno);
     return result;
   }
-  result.input = Input{std::move(file), std::move(head), std::move(name)};
+  result.input = Input{std::move(file), std::move(head), std::move(name), true};
   return result;
 }
 

@@ -23,6 +23,10 @@ struct Input {
   Bytes head;
   /// How messages name the input: "'path'" or "standard input".
   std::string name;
+  /// Reading ahead in large blocks delays nothing: the input is a regular file or memory. A
+  /// pipe, terminal or socket is read only as far as a reader asks, so that the records of a
+  /// live feed come out as they arrive.
+  bool whole_blocks = false;
 };
 
 struct InputResult {

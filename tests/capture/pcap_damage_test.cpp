@@ -47,7 +47,7 @@ TEST_P(TruncatedPcap, EveryCutInsideTheLastRecordKeepsTheEarlierRecords) {
   for (std::size_t cut = last; cut < whole.size(); ++cut) {
     SCOPED_TRACE("cut at " + std::to_string(cut));
     Bytes part(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(cut));
-    // Both ways in: a regular file (libpcap reads it directly) and a stream.
+    // Both ways in: a regular file (read in whole blocks) and a stream.
     OpenResult from_file = open_capture(dir.write("cut.pcap", part));
     OpenResult from_memory = open_capture_memory(part);
     for (OpenResult* opened : {&from_file, &from_memory}) {
@@ -69,10 +69,9 @@ TEST_P(TruncatedPcap, EveryCutInsideTheLastRecordKeepsTheEarlierRecords) {
       std::size_t got = cut - last;
       std::string expected =
           got < kRecordHeaderSize
-              ? "cannot read record 35: truncated dump file; tried to read 16 header bytes, only got " +
-                    std::to_string(got)
-              : "cannot read record 35: truncated dump file; tried to read " + std::to_string(last_length) +
-                    " captured bytes, only got " + std::to_string(got - kRecordHeaderSize);
+              ? "cannot read record 35: the file ends after " + std::to_string(got) + " of the 16 bytes of its header"
+              : "cannot read record 35: the file ends after " + std::to_string(got - kRecordHeaderSize) + " of the " +
+                    std::to_string(last_length) + " bytes of its data";
       EXPECT_EQ(diagnostic.message, expected);
       EXPECT_FALSE(reader.next());  // stays stopped
     }
@@ -110,7 +109,8 @@ TEST(DamagedPcap, CorruptRecordHeaderStopsAfterTheEarlierRecords) {
   ASSERT_EQ(opened.reader->diagnostics().size(), 1u);
   EXPECT_EQ(opened.reader->diagnostics()[0].line_or_record, 3u);
   EXPECT_EQ(opened.reader->diagnostics()[0].message,
-            "cannot read record 3: invalid packet capture length 2147483647, bigger than snaplen of 65535");
+            "cannot read record 3: it claims 2147483647 captured bytes, more than the 262144 a record may hold; "
+            "the file is damaged");
 }
 
 TEST(DamagedPcap, EmptyFileIsAnOpenError) {
