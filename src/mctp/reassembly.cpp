@@ -207,6 +207,26 @@ bool copies_outer_fields(std::span<const FieldDef> fields) {
   return false;
 }
 
+// copies_outer_fields() remembered per table: the answer never changes, and finding it walks
+// every field of the table and of its elements, for every layer of every message.
+class OuterCopies {
+ public:
+  bool of(std::span<const FieldDef> fields) {
+    const auto at = reinterpret_cast<std::uintptr_t>(fields.data());
+    Entry& e = entries_[(at >> 4 ^ at >> 12) % entries_.size()];
+    if (e.fields != fields.data() || e.count != fields.size()) e = {fields.data(), fields.size(), copies_outer_fields(fields)};
+    return e.answer;
+  }
+
+ private:
+  struct Entry {
+    const FieldDef* fields = nullptr;
+    std::size_t count = 0;
+    bool answer = false;
+  };
+  std::array<Entry, 64> entries_{};
+};
+
 // Layers of message frames no longer needed (a message deeper than the one after it, an event
 // slot taken for a fault, a recycled event left over), for later messages to be copied into:
 // a layer copied into new storage allocates.
@@ -234,7 +254,7 @@ class SpareLayers {
 // Whether a packet's own decoding, from its transport layer on, is the decoding of its message
 // alone (`message_bytes`, the same bytes): only for a packet decoded without any diagnostic whose
 // layers read nothing outside themselves. Otherwise the message is decoded by itself.
-bool stands_alone(const Frame& packet, std::size_t transport, ByteView message_bytes) {
+bool stands_alone(const Frame& packet, std::size_t transport, ByteView message_bytes, OuterCopies& outer_copies) {
   if (!packet.diagnostics.empty()) return false;
   const std::size_t base = packet.layers[transport].offset;
   if (base + message_bytes.size() > packet.data.size() ||
@@ -243,7 +263,7 @@ bool stands_alone(const Frame& packet, std::size_t transport, ByteView message_b
   }
   for (std::size_t i = transport; i < packet.layers.size(); ++i) {
     const Layer& l = packet.layers[i];
-    if (l.offset < base || l.offset + l.length > base + message_bytes.size() || copies_outer_fields(l.defs())) {
+    if (l.offset < base || l.offset + l.length > base + message_bytes.size() || outer_copies.of(l.defs())) {
       return false;
     }
   }
@@ -489,6 +509,7 @@ struct Reassembler::State {
   Packet packet;      // the packet being pushed, read into the storage of the one before
   PhysicalKeys physical;
   SpareLayers spare_layers;
+  OuterCopies outer_copies;
   bool messages_in_packets = false;  // leave_messages_in_packets()
 
   // The next event's slot, holding whatever a recycled event held.
@@ -627,7 +648,7 @@ struct Reassembler::State {
     e.packet.assign(a.header.begin(), a.header.end());
     e.packet.insert(e.packet.end(), body.begin(), body.end());
     const bool alone = single != nullptr && single->source != nullptr &&
-                       stands_alone(*single->source, single->transport, e.packet);
+                       stands_alone(*single->source, single->transport, e.packet, outer_copies);
     e.in_packet = alone && messages_in_packets;
     if (e.in_packet) {
       clear_message(e.message);
