@@ -53,15 +53,16 @@ constexpr FieldDef kFields[] = {
 
 void summarize(const Layer& l, std::string& out) {
   const bool response = is_response(l);
-  out += response ? "CONTROL RSP (instance_id: " : "CONTROL REQ (instance_id: ";
-  append_decimal(out, l.num(kIid));
-  out += ", cmd_code=";
-  append_decimal(out, l.num(kCommand));
+  TextBuffer text(out);
+  text.put(response ? "CONTROL RSP (instance_id: " : "CONTROL REQ (instance_id: ");
+  text.decimal(l.num(kIid));
+  text.put(", cmd_code=");
+  text.decimal(l.num(kCommand));
   if (response) {
-    out += ", completion_code=";
-    append_decimal(out, l.num(kCc));
+    text.put(", completion_code=");
+    text.decimal(l.num(kCc));
   }
-  out += ')';
+  text.put(')');
 }
 
 }  // namespace

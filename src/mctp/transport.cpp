@@ -61,32 +61,34 @@ constexpr FieldDef kFields[] = {
 
 // "MCTP 0:2 (09 <-- 08) (S:E:TO) PLDM"
 void summarize(const Layer& l, std::string& out) {
-  out += "MCTP ";
-  append_decimal(out, l.num(kSeq));
-  out += ':';
-  append_decimal(out, l.num(kTag));
-  out += " (";
-  append_hex(out, l.num(kDst), 2);
-  out += " <-- ";
-  append_hex(out, l.num(kSrc), 2);
-  out += ") (";
-  const std::size_t flags = out.size();
-  auto add = [&](std::string_view f) {
-    if (out.size() != flags) out += ':';
-    out += f;
+  TextBuffer text(out);
+  text.put("MCTP ");
+  text.decimal(l.num(kSeq));
+  text.put(':');
+  text.decimal(l.num(kTag));
+  text.put(" (");
+  text.hex(l.num(kDst), 2);
+  text.put(" <-- ");
+  text.hex(l.num(kSrc), 2);
+  text.put(") (");
+  bool first_flag = true;
+  auto add = [&](std::string_view flag) {
+    if (!first_flag) text.put(':');
+    first_flag = false;
+    text.put(flag);
   };
   if (l.num(kSom)) add("S");
   if (l.num(kEom)) add("E");
   if (l.num(kTo)) add("TO");
-  out += ')';
+  text.put(')');
   if (auto type = l.get(kType)) {
     std::string_view name = summary_type_name(*type);
     if (name.empty()) {
-      out += " 0x";
-      append_hex(out, *type, 2);
+      text.put(" 0x");
+      text.hex(*type, 2);
     } else {
-      out += " ";
-      out += name;
+      text.put(' ');
+      text.put(name);
     }
   }
 }

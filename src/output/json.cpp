@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "mctpkit/core/format.hpp"
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/output/output.hpp"
 
 namespace mctpkit::output {
@@ -18,8 +19,7 @@ namespace {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
-  ~JsonWriter() { flush(); }
+  explicit JsonWriter(std::string& out) : text_(out) {}
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
 
@@ -107,27 +107,9 @@ class JsonWriter {
     after_key_ = false;
   }
 
-  // Small pieces gather in a buffer of the writer's own and go to the string in large ones: a
-  // call into the string for each comma, quote and name costs more than copying the bytes.
-  void put(char c) {
-    if (used_ == sizeof buffer_) flush();
-    buffer_[used_++] = c;
-  }
-  void put(std::string_view text) {
-    if (text.size() > sizeof buffer_ - used_) {
-      flush();
-      if (text.size() > sizeof buffer_ / 2) {
-        out_.append(text);
-        return;
-      }
-    }
-    std::memcpy(buffer_ + used_, text.data(), text.size());
-    used_ += text.size();
-  }
-  void flush() {
-    out_.append(buffer_, used_);
-    used_ = 0;
-  }
+  // Small pieces gather in a buffer and go to the string in large ones (see TextBuffer).
+  void put(char c) { text_.put(c); }
+  void put(std::string_view text) { text_.put(text); }
 
   // Whether a byte cannot be copied into a JSON string as it is.
   static bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\' || c >= 0x80; }
@@ -190,10 +172,8 @@ class JsonWriter {
     }
   }
 
-  std::string& out_;
+  TextBuffer text_;
   bool after_key_ = true;  // nothing written yet: no comma before the first value
-  std::size_t used_ = 0;
-  char buffer_[1024];
 };
 
 void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix);

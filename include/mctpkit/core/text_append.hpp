@@ -1,25 +1,46 @@
 #pragma once
-// Numbers appended to text without a format string: the summary functions that run for every
-// packet write their few numbers this way.
+// Text appended without a format string: the summary functions that run for every packet write
+// their numbers this way, and gather their pieces in a TextBuffer.
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
 
 namespace mctpkit {
+
+namespace detail {
+
+inline constexpr unsigned kMaxDigits = 64;  // a 64-bit number in base 2
+
+/// Writes `value` in `Base` backwards so that it ends at `end`, with leading zeros up to
+/// `min_digits` (at most kMaxDigits), and returns where it starts.
+template <unsigned Base>
+char* digits_ending_at(char* end, std::uint64_t value, unsigned min_digits) {
+  static_assert(Base >= 2 && Base <= 16);
+  char* first = end;
+  do {
+    *--first = "0123456789ABCDEF"[value % Base];
+    value /= Base;
+  } while (value != 0);
+  while (static_cast<unsigned>(end - first) < min_digits && end - first < static_cast<std::ptrdiff_t>(kMaxDigits)) {
+    *--first = '0';
+  }
+  return first;
+}
+
+}  // namespace detail
 
 /// Appends `value` in `Base` (2 to 16; upper-case digits), at least `min_digits` digits with
 /// leading zeros. The base is a constant so that the division compiles to a multiplication.
 template <unsigned Base>
 void append_number(std::string& out, std::uint64_t value, unsigned min_digits = 1) {
-  static_assert(Base >= 2 && Base <= 16);
-  char digits[64];
-  char* first = digits + sizeof digits;  // written from the end, least significant digit first
-  do {
-    *--first = "0123456789ABCDEF"[value % Base];
-    value /= Base;
-  } while (value != 0);
-  const auto count = static_cast<unsigned>(digits + sizeof digits - first);
-  if (min_digits > count) out.append(min_digits - count, '0');
+  char digits[detail::kMaxDigits];
+  char* const end = digits + sizeof digits;
+  const char* first = detail::digits_ending_at<Base>(end, value, min_digits);
+  const auto count = static_cast<unsigned>(end - first);
+  if (min_digits > count) out.append(min_digits - count, '0');  // only beyond kMaxDigits
   out.append(first, count);
 }
 
@@ -29,5 +50,59 @@ inline void append_decimal(std::string& out, std::uint64_t value) { append_numbe
 inline void append_hex(std::string& out, std::uint64_t value, unsigned min_digits) {
   append_number<16>(out, value, min_digits);
 }
+
+/// Text gathered in a buffer of its own and appended to `out` in large pieces: when the buffer
+/// is full, on flush() and when the TextBuffer goes. Each append to a std::string is a call with
+/// its checks, which for the small pieces of a summary costs more than copying them; here a
+/// piece is a copy. Nothing reaches `out` before a flush, so flush before writing to `out`
+/// directly.
+class TextBuffer {
+ public:
+  explicit TextBuffer(std::string& out) : out_(out) {}
+  ~TextBuffer() { flush(); }
+  TextBuffer(const TextBuffer&) = delete;
+  TextBuffer& operator=(const TextBuffer&) = delete;
+
+  void put(char c) {
+    if (used_ == sizeof data_) flush();
+    data_[used_++] = c;
+  }
+  void put(std::string_view text) {
+    if (text.size() > sizeof data_ - used_) {
+      flush();
+      if (text.size() > sizeof data_ / 2) {
+        out_.append(text);
+        return;
+      }
+    }
+    std::memcpy(data_ + used_, text.data(), text.size());
+    used_ += text.size();
+  }
+  /// As append_number.
+  template <unsigned Base>
+  void number(std::uint64_t value, unsigned min_digits = 1) {
+    if (min_digits > detail::kMaxDigits) {
+      flush();
+      append_number<Base>(out_, value, min_digits);
+      return;
+    }
+    char digits[detail::kMaxDigits];
+    char* const end = digits + sizeof digits;
+    const char* first = detail::digits_ending_at<Base>(end, value, min_digits);
+    put(std::string_view(first, static_cast<std::size_t>(end - first)));
+  }
+  void decimal(std::uint64_t value) { number<10>(value); }
+  void hex(std::uint64_t value, unsigned min_digits) { number<16>(value, min_digits); }
+
+  void flush() {
+    if (used_ != 0) out_.append(data_, used_);
+    used_ = 0;
+  }
+
+ private:
+  std::string& out_;
+  std::size_t used_ = 0;
+  char data_[512];
+};
 
 }  // namespace mctpkit
