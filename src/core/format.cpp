@@ -18,28 +18,6 @@ std::string_view enum_name(const FieldDef& def, std::uint64_t value) {
   return {};
 }
 
-// The format specs summaries use nearly always ("02X", "X", "08X", "d", "3"), written without a
-// format string; false for anything else (the caller hands it to fmt).
-bool append_simple_spec(std::string_view spec, std::uint64_t value, std::string& out) {
-  std::size_t i = 0;
-  bool zero = false;
-  if (i < spec.size() && spec[i] == '0') {
-    zero = true;
-    ++i;
-  }
-  unsigned width = 0;
-  while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9' && width < 64) width = width * 10 + static_cast<unsigned>(spec[i++] - '0');
-  bool hex = false;
-  if (i < spec.size() && (spec[i] == 'X' || spec[i] == 'd')) hex = spec[i++] == 'X';
-  if (i != spec.size() || (width != 0 && !zero)) return false;  // space padding, 'x', '#'...: left to fmt
-  if (hex) {
-    append_hex(out, value, width);
-  } else {
-    append_number<10>(out, value, width);
-  }
-  return true;
-}
-
 // "0x" and as many digits as the field's width takes.
 void append_hex_number(const FieldDef& def, std::uint64_t value, std::string& out) {
   unsigned digits = def.kind == FieldKind::Bits ? (def.width + 3u) / 4u : 2u * def.width;
@@ -199,86 +177,42 @@ std::string format_value(const FieldDef& def, const FieldValue& value, bool with
   return out;
 }
 
-void render_template(const Fields& fields, std::string_view tmpl, std::string& out) {
-  std::size_t i = 0;
-  while (i < tmpl.size()) {
-    // The literal text up to the next field, in one piece.
-    const std::size_t open = std::min(tmpl.find('{', i), tmpl.size());
-    out.append(tmpl.data() + i, open - i);
-    i = open;
-    if (i == tmpl.size()) return;
-    std::size_t close = tmpl.find('}', i);
-    if (close == std::string_view::npos) {
-      out.append(tmpl.substr(i));
-      return;
-    }
-    std::string_view inner = tmpl.substr(i + 1, close - i - 1);
-    i = close + 1;
-    std::size_t colon = inner.find(':');
-    std::string_view name = inner.substr(0, colon);
-    std::size_t index = fields.index_of(name);
-    if (index == Fields::npos) {
-      out += "?";
-      continue;
-    }
-    const FieldDef& def = fields.defs()[index];
-    const FieldValue& value = fields.value(index);
-    if (def.kind == FieldKind::List) {
-      const StructDef& element = *def.element;
-      for (std::size_t k = 0; k < value.items.size(); ++k) {
-        if (k != 0) out.append(element.joiner);
-        render_template(value.items[k], element.summary, out);
-      }
-      if (value.cut) out.append(value.items.empty() ? "..." : std::string(element.joiner) + "...");
-      continue;
-    }
-    if (value.state != FieldValue::State::Set && def.is_derived()) {
-      out += "None";
-      continue;
-    }
-    if (colon == std::string_view::npos || def.kind == FieldKind::Bytes) {
-      append_value(def, value, out);
-    } else {
-      std::uint64_t n = value.is_set() ? value.number : def.default_value;
-      std::string_view spec = inner.substr(colon + 1);
-      if (!append_simple_spec(spec, n, out)) {
-        fmt::format_to(std::back_inserter(out), fmt::runtime("{:" + std::string(spec) + "}"), n);
-      }
-    }
-  }
-}
-
 void render_generic(const Fields& fields, std::string_view title, std::string& out) {
-  out.append(title);
-  out += " (";
+  // The names and separators gather in a buffer; it goes to `out` before anything else writes
+  // there (a value, an element's text).
+  TextBuffer text(out);
+  text.put(title);
+  text.put(" (");
   bool first = true;
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const FieldDef& def = fields.defs()[i];
     const FieldValue& value = fields.value(i);
     if (def.is_reserved || def.kind == FieldKind::Payload || value.state == FieldValue::State::Absent) continue;
     if (!value.is_set() && def.is_derived()) continue;
-    if (!first) out += ", ";
+    if (!first) text.put(", ");
     first = false;
-    out.append(def.name);
-    out += ": ";
+    text.put(def.name);
+    text.put(": ");
     if (def.kind == FieldKind::List) {
-      out += "[";
+      text.put('[');
       for (std::size_t k = 0; k < value.items.size(); ++k) {
-        if (k != 0) out += ", ";
+        if (k != 0) text.put(", ");
         const Fields& item = value.items[k];
+        text.flush();
         if (def.element->summary.empty()) {
           render_generic(item, "", out);
         } else {
           render_template(item, def.element->summary, out);
         }
       }
-      if (value.cut) out += value.items.empty() ? "..." : ", ...";
-      out += "]";
+      if (value.cut) text.put(value.items.empty() ? "..." : ", ...");
+      text.put(']');
     } else {
+      text.flush();
       append_value(def, value, out);
     }
   }
-  out += ")";
+  text.put(')');
 }
 
 }  // namespace mctpkit

@@ -43,5 +43,31 @@ TEST(SummarySpecs, PlainFieldsAndLiteralText) {
   EXPECT_EQ(rendered("open {n:02X", 10), "open {n:02X");
 }
 
+// A template is read once per table it is rendered against; the same text over another table,
+// or other text at the same address, is read again.
+TEST(SummaryTemplates, EachTableAndEachTextIsReadForItself) {
+  constexpr std::array kOther{u8("x"), u64("n")};
+  Fields other(kOther, "other");
+  other.set("x", 7);
+  other.set("n", 99);
+  constexpr std::string_view kTemplate = "n={n} x={x}";
+  std::string out;
+  render_template(other, kTemplate, out);
+  EXPECT_EQ(out, "n=99 x=7");
+  Fields one(kDefs, "test");
+  one.set("n", 5);
+  out.clear();
+  render_template(one, kTemplate, out);
+  EXPECT_EQ(out, "n=5 x=?");
+
+  char text[] = "a={n:02X}";
+  out.clear();
+  render_template(one, text, out);
+  text[0] = 'b';
+  text[6] = '3';  // "b={n:03X}"
+  render_template(one, text, out);
+  EXPECT_EQ(out, "a=05b=005");
+}
+
 }  // namespace
 }  // namespace mctpkit

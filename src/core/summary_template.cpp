@@ -1,0 +1,179 @@
+// Summary templates ("GetTID (tid: {tid:02X})"), each read once per field table into parts: a
+// literal run, then a field by its place in the table and how to write it. Reading the template
+// and finding each field by its name for every packet cost more than writing the text.
+
+#include <fmt/format.h>
+
+#include <cstring>
+#include <unordered_map>
+#include <vector>
+
+#include "mctpkit/core/format.hpp"
+#include "mctpkit/core/text_append.hpp"
+
+namespace mctpkit {
+
+namespace {
+
+struct Part {
+  enum class Kind : std::uint8_t { Field, Missing, End };
+  // How a number with a format spec is written: the specs summaries nearly always use ("02X",
+  // "X", "08X", "d") without a format string, anything else through fmt.
+  enum class Spec : std::uint8_t { None, Decimal, Hex, Fmt };
+
+  std::string_view literal;  // written first; End: the rest of the template
+  Kind kind = Kind::End;
+  std::size_t index = 0;  // Field: its place in the table
+  std::string_view name;  // Field: the declared name found (compared by address, never read)
+  Spec spec = Spec::None;
+  unsigned width = 0;  // Decimal and Hex: at least this many digits
+  std::string format;  // Fmt: "{:spec}"
+};
+
+Part::Spec read_spec(std::string_view spec, unsigned& width) {
+  std::size_t i = 0;
+  const bool zero = i < spec.size() && spec[i] == '0';
+  if (zero) ++i;
+  width = 0;
+  while (i < spec.size() && spec[i] >= '0' && spec[i] <= '9' && width < 64) {
+    width = width * 10 + static_cast<unsigned>(spec[i++] - '0');
+  }
+  bool hex = false;
+  if (i < spec.size() && (spec[i] == 'X' || spec[i] == 'd')) hex = spec[i++] == 'X';
+  if (i != spec.size() || (width != 0 && !zero)) return Part::Spec::Fmt;  // space padding, 'x', '#'...
+  return hex ? Part::Spec::Hex : Part::Spec::Decimal;
+}
+
+class Program {
+ public:
+  // `text` is kept: the parts' literals point into it.
+  Program(const Fields& fields, std::string_view tmpl) : text_(tmpl) { compile(fields); }
+  Program(const Program&) = delete;
+  Program& operator=(const Program&) = delete;
+
+  /// Whether this was made from `tmpl` for a table of the fields of `fields`.
+  bool made_for(const Fields& fields, std::string_view tmpl) const {
+    if (text_ != tmpl) return false;
+    for (const Part& p : parts_) {
+      if (p.kind != Part::Kind::Field) continue;
+      if (p.index >= fields.size() || fields.defs()[p.index].name.data() != p.name.data()) return false;
+    }
+    return true;
+  }
+
+  void render(const Fields& fields, std::string& out) const {
+    for (const Part& p : parts_) {
+      out.append(p.literal);
+      switch (p.kind) {
+        case Part::Kind::End: return;
+        case Part::Kind::Missing: out += '?'; break;
+        case Part::Kind::Field: render_field(fields, p, out); break;
+      }
+    }
+  }
+
+ private:
+  void compile(const Fields& fields) {
+    const std::string_view tmpl = text_;
+    std::size_t i = 0;
+    while (true) {
+      const std::size_t open = tmpl.find('{', i);
+      const std::size_t close = open == std::string_view::npos ? open : tmpl.find('}', open);
+      if (close == std::string_view::npos) {
+        // No field left (or one never closed, written as it is).
+        parts_.emplace_back().literal = tmpl.substr(i);
+        return;
+      }
+      Part part;
+      part.literal = tmpl.substr(i, open - i);
+      const std::string_view inner = tmpl.substr(open + 1, close - open - 1);
+      const std::size_t colon = inner.find(':');
+      part.index = fields.index_of(inner.substr(0, colon));
+      if (part.index == Fields::npos) {
+        part.kind = Part::Kind::Missing;
+      } else {
+        part.kind = Part::Kind::Field;
+        part.name = fields.defs()[part.index].name;
+        if (colon != std::string_view::npos) {
+          const std::string_view spec = inner.substr(colon + 1);
+          part.spec = read_spec(spec, part.width);
+          if (part.spec == Part::Spec::Fmt) part.format = "{:" + std::string(spec) + "}";
+        }
+      }
+      parts_.push_back(std::move(part));
+      i = close + 1;
+    }
+  }
+
+  static void render_field(const Fields& fields, const Part& p, std::string& out) {
+    const FieldDef& def = fields.defs()[p.index];
+    const FieldValue& value = fields.value(p.index);
+    if (def.kind == FieldKind::List) {
+      const StructDef& element = *def.element;
+      for (std::size_t k = 0; k < value.items.size(); ++k) {
+        if (k != 0) out.append(element.joiner);
+        render_template(value.items[k], element.summary, out);
+      }
+      if (value.cut) {
+        if (!value.items.empty()) out.append(element.joiner);
+        out += "...";
+      }
+      return;
+    }
+    if (value.state != FieldValue::State::Set && def.is_derived()) {
+      out += "None";
+      return;
+    }
+    if (p.spec == Part::Spec::None || def.kind == FieldKind::Bytes) {
+      append_value(def, value, out);
+      return;
+    }
+    const std::uint64_t n = value.is_set() ? value.number : def.default_value;
+    switch (p.spec) {
+      case Part::Spec::Decimal: append_number<10>(out, n, p.width); return;
+      case Part::Spec::Hex: append_hex(out, n, p.width); return;
+      case Part::Spec::Fmt: fmt::format_to(std::back_inserter(out), fmt::runtime(p.format), n); return;
+      case Part::Spec::None: return;
+    }
+  }
+
+  std::string text_;
+  std::vector<Part> parts_;
+};
+
+struct ProgramKey {
+  const char* tmpl;
+  std::size_t tmpl_size;
+  const FieldDef* defs;
+  std::size_t defs_size;
+  friend bool operator==(const ProgramKey&, const ProgramKey&) = default;
+};
+
+struct ProgramKeyHash {
+  std::size_t operator()(const ProgramKey& k) const {
+    return std::hash<const void*>()(k.tmpl) * 31 + std::hash<const void*>()(k.defs) + k.tmpl_size + k.defs_size;
+  }
+};
+
+}  // namespace
+
+void render_template(const Fields& fields, std::string_view tmpl, std::string& out) {
+  // Programs per thread, for every template and table met (declarations live as long as the
+  // program; one found at a reused address is checked and made again). Beyond the bound, far
+  // more than every declaration, a template is read each time.
+  thread_local std::unordered_map<ProgramKey, Program, ProgramKeyHash> programs;
+  constexpr std::size_t kMaxPrograms = 4096;
+  const ProgramKey key{tmpl.data(), tmpl.size(), fields.defs().data(), fields.defs().size()};
+  auto it = programs.find(key);
+  if (it != programs.end() && !it->second.made_for(fields, tmpl)) {
+    programs.erase(it);
+    it = programs.end();
+  }
+  if (it == programs.end()) {
+    if (programs.size() >= kMaxPrograms) return Program(fields, tmpl).render(fields, out);
+    it = programs.try_emplace(key, fields, tmpl).first;
+  }
+  it->second.render(fields, out);
+}
+
+}  // namespace mctpkit
