@@ -326,13 +326,12 @@ class Run {
       mctp::Event& e = events[i];
       links[i].clear();
       if (e.kind != mctp::EventKind::Message) continue;
-      std::optional<Frame> request;
-      link_message(message_layers(e), e.packet, record.time_ns, record.number, request, links[i]);
+      const bool answers_request = link_message(message_layers(e), e.packet, record.time_ns, record.number, links[i]);
       if (e.packets.size() == 1) packet_link = &links[i];
-      if (!request) continue;
-      e.message = decode_response(e.packet, "mctp", *request, registry_);
+      if (!answers_request) continue;
+      decode_response_into(e.message, e.packet, "mctp", request_frame_, registry_);
       e.in_packet = false;
-      if (e.packets.size() == 1) frame = decode_response(record.data, record.link, *request, registry_);
+      if (e.packets.size() == 1) decode_response_into(frame, record.data, record.link, request_frame_, registry_);
     }
     const bool shown = !filter_ || filter_->matches(frame, {record.number, record.time_ns});
     if (shown) {
@@ -398,12 +397,12 @@ class Run {
     for (std::size_t number : packets) held_.erase(number);
   }
 
-  // The links of a whole message, into `linked`; `request` is set to the decoded request a
-  // response answers, when it was kept.
+  // The links of a whole message, into `linked`. True when the message is a response that reads
+  // its request, which was kept: the request is then decoded in request_frame_.
   // `message`: a frame holding the message's layers (message_layers()), `bytes` the message.
-  void link_message(const Frame& message, ByteView bytes, std::optional<std::int64_t> time_ns, std::uint64_t number,
-                    std::optional<Frame>& request, Linked& linked) {
-    if (options_.quiet) return;
+  bool link_message(const Frame& message, ByteView bytes, std::optional<std::int64_t> time_ns, std::uint64_t number,
+                    Linked& linked) {
+    if (options_.quiet) return false;
     MessageLink& link = linked.link;
     linked.frame = number;
     const MatchResult m = links_.add_layers(message, bytes, time_ns, number);
@@ -417,12 +416,14 @@ class Run {
       linked.awaiting = r.awaits_response;
     }
     if (m.kind == MatchResult::Kind::Request && responses_) link.response_in = responses_->response_of(number);
-    if (m.kind != MatchResult::Kind::Response) return;
+    if (m.kind != MatchResult::Kind::Response) return false;
     link.response_to = m.request->frame;
     if (m.request->time_ns && time_ns) link.response_time_ns = *time_ns - *m.request->time_ns;
     link.request_command = m.request->command;
     // Decoded again in its request's context only when a layer of the response reads the request.
-    if (!m.request->message.empty() && reads_request(message)) request = decode(m.request->message, "mctp", registry_);
+    if (m.request->message.empty() || !reads_request(message)) return false;
+    decode_into(request_frame_, m.request->message, "mctp", registry_);
+    return true;
   }
 
   // The link of `linked` in `style` at the end of `out` (the held output's text), or a hole
@@ -620,6 +621,7 @@ class Run {
   bool write_failed_ = false;
   capture::CaptureRecord record_;  // read into again for each record, so that its storage is reused
   Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
+  Frame request_frame_;  // the request of a response that reads it, storage reused likewise
   Frame message_copy_;  // message_frame()'s copy of a message left in its packet
   std::string line_;    // the summary line being printed
   // Tree, JSON and field output, held back while a request printed waits for its response.

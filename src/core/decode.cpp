@@ -572,7 +572,11 @@ Frame decode(ByteView data, const LayerDef& first, const Registry& registry) {
   return frame;
 }
 
-void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry) {
+namespace {
+
+// decode_into(), reading `request` (may be null) for the fields a response copies from it.
+void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry,
+                    const Frame* request) {
   // The frame's layers wait here, innermost first, to lend their storage to the new ones; those
   // not taken are freed at the end. List elements a decode did not keep (a list cut short) stay
   // for the next call, up to a bound. One pool per thread.
@@ -590,10 +594,16 @@ void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Regis
   } else {
     frame.data.assign(data.begin(), data.end());
   }
-  Decoder(registry, frame, nullptr, &spare).run(first);
+  Decoder(registry, frame, request, &spare).run(first);
   spare.layers.clear();
   constexpr std::size_t kMaxSpareItems = 256;
   if (spare.items.size() > kMaxSpareItems) spare.items.erase(spare.items.begin() + kMaxSpareItems, spare.items.end());
+}
+
+}  // namespace
+
+void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry) {
+  decode_reusing(frame, data, first, registry, nullptr);
 }
 
 void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry) {
@@ -646,6 +656,17 @@ Frame decode_response(ByteView data, std::string_view link, const Frame& request
   frame.link = std::string(l->name);
   Decoder(registry, frame, &request).run(*l->first);
   return frame;
+}
+
+void decode_response_into(Frame& frame, ByteView data, std::string_view link, const Frame& request,
+                          const Registry& registry) {
+  const LinkDef* l = registry.link(link);
+  if (l == nullptr) {
+    frame = decode(data, link, registry);
+    return;
+  }
+  decode_reusing(frame, data, *l->first, registry, &request);
+  frame.link.assign(l->name);
 }
 
 std::variant<Frame, Diagnostic> decode_strict(ByteView data, std::string_view link, const Registry& registry) {

@@ -148,6 +148,38 @@ TEST(DecodeInto, ASummaryWrittenIntoAWarmLineAllocatesNothing) {
   EXPECT_EQ(allocating.size(), 0u) << allocating.front();
 }
 
+// An NVMe-MI Read Data Structure request and its response, whose data decodes only in the
+// request's context (as in tests/nvme_mi/response_context_test.cpp).
+const Bytes kNvmeRequest = {0x01, 0x09, 0x08, 0xc8, 0x84, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+                            0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xe2, 0x00, 0x06, 0x07};
+Bytes nvme_response() {
+  Bytes response = {0x01, 0x08, 0x09, 0xc0, 0x84, 0x88, 0x00, 0x00, 0x00, 0x20, 0x00, 0x00, 0x00, 0x01, 0x02};
+  response.resize(response.size() + 29, 0x00);
+  for (std::uint8_t b : {0xf7, 0x28, 0x7d, 0x6f}) response.push_back(b);
+  return response;
+}
+
+TEST(DecodeInto, AResponseDecodedIntoAFrameIsWhatDecodeResponseGives) {
+  const Frame request = decode(kNvmeRequest, "mctp");
+  const Bytes response = nvme_response();
+  ASSERT_NE(output::summary(decode_response(response, "mctp", request)), output::summary(decode(response, "mctp")));
+  Frame frame;
+  for (const Input& in : every_input()) {
+    decode_response_into(frame, in.data, in.link, request);
+    expect_same(frame, decode_response(in.data, in.link, request), in.where);
+    decode_response_into(frame, response, "mctp", request);
+    expect_same(frame, decode_response(response, "mctp", request), "the NVMe-MI response after " + in.where);
+  }
+  decode_response_into(frame, response, "nonsense", request);
+  expect_same(frame, decode_response(response, "nonsense", request), "an unknown link");
+
+  // Warm, it allocates nothing.
+  decode_response_into(frame, response, "mctp", request);
+  const long before = g_allocations.load();
+  decode_response_into(frame, response, "mctp", request);
+  EXPECT_EQ(g_allocations.load() - before, 0);
+}
+
 TEST(DecodeInto, TheAllocationCounterCounts) {
   // The test above could not fail if the counter missed the library's allocations.
   const long before = g_allocations.load();

@@ -31,6 +31,9 @@ bool reads_request(const Frame& frame);
 /// (an NVMe-MI response's data, say, by its request's opcode); decoded alone, those fields are absent.
 Frame decode_response(ByteView data, std::string_view link, const Frame& request,
                       const Registry& registry = default_registry());
+/// decode_response() into `frame`, reusing its storage as decode_into() does.
+void decode_response_into(Frame& frame, ByteView data, std::string_view link, const Frame& request,
+                          const Registry& registry = default_registry());
 
 /// Strict decoding: the frame when it decoded without any warning or error, else the first
 /// such diagnostic.

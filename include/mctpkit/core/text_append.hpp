@@ -67,14 +67,9 @@ class TextBuffer {
     if (used_ == sizeof data_) flush();
     data_[used_++] = c;
   }
+  // The usual case is small enough to be inlined where the piece's size is known.
   void put(std::string_view text) {
-    if (text.size() > sizeof data_ - used_) {
-      flush();
-      if (text.size() > sizeof data_ / 2) {
-        out_.append(text);
-        return;
-      }
-    }
+    if (text.size() > sizeof data_ - used_) return put_beyond_room(text);
     std::memcpy(data_ + used_, text.data(), text.size());
     used_ += text.size();
   }
@@ -100,6 +95,16 @@ class TextBuffer {
   }
 
  private:
+  void put_beyond_room(std::string_view text) {
+    flush();
+    if (text.size() > sizeof data_ / 2) {
+      out_.append(text);
+      return;
+    }
+    std::memcpy(data_, text.data(), text.size());
+    used_ = text.size();
+  }
+
   std::string& out_;
   std::size_t used_ = 0;
   char data_[512];
