@@ -600,6 +600,18 @@ void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Re
   if (spare.items.size() > kMaxSpareItems) spare.items.erase(spare.items.begin() + kMaxSpareItems, spare.items.end());
 }
 
+// The same from link `link`; an unknown one gives what decode() gives for it.
+void decode_link_reusing(Frame& frame, ByteView data, std::string_view link, const Registry& registry,
+                         const Frame* request) {
+  const LinkDef* l = registry.link(link);
+  if (l == nullptr) {
+    frame = decode(data, link, registry);
+    return;
+  }
+  decode_reusing(frame, data, *l->first, registry, request);
+  frame.link.assign(l->name);
+}
+
 }  // namespace
 
 void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry) {
@@ -607,13 +619,7 @@ void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Regis
 }
 
 void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry) {
-  const LinkDef* l = registry.link(link);
-  if (l == nullptr) {
-    frame = decode(data, link, registry);
-    return;
-  }
-  decode_into(frame, data, *l->first, registry);
-  frame.link.assign(l->name);
+  decode_link_reusing(frame, data, link, registry, nullptr);
 }
 
 Frame decode(ByteView data, std::string_view link, const Registry& registry) {
@@ -649,24 +655,14 @@ bool reads_request(const Frame& frame) {
 }
 
 Frame decode_response(ByteView data, std::string_view link, const Frame& request, const Registry& registry) {
-  const LinkDef* l = registry.link(link);
-  if (l == nullptr) return decode(data, link, registry);
   Frame frame;
-  frame.data = l->first->unwrap ? l->first->unwrap(data) : Bytes(data.begin(), data.end());
-  frame.link = std::string(l->name);
-  Decoder(registry, frame, &request).run(*l->first);
+  decode_response_into(frame, data, link, request, registry);
   return frame;
 }
 
 void decode_response_into(Frame& frame, ByteView data, std::string_view link, const Frame& request,
                           const Registry& registry) {
-  const LinkDef* l = registry.link(link);
-  if (l == nullptr) {
-    frame = decode(data, link, registry);
-    return;
-  }
-  decode_reusing(frame, data, *l->first, registry, &request);
-  frame.link.assign(l->name);
+  decode_link_reusing(frame, data, link, registry, &request);
 }
 
 std::variant<Frame, Diagnostic> decode_strict(ByteView data, std::string_view link, const Registry& registry) {
