@@ -263,9 +263,9 @@ class Run {
     capture::OpenResult again = capture::open_capture(path, options_.open);
     if (!again) return std::nullopt;
     std::uint64_t n = 0;
-    capture::CaptureRecord& record = record_;
-    while (again.reader->next(record)) {
-      if (!record.link.empty()) ++n;
+    bool carries_mctp = false;
+    while (again.reader->skip(carries_mctp)) {
+      if (carries_mctp) ++n;
       if (options_.count && n >= *options_.count) break;
     }
     return n;

@@ -76,6 +76,33 @@ class PcapReader final : public CaptureReader {
   }
 
   bool read_next_into(CaptureRecord& record) override {
+    Record r;
+    if (!read_record(r)) return false;
+    fill_record(record, number_, r.time_ns, link_type_, r.data, r.original_length,
+                decide_link(link_type_, r.data, force_link_));
+    blocks_.consume(r.size_in_file);
+    return true;
+  }
+
+  bool skip_next(bool& carries_mctp) override {
+    Record r;
+    if (!read_record(r)) return false;
+    carries_mctp = !decide_link(link_type_, r.data, force_link_).link.empty();
+    blocks_.consume(r.size_in_file);
+    return true;
+  }
+
+ private:
+  // A record as it lies in the block, until the caller consumes it.
+  struct Record {
+    ByteView data;
+    std::uint32_t original_length = 0;
+    std::int64_t time_ns = 0;
+    std::size_t size_in_file = 0;  // its header and every captured byte
+  };
+
+  // The next record; false at the end of the file or after a fatal error.
+  bool read_record(Record& r) {
     const std::uint64_t number = number_ + 1;
     const std::size_t header_size = layout_.header_size;
     std::size_t have = blocks_.fill(header_size);
@@ -98,16 +125,14 @@ class PcapReader final : public CaptureReader {
     number_ = number;
     // A record longer than the file's snapshot length is cut to it, as libpcap hands it out: a
     // writer that got the header wrong, or damage.
-    ByteView data(blocks_.data() + header_size, std::min(captured, snapshot_));
+    r.data = ByteView(blocks_.data() + header_size, std::min(captured, snapshot_));
+    r.original_length = original;
     // The seconds are unsigned in the file, so times after 2038 stay positive.
-    const std::int64_t time_ns = std::int64_t{seconds} * 1'000'000'000 +
-                                 std::int64_t{fraction} * (layout_.nanoseconds ? 1 : 1000);
-    fill_record(record, number, time_ns, link_type_, data, original, decide_link(link_type_, data, force_link_));
-    blocks_.consume(header_size + captured);
+    r.time_ns = std::int64_t{seconds} * 1'000'000'000 + std::int64_t{fraction} * (layout_.nanoseconds ? 1 : 1000);
+    r.size_in_file = header_size + captured;
     return true;
   }
 
- private:
   std::uint32_t word(const std::uint8_t* at, std::size_t offset) const {
     std::uint32_t v = 0;
     std::memcpy(&v, at + offset, sizeof v);

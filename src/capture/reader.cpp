@@ -23,6 +23,23 @@ bool CaptureReader::next(CaptureRecord& record) {
   return true;
 }
 
+bool CaptureReader::skip(bool& carries_mctp) {
+  if (failed_ || finished_) return false;
+  if (!skip_next(carries_mctp)) {
+    finished_ = true;
+    return false;
+  }
+  ++records_returned_;
+  if (!carries_mctp) ++records_skipped_;
+  return true;
+}
+
+bool CaptureReader::skip_next(bool& carries_mctp) {
+  if (!read_next_into(skipped_)) return false;
+  carries_mctp = !skipped_.link.empty();
+  return true;
+}
+
 bool CaptureReader::read_next_into(CaptureRecord& record) {
   std::optional<CaptureRecord> read = read_next();
   if (!read) return false;

@@ -28,6 +28,10 @@ class CaptureReader {
   /// The same into `record`, whose storage is reused (a loop over a capture then allocates
   /// nothing per record); false where next() gives nullopt, with `record` left unspecified.
   bool next(CaptureRecord& record);
+  /// Moves past the next record without handing it out, for a count of a capture's records: a
+  /// reader that can tell a record's link from where it lies copies none of its bytes. False
+  /// where next() gives nullopt; `carries_mctp` says whether the record's link is not empty.
+  bool skip(bool& carries_mctp);
 
   /// "pcap", "pcapng" or "tcpdump text".
   virtual std::string_view format_name() const = 0;
@@ -52,6 +56,9 @@ class CaptureReader {
   virtual std::optional<CaptureRecord> read_next() = 0;
   /// read_next() into `record`; a reader that can fill a record in place overrides this.
   virtual bool read_next_into(CaptureRecord& record);
+  /// skip()'s reading: by default a record is read (into storage kept for the next one) and
+  /// dropped.
+  virtual bool skip_next(bool& carries_mctp);
 
   void add_diagnostic(std::uint64_t line_or_record, std::string message);
   /// Records a fatal diagnostic; next() returns nullopt from now on.
@@ -60,6 +67,7 @@ class CaptureReader {
  private:
   void push(CaptureDiagnostic diagnostic);
 
+  CaptureRecord skipped_;  // skip_next()'s record, read into again
   std::vector<CaptureDiagnostic> diagnostics_;
   std::uint64_t diagnostics_dropped_ = 0;
   std::uint64_t records_returned_ = 0;
