@@ -110,13 +110,15 @@ void Fields::reset(std::span<const FieldDef> defs, std::string_view owner, std::
   for (FieldValue& v : values_) {
     v.state = FieldValue::State::Unset;
     v.number = 0;
+    v.numeric = Numeric::Unsigned;
+    v.cut = false;
     v.bytes.clear();
+    // Most values are numbers, whose lists are empty.
+    if (v.items.empty()) continue;
     if (spare_items != nullptr) {
       for (Fields& item : v.items) spare_items->push_back(std::move(item));
     }
     v.items.clear();
-    v.numeric = Numeric::Unsigned;
-    v.cut = false;
   }
 }
 
