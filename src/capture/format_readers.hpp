@@ -1,5 +1,8 @@
 #pragma once
-// Constructors of the format-specific readers, chosen by open_capture() from the content.
+// The format-specific readers, chosen by open_capture() from the content: their constructors,
+// and the magic numbers that tell a classic pcap file.
+
+#include <cstdint>
 
 #include "input.hpp"
 #include "mctpkit/capture/open.hpp"
@@ -7,6 +10,11 @@
 namespace mctpkit::capture::detail {
 
 class TextClock;
+
+// Magic numbers of classic pcap files, as the file's own byte order reads them.
+inline constexpr std::uint32_t kPcapMagicMicroseconds = 0xA1B2C3D4;
+inline constexpr std::uint32_t kPcapMagicNanoseconds = 0xA1B23C4D;
+inline constexpr std::uint32_t kPcapMagicModified = 0xA1B2CD34;  // longer record headers, microseconds
 
 OpenResult open_pcap_reader(Input input, const OpenOptions& options);
 OpenResult open_pcapng_reader(Input input, const OpenOptions& options);

@@ -47,8 +47,8 @@ RecordLayout layout_of(ByteView head, pcap_t* handle) {
   std::memcpy(&magic, head.data(), sizeof magic);  // opened as pcap: the head holds the magic
   layout.swapped = pcap_is_swapped(handle) != 0;
   if (layout.swapped) magic = swap32(magic);
-  layout.nanoseconds = magic == 0xA1B23C4D;
-  layout.header_size = magic == 0xA1B2CD34 ? 24 : 16;  // the modified format adds 8 bytes
+  layout.nanoseconds = magic == kPcapMagicNanoseconds;
+  layout.header_size = magic == kPcapMagicModified ? 24 : 16;  // the modified format adds 8 bytes
   const int major = pcap_major_version(handle), minor = pcap_minor_version(handle);
   layout.lengths_swapped = (major == 2 && minor < 3) || major == 543;
   layout.lengths_maybe_swapped = major == 2 && minor == 3;

@@ -14,18 +14,19 @@ std::optional<CaptureRecord> CaptureReader::next() {
 
 bool CaptureReader::next(CaptureRecord& record) {
   if (failed_ || finished_) return false;
-  if (!read_next_into(record)) {
-    finished_ = true;
-    return false;
-  }
-  ++records_returned_;
-  if (record.link.empty()) ++records_skipped_;
-  return true;
+  const bool read = read_next_into(record);
+  return counted(read, read && !record.link.empty());
 }
 
 bool CaptureReader::skip(bool& carries_mctp) {
   if (failed_ || finished_) return false;
-  if (!skip_next(carries_mctp)) {
+  carries_mctp = false;
+  const bool read = skip_next(carries_mctp);
+  return counted(read, carries_mctp);
+}
+
+bool CaptureReader::counted(bool read, bool carries_mctp) {
+  if (!read) {
     finished_ = true;
     return false;
   }

@@ -66,6 +66,8 @@ class CaptureReader {
 
  private:
   void push(CaptureDiagnostic diagnostic);
+  // The counts after a read (next() or skip()); `read` false marks the end.
+  bool counted(bool read, bool carries_mctp);
 
   CaptureRecord skipped_;  // skip_next()'s record, read into again
   std::vector<CaptureDiagnostic> diagnostics_;
