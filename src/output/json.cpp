@@ -99,7 +99,7 @@ class JsonWriter {
   }
   // The comma (when a value came before) and the opening quote.
   void open_string() {
-    put(std::string_view(",\"" + (after_key_ ? 1 : 0), after_key_ ? 1 : 2));
+    put(std::string_view(&",\""[after_key_ ? 1 : 0], after_key_ ? 1 : 2));
     after_key_ = false;
   }
   void comma() {
