@@ -22,7 +22,6 @@ struct Case {
   const char* body;    // hand-written bytes after the control header (and cc)
 };
 
-constexpr const char* kUuid = "12345678-9abc-def0-0123-456789abcdef";
 constexpr const char* kUuidBytes = "12 34 56 78 9A BC DE F0 01 23 45 67 89 AB CD EF";
 
 const Case kCases[] = {
