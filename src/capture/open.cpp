@@ -19,8 +19,7 @@ enum class Format { Empty, Pcap, Pcapng, Text, Utf16Text, Unknown };
 bool is_pcap_magic(std::uint32_t magic) {
   // Microsecond, nanosecond and the modified (Kuznetzov) pcap, read in either byte order.
   for (std::uint32_t known : {detail::kPcapMagicMicroseconds, detail::kPcapMagicNanoseconds, detail::kPcapMagicModified}) {
-    std::uint32_t swapped = (known >> 24) | ((known >> 8) & 0xFF00) | ((known << 8) & 0xFF0000) | (known << 24);
-    if (magic == known || magic == swapped) return true;
+    if (magic == known || magic == detail::swap32(known)) return true;
   }
   return false;
 }

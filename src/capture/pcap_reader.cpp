@@ -37,10 +37,6 @@ struct RecordLayout {
   bool lengths_maybe_swapped = false;
 };
 
-std::uint32_t swap32(std::uint32_t v) {
-  return (v >> 24) | ((v >> 8) & 0xFF00) | ((v << 8) & 0xFF0000) | (v << 24);
-}
-
 RecordLayout layout_of(ByteView head, pcap_t* handle) {
   RecordLayout layout;
   std::uint32_t magic = 0;

@@ -291,10 +291,6 @@ class PcapngReader final : public CaptureReader {
     return got;
   }
 
-  static std::uint32_t swap32(std::uint32_t v) {
-    return (v >> 24) | ((v >> 8) & 0xFF00) | ((v << 8) & 0xFF0000) | (v << 24);
-  }
-
   std::uint32_t value32(const std::uint8_t* bytes) const {
     ByteReader reader(ByteView(bytes, 4));
     return static_cast<std::uint32_t>(reader.uint(4, order_));
