@@ -4,8 +4,9 @@
 
 #include <stdexcept>
 
-#include "mctpkit/core/limits.hpp"
 #include "core/detail/field_walk.hpp"
+#include "core/detail/layer_plan.hpp"
+#include "mctpkit/core/limits.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/core/registry.hpp"
@@ -103,7 +104,7 @@ class Encoder {
 
   void put_uint(const Fields& fields, const FieldDef& f, std::uint64_t value, Bytes& out) {
     flush_bits(fields, f);
-    if (value > max_value(f)) {
+    if (value > detail::max_value_inline(f)) {
       throw std::invalid_argument(
           fmt::format("{}.{}: value {} does not fit in {} bytes", fields.owner(), f.name, value, f.width));
     }
@@ -114,7 +115,7 @@ class Encoder {
   }
 
   void put_bits(const FieldDef& f, std::uint64_t value, Bytes& out) {
-    value &= max_value(f);  // a value too wide was refused when it was set
+    value &= detail::max_value_inline(f);  // a value too wide was refused when it was set
     bit_buffer_ = (bit_buffer_ << f.width) | value;
     bit_count_ += f.width;
     while (bit_count_ >= 8) {
@@ -139,61 +140,109 @@ class Encoder {
 };
 
 // Fills the dispatch key fields of `lower` that were left unset from where `upper` is bound, so
-// that `mctp()/control()` gets message type 0 without saying so.
-void fill_dispatch_key(Layer& lower, const Layer& upper, const Registry& registry) {
+// that `mctp()/control()` gets message type 0 without saying so. `plan`: the registry's plan of
+// `lower` (its key's table and the places of the key fields), or null.
+void fill_dispatch_key(Layer& lower, const detail::LayerPlan* plan, const Layer& upper, const Registry& registry) {
   const DispatchDef& next = lower.def().next;
   if (next.table.empty()) return;
-  const Key* key = registry.key_of(next.table, upper.def());
+  const bool planned = plan != nullptr && plan->table != nullptr;
+  const Key* key = planned ? detail::key_in(*plan->table, upper.def()) : registry.key_of(next.table, upper.def());
   if (key == nullptr) return;
   for (std::uint8_t k = 0; k < key->count && k < next.key.size(); ++k) {
     std::string_view name = next.key[k];
     if (name.empty() || name.find('.') != std::string_view::npos) continue;
-    std::size_t i = lower.index_of(name);
+    std::size_t i = planned ? plan->key_index[k] : lower.index_of(name);
     if (i != Fields::npos && lower.value(i).state == FieldValue::State::Unset) lower.set_number(i, key->parts[k]);
   }
 }
 
-// Encodes layer `index` around `payload`, the already built layers inside it.
-Bytes build_layer(Frame& work, std::size_t index, const Bytes& payload) {
+// Encodes layer `index` of `work` around `payload` (the layers inside it, built already) into
+// `out`; `ends` is storage for the end of each header field.
+void build_layer(Frame& work, std::size_t index, const detail::BuildFacts& facts, ByteView payload, Bytes& out,
+                 std::vector<std::size_t>& ends) {
   Layer& layer = work.layers[index];
   const auto defs = layer.defs();
-  const std::size_t marker = detail::payload_index(defs);
+  const std::size_t marker = facts.payload_index;
 
   // Header: encoded once to learn field positions, and again once LengthAfter fields are known.
-  std::vector<std::size_t> ends(defs.size(), 0);
-  Bytes out;
-  Encoder(work, index, payload).encode(layer, 0, marker, out, 0, &ends);
-  bool needs_second_pass = false;
-  for (std::size_t i = 0; i < marker; ++i) {
-    if (defs[i].derive == Derive::LengthAfter && layer.value(i).state == FieldValue::State::Unset) {
-      layer.set_number(i, out.size() - ends[i] + payload.size());
-      needs_second_pass = true;
+  out.clear();
+  if (facts.has_length_after) {
+    ends.assign(defs.size(), 0);
+    Encoder(work, index, payload).encode(layer, 0, marker, out, 0, &ends);
+    bool needs_second_pass = false;
+    for (std::size_t i = 0; i < marker; ++i) {
+      if (defs[i].derive == Derive::LengthAfter && layer.value(i).state == FieldValue::State::Unset) {
+        layer.set_number(i, out.size() - ends[i] + payload.size());
+        needs_second_pass = true;
+      }
     }
-  }
-  if (needs_second_pass) {
-    out.clear();
+    if (needs_second_pass) {
+      out.clear();
+      Encoder(work, index, payload).encode(layer, 0, marker, out, 0, nullptr);
+    }
+  } else {
     Encoder(work, index, payload).encode(layer, 0, marker, out, 0, nullptr);
   }
   out.insert(out.end(), payload.begin(), payload.end());
   if (marker < defs.size()) Encoder(work, index, payload).encode(layer, marker + 1, defs.size(), out, 0, nullptr);
-  if (layer.def().wrap) return layer.def().wrap(out);
-  return out;
+  if (layer.def().wrap) out = layer.def().wrap(out);
 }
 
-}  // namespace
+// What a build works in: a copy of the frame (derived values are filled in there, not in the
+// frame built), the registry's plan of each layer, and two buffers that take turns holding the
+// layers built so far and the next layer out. A thread keeps one from build to build, so that
+// its storage is reused.
+struct Workspace {
+  Frame work;
+  std::vector<Layer> spare_layers;  // layers of a larger frame built before
+  std::vector<const detail::LayerPlan*> plans;
+  std::vector<detail::BuildFacts> facts;
+  Bytes inner, outer;
+  std::vector<std::size_t> ends;
 
-Bytes Frame::build(const Registry& registry) const {
-  if (layers.empty()) return {};
-  if (layers.size() > kMaxLayers) {
-    throw std::invalid_argument(fmt::format("{} layers: a frame holds at most {}", layers.size(), kMaxLayers));
+  void copy(const Frame& frame) {
+    while (work.layers.size() > frame.layers.size()) {
+      spare_layers.push_back(std::move(work.layers.back()));
+      work.layers.pop_back();
+    }
+    for (std::size_t i = 0; i < frame.layers.size(); ++i) {
+      if (i < work.layers.size()) {
+        work.layers[i].assign(frame.layers[i]);
+      } else if (!spare_layers.empty()) {
+        work.layers.push_back(std::move(spare_layers.back()));
+        spare_layers.pop_back();
+        work.layers.back().assign(frame.layers[i]);
+      } else {
+        work.layers.push_back(frame.layers[i]);
+      }
+    }
+    work.diagnostics = frame.diagnostics;
+    work.data.assign(frame.data.begin(), frame.data.end());
+    work.link = frame.link;
   }
-  Frame work = *this;
+
+  void plan(const Registry& registry) {
+    plans.clear();
+    facts.clear();
+    for (const Layer& layer : work.layers) {
+      const detail::LayerPlan* p = registry.plan_of(layer.def());
+      plans.push_back(p);
+      facts.push_back(p != nullptr ? p->build : detail::build_facts(layer.defs()));
+    }
+  }
+};
+
+Bytes build_in(Workspace& space, const Frame& frame, const Registry& registry) {
+  space.copy(frame);
+  space.plan(registry);
+  Frame& work = space.work;
   for (std::size_t i = 0; i + 1 < work.layers.size(); ++i) {
-    fill_dispatch_key(work.layers[i], work.layers[i + 1], registry);
+    fill_dispatch_key(work.layers[i], space.plans[i], work.layers[i + 1], registry);
   }
   // Defaults that depend on the stack (TO from the request bit) are settled before anything is
   // built, so that what inner layers derive (a MIC over the message type byte) sees them.
   for (std::size_t i = 0; i < work.layers.size(); ++i) {
+    if (!space.facts[i].has_stack_defaults) continue;
     Layer& layer = work.layers[i];
     for (std::size_t k = 0; k < layer.size(); ++k) {
       const FieldDef& f = layer.defs()[k];
@@ -204,9 +253,34 @@ Bytes Frame::build(const Registry& registry) const {
   }
   // Innermost layer first, each wrapped by the one outside it: a loop, not recursion, so that
   // the stack does not grow with the number of layers.
-  Bytes payload;
-  for (std::size_t index = work.layers.size(); index-- > 0;) payload = build_layer(work, index, payload);
-  return payload;
+  space.inner.clear();
+  for (std::size_t index = work.layers.size(); index-- > 0;) {
+    build_layer(work, index, space.facts[index], space.inner, space.outer, space.ends);
+    std::swap(space.inner, space.outer);
+  }
+  return Bytes(space.inner.begin(), space.inner.end());
+}
+
+}  // namespace
+
+Bytes Frame::build(const Registry& registry) const {
+  if (layers.empty()) return {};
+  if (layers.size() > kMaxLayers) {
+    throw std::invalid_argument(fmt::format("{} layers: a frame holds at most {}", layers.size(), kMaxLayers));
+  }
+  // A build started while this thread's workspace is in use (a derive or wrap function that
+  // builds a frame of its own) gets a workspace of its own.
+  thread_local Workspace kept;
+  thread_local bool kept_in_use = false;
+  if (kept_in_use) {
+    Workspace own;
+    return build_in(own, *this, registry);
+  }
+  kept_in_use = true;
+  struct Release {
+    ~Release() { kept_in_use = false; }
+  } release;
+  return build_in(kept, *this, registry);
 }
 
 }  // namespace mctpkit

@@ -130,6 +130,22 @@ std::size_t Fields::find_and_remember(const FieldHandle& field) const {
   return i;
 }
 
+namespace {
+
+// A copy of `from` in the storage `to` has: its elements are assigned to, not made anew.
+void assign_items(std::vector<Fields>& to, const std::vector<Fields>& from) {
+  if (to.size() > from.size()) to.erase(to.begin() + static_cast<std::ptrdiff_t>(from.size()), to.end());
+  for (std::size_t i = 0; i < from.size(); ++i) {
+    if (i < to.size()) {
+      to[i].assign(from[i]);
+    } else {
+      to.push_back(from[i]);
+    }
+  }
+}
+
+}  // namespace
+
 void Fields::assign(const Fields& other) {
   if (this == &other) return;
   defs_ = other.defs_;
@@ -145,7 +161,7 @@ void Fields::assign(const Fields& other) {
     to.cut = from.cut;
     // Most values are numbers: their byte strings and lists are empty on both sides.
     if (!from.bytes.empty() || !to.bytes.empty()) to.bytes.assign(from.bytes.begin(), from.bytes.end());
-    if (!from.items.empty() || !to.items.empty()) to.items = from.items;
+    if (!from.items.empty() || !to.items.empty()) assign_items(to.items, from.items);
   }
 }
 

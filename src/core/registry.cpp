@@ -86,6 +86,7 @@ void Registry::plan_layer(const LayerDef& def) {
   detail::LayerPlan& plan = it->second;
   plan.steps = detail::plan_fields(def.fields);
   plan.has_checksums = std::any_of(def.fields.begin(), def.fields.end(), [](const FieldDef& f) { return f.verify; });
+  plan.build = detail::build_facts(def.fields);
   if (def.next.table.empty()) return;
   auto tit = impl_->tables.find(def.next.table);
   if (tit == impl_->tables.end()) tit = impl_->tables.emplace(std::string(def.next.table), Table{}).first;
@@ -156,9 +157,12 @@ const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key&
 
 const Key* Registry::key_of(std::string_view table, const LayerDef& def) const {
   auto tit = impl_->tables.find(table);
-  if (tit == impl_->tables.end()) return nullptr;
-  auto it = tit->second.key_of.find(&def);
-  return it == tit->second.key_of.end() ? nullptr : &it->second;
+  return tit == impl_->tables.end() ? nullptr : detail::key_in(tit->second, def);
+}
+
+const Key* detail::key_in(const DispatchTable& table, const LayerDef& def) {
+  auto it = table.key_of.find(&def);
+  return it == table.key_of.end() ? nullptr : &it->second;
 }
 
 const LayerDef* Registry::layer(std::string_view id) const {

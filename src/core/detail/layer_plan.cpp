@@ -38,4 +38,16 @@ std::vector<FieldStep> plan_fields(std::span<const FieldDef> defs) {
   return steps;
 }
 
+BuildFacts build_facts(std::span<const FieldDef> defs) {
+  BuildFacts facts;
+  facts.payload_index = defs.size();
+  for (std::size_t i = 0; i < defs.size(); ++i) {
+    const FieldDef& f = defs[i];
+    if (f.kind == FieldKind::Payload && facts.payload_index == defs.size()) facts.payload_index = i;
+    if (f.default_by_fn) facts.has_stack_defaults = true;
+    if (f.derive == Derive::LengthAfter) facts.has_length_after = true;
+  }
+  return facts;
+}
+
 }  // namespace mctpkit::detail

@@ -11,6 +11,11 @@
 
 #include "mctpkit/core/field.hpp"
 
+namespace mctpkit {
+struct Key;
+struct LayerDef;
+}  // namespace mctpkit
+
 namespace mctpkit::detail {
 
 struct DispatchTable;  // the registry's table of one dispatch name
@@ -26,6 +31,16 @@ struct FieldStep {
   std::uint64_t mask = 0;  // Bits: the bits of the value
 };
 
+// What building a layer of a table needs to know of the table.
+struct BuildFacts {
+  std::size_t payload_index = 0;  // of the Payload marker; the number of fields when there is none
+  bool has_stack_defaults = false;  // some field's default is worked out from the stack
+  bool has_length_after = false;    // some field is the length of what follows it
+};
+
+/// The BuildFacts of a field table.
+BuildFacts build_facts(std::span<const FieldDef> defs);
+
 struct LayerPlan {
   // The table the layer's DispatchDef names (null when it names none), and the place of each key
   // field among the layer's own fields (Fields::npos: a field of an earlier layer, "mctp.to").
@@ -33,7 +48,11 @@ struct LayerPlan {
   std::array<std::size_t, 3> key_index{};
   std::vector<FieldStep> steps;  // one per field of the layer's table
   bool has_checksums = false;    // some field is verified against the data
+  BuildFacts build;
 };
+
+/// The key under which `table` binds `def`, or null (Registry::key_of() without the name lookup).
+const Key* key_in(const DispatchTable& table, const LayerDef& def);
 
 /// The steps of a field table.
 std::vector<FieldStep> plan_fields(std::span<const FieldDef> defs);
