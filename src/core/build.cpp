@@ -199,6 +199,7 @@ struct Workspace {
   std::vector<detail::BuildFacts> facts;
   Bytes inner, outer;
   std::vector<std::size_t> ends;
+  bool in_use = false;
 
   void copy(const Frame& frame) {
     while (work.layers.size() > frame.layers.size()) {
@@ -270,16 +271,17 @@ Bytes Frame::build(const Registry& registry) const {
   }
   // A build started while this thread's workspace is in use (a derive or wrap function that
   // builds a frame of its own) gets a workspace of its own.
-  thread_local Workspace kept;
-  thread_local bool kept_in_use = false;
-  if (kept_in_use) {
+  thread_local Workspace thread_workspace;
+  Workspace& kept = thread_workspace;
+  if (kept.in_use) {
     Workspace own;
     return build_in(own, *this, registry);
   }
-  kept_in_use = true;
+  kept.in_use = true;
   struct Release {
-    ~Release() { kept_in_use = false; }
-  } release;
+    Workspace& space;
+    ~Release() { space.in_use = false; }
+  } release{kept};
   return build_in(kept, *this, registry);
 }
 

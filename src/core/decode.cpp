@@ -206,6 +206,30 @@ class Decoder {
     return {to, false};
   }
 
+  // The layer's fixed prefix, which the data holds whole: each field read at its place, as the
+  // walk would read it.
+  void read_prefix(const LayerDef& def, const detail::LayerPlan& plan, Layer& layer, std::size_t begin,
+                   std::size_t* offsets) {
+    const std::uint8_t* p = frame_.data.data() + begin;
+    for (std::size_t i = 0; i < plan.prefix_fields; ++i) {
+      const detail::FieldStep& step = plan.steps[i];
+      const std::uint8_t* at = p + step.at;
+      std::uint64_t value = 0;
+      if (step.op == detail::FieldStep::Op::LittleEndian) {
+        for (unsigned k = step.span; k-- > 0;) value = value << 8 | at[k];
+      } else {
+        for (unsigned k = 0; k < step.span; ++k) value = value << 8 | at[k];
+        value = value >> step.shift & step.mask;
+      }
+      FieldValue& v = layer.value(i);
+      v.number = value;
+      v.state = FieldValue::State::Set;
+      v.numeric = step.numeric;
+      offsets[i] = begin + step.at;
+      if (step.check) check_value(def, def.fields[i], v, offsets[i]);
+    }
+  }
+
   // A number read by its planned step, exactly as the full walk reads it; false, with nothing
   // read, for a field the walk must take (not planned, or the data ends in it).
   static bool read_planned(const detail::FieldStep& step, FieldValue& v, Cursor& c, std::size_t* offset) {
@@ -348,7 +372,13 @@ class Decoder {
     }
     std::fill(offsets, offsets + defs.size(), begin);
     Cursor c{frame_.data, begin, end};
-    FieldsResult r = decode_fields(def, defs, 0, defs.size(), layer, c, offsets, lenient, steps);
+    std::size_t first = 0;
+    if (plan != nullptr && plan->prefix_fields > 0 && end - begin >= plan->prefix_bytes) {
+      read_prefix(def, *plan, layer, begin, offsets);
+      first = plan->prefix_fields;
+      c.pos = begin + plan->prefix_bytes;
+    }
+    FieldsResult r = decode_fields(def, defs, first, defs.size(), layer, c, offsets, lenient, steps);
     std::size_t payload_begin = c.pos, payload_end = end;
     bool truncated = r.truncated;
     if (truncated && !lenient) {
@@ -580,7 +610,8 @@ void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Re
   // The frame's layers wait here, innermost first, to lend their storage to the new ones; those
   // not taken are freed at the end. List elements a decode did not keep (a list cut short) stay
   // for the next call, up to a bound. One pool per thread.
-  thread_local Spare spare;
+  thread_local Spare kept;
+  Spare& spare = kept;  // the thread's storage looked up once, not at every use
   spare.layers.clear();
   for (auto it = frame.layers.rbegin(); it != frame.layers.rend(); ++it) spare.layers.push_back(std::move(*it));
   frame.layers.clear();

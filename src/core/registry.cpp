@@ -1,6 +1,7 @@
 #include "mctpkit/core/registry.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include <fmt/format.h>
@@ -85,6 +86,7 @@ void Registry::plan_layer(const LayerDef& def) {
   if (!added) return;
   detail::LayerPlan& plan = it->second;
   plan.steps = detail::plan_fields(def.fields);
+  detail::plan_prefix(plan);
   plan.has_checksums = std::any_of(def.fields.begin(), def.fields.end(), [](const FieldDef& f) { return f.verify; });
   plan.build = detail::build_facts(def.fields);
   if (def.next.table.empty()) return;
@@ -187,19 +189,31 @@ std::vector<std::pair<Key, const LayerDef*>> Registry::entries(std::string_view 
 }
 
 const LinkDef* Registry::link(std::string_view name) const {
-  // A capture asks for its link packet after packet: each thread remembers the last link found
-  // by its exact name. Links are only ever added, so such a link stays the answer (a link found
-  // regardless of case is not remembered: one of that exact name may be added later).
-  struct LastFound {
+  // A capture asks for its link packet after packet, and a corpus of packet lines for a few links
+  // in turn: each thread remembers the last few links found by their exact names. Links are only
+  // ever added, so such a link stays the answer (a link found regardless of case is not
+  // remembered: one of that exact name may be added later).
+  struct Found {
     std::uint64_t registry = 0;
     std::string name;
     const LinkDef* def = nullptr;
   };
-  thread_local LastFound last;
-  if (last.registry == impl_->number && last.name == name) return last.def;
+  struct Remembered {
+    std::array<Found, 4> found;
+    std::size_t next = 0;  // the slot the next link found takes
+  };
+  thread_local Remembered kept;
+  Remembered& remembered = kept;
+  for (const Found& f : remembered.found) {
+    if (f.registry == impl_->number && f.name == name) return f.def;
+  }
   if (auto it = impl_->links.find(name); it != impl_->links.end()) {
-    last = {impl_->number, std::string(name), &it->second.first};
-    return last.def;
+    Found& slot = remembered.found[remembered.next];
+    remembered.next = (remembered.next + 1) % remembered.found.size();
+    slot.registry = impl_->number;
+    slot.name.assign(name);
+    slot.def = &it->second.first;
+    return slot.def;
   }
   // Link names are matched without regard to case ("SMBus", "PCIe-VDM").
   for (const auto& [known, entry] : impl_->links) {

@@ -62,6 +62,9 @@ TEST(DecodePlan, MostFieldsOfTheTestLayerArePlanned) {
   for (const detail::FieldStep& s : plan->steps) ops += "WBLb"[static_cast<int>(s.op)];
   // Walked: the conditional byte, the 40-bit field, the byte string, the payload marker.
   EXPECT_EQ(ops, "bbLBbbWWbbLWBWB");
+  // The fixed prefix: from "version" to "nibble", 8 bytes, up to the conditional byte.
+  EXPECT_EQ(plan->prefix_fields, 6u);
+  EXPECT_EQ(plan->prefix_bytes, 8u);
   EXPECT_FALSE(plan->has_checksums);
   EXPECT_EQ(Registry().plan_of(kLayer), nullptr);
 }
@@ -86,6 +89,31 @@ TEST(DecodePlan, PlannedReadsAreThoseOfTheWalkAtEveryLength) {
   }
   EXPECT_EQ(compared, 164u);
   EXPECT_GT(with_diagnostics, 100u);  // cut short, reserved bits set, an unexpected nibble
+}
+
+// A prefix must end on a byte boundary, and a number field after leftover bits ends it.
+bool first_is_odd(const Fields& f) { return (f.num("a") & 1) != 0; }
+constexpr std::array kUnevenFields{bits("a", 4), bits("b", 4), bits("c", 4), bits("d", 4).when(first_is_odd), u8("e")};
+constexpr LayerDef kUneven{.id = "uneven", .fields = kUnevenFields};
+constexpr std::array kLeftoverFields{u16le("n"), bits("x", 3), u8("y"), u8("z")};
+constexpr LayerDef kLeftover{.id = "leftover", .fields = kLeftoverFields};
+
+TEST(DecodePlan, APrefixEndsOnAByteBoundaryAndReadsAsTheWalkDoes) {
+  Registry planned, unknown;
+  planned.declare(kUneven);
+  planned.declare(kLeftover);
+  EXPECT_EQ(planned.plan_of(kUneven)->prefix_fields, 2u);  // "c" would end mid-byte
+  EXPECT_EQ(planned.plan_of(kUneven)->prefix_bytes, 1u);
+  EXPECT_EQ(planned.plan_of(kLeftover)->prefix_fields, 1u);  // "y" starts after 5 leftover bits
+  EXPECT_EQ(planned.plan_of(kLeftover)->prefix_bytes, 2u);
+  for (const Bytes& data : {Bytes{0x13, 0xA7, 0xFF, 0x42, 0x99}, Bytes{0x24, 0x5C, 0x00, 0x81}}) {
+    for (const LayerDef* def : {&kUneven, &kLeftover}) {
+      for (std::size_t n = 0; n <= data.size(); ++n) {
+        const ByteView cut(data.data(), n);
+        ASSERT_EQ(describe(decode(cut, *def, planned)), describe(decode(cut, *def, unknown))) << def->id << " " << n;
+      }
+    }
+  }
 }
 
 TEST(DecodePlan, APlannedReadMakesTheSameDiagnostics) {

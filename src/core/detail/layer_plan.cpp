@@ -24,6 +24,7 @@ FieldStep step_of(const FieldDef& f) {
     return step;
   }
   step.width = f.width;
+  if (step.op != FieldStep::Op::Bits) step.mask = f.width >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << 8 * f.width) - 1;
   step.check = f.is_reserved || f.has_expected;
   step.numeric = f.numeric;
   return step;
@@ -36,6 +37,34 @@ std::vector<FieldStep> plan_fields(std::span<const FieldDef> defs) {
   steps.reserve(defs.size());
   for (const FieldDef& f : defs) steps.push_back(step_of(f));
   return steps;
+}
+
+void plan_prefix(LayerPlan& plan) {
+  // Bit position from the layer's start. A number field must start on a byte boundary (after
+  // leftover bits the walk reports a place of its own), and the prefix must end on one, so that
+  // the walk takes over from a whole byte.
+  std::size_t bit = 0;
+  for (std::size_t i = 0; i < plan.steps.size(); ++i) {
+    FieldStep& step = plan.steps[i];
+    if (step.op == FieldStep::Op::Walk || bit / 8 > 0xFFFF) break;
+    if (step.op == FieldStep::Op::Bits) {
+      const std::size_t end = bit + step.width;
+      step.at = static_cast<std::uint16_t>(bit / 8);
+      step.span = static_cast<std::uint8_t>((end + 7) / 8 - bit / 8);
+      step.shift = static_cast<std::uint8_t>(8 * step.span - bit % 8 - step.width);
+      bit = end;
+    } else {
+      if (bit % 8 != 0) break;
+      step.at = static_cast<std::uint16_t>(bit / 8);
+      step.span = step.width;
+      step.shift = 0;
+      bit += 8 * step.width;
+    }
+    if (bit % 8 == 0) {
+      plan.prefix_fields = i + 1;
+      plan.prefix_bytes = bit / 8;
+    }
+  }
 }
 
 BuildFacts build_facts(std::span<const FieldDef> defs) {

@@ -28,7 +28,13 @@ struct FieldStep {
   std::uint8_t width = 0;  // bytes, or bits for Bits
   bool check = false;      // reserved, or with an expected value: compared once read
   Numeric numeric = Numeric::Unsigned;
-  std::uint64_t mask = 0;  // Bits: the bits of the value
+  std::uint64_t mask = 0;  // the bits of the value
+  // A field of the layer's fixed prefix (LayerPlan::prefix_fields): it is the `span` bytes from
+  // byte `at` of the layer, read most significant first (least first for LittleEndian), shifted
+  // right by `shift` and masked.
+  std::uint16_t at = 0;
+  std::uint8_t span = 0;
+  std::uint8_t shift = 0;
 };
 
 // What building a layer of a table needs to know of the table.
@@ -47,6 +53,10 @@ struct LayerPlan {
   const DispatchTable* table = nullptr;
   std::array<std::size_t, 3> key_index{};
   std::vector<FieldStep> steps;  // one per field of the layer's table
+  // The fields the layer starts with that are all planned and end on a byte boundary: when the
+  // data holds their `prefix_bytes`, each is read at its known place with no check on the way.
+  std::size_t prefix_fields = 0;
+  std::size_t prefix_bytes = 0;
   bool has_checksums = false;    // some field is verified against the data
   BuildFacts build;
 };
@@ -56,5 +66,9 @@ const Key* key_in(const DispatchTable& table, const LayerDef& def);
 
 /// The steps of a field table.
 std::vector<FieldStep> plan_fields(std::span<const FieldDef> defs);
+
+/// Places the fixed prefix of `steps` (the plan of a layer's table): sets each prefix field's
+/// place and plan.prefix_fields and plan.prefix_bytes.
+void plan_prefix(LayerPlan& plan);
 
 }  // namespace mctpkit::detail
