@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "mctpkit/analysis/analyzer.hpp"
+#include "core/detail/per_thread.hpp"
 
 namespace mctpkit::analysis {
 
@@ -48,7 +49,7 @@ std::string iso_time(std::int64_t utc_ns, std::int32_t offset_seconds) {
 }
 
 void append_iso_time(std::string& out, std::int64_t utc_ns, std::int32_t offset_seconds) {
-  thread_local SecondText cache;
+  SecondText& cache = detail::per_thread<SecondText>();
   // The local second by floor division, so that times before 1970 keep a positive fraction.
   std::int64_t second = utc_ns / 1'000'000'000 + offset_seconds;
   std::int64_t fraction_ns = utc_ns % 1'000'000'000;

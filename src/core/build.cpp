@@ -6,6 +6,7 @@
 
 #include "core/detail/field_walk.hpp"
 #include "core/detail/layer_plan.hpp"
+#include "core/detail/per_thread.hpp"
 #include "mctpkit/core/limits.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/frame.hpp"
@@ -271,8 +272,7 @@ Bytes Frame::build(const Registry& registry) const {
   }
   // A build started while this thread's workspace is in use (a derive or wrap function that
   // builds a frame of its own) gets a workspace of its own.
-  thread_local Workspace thread_workspace;
-  Workspace& kept = thread_workspace;
+  Workspace& kept = detail::per_thread<Workspace>();
   if (kept.in_use) {
     Workspace own;
     return build_in(own, *this, registry);

@@ -7,6 +7,7 @@
 
 #include "core/detail/field_walk.hpp"
 #include "core/detail/layer_plan.hpp"
+#include "core/detail/per_thread.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/limits.hpp"
@@ -610,8 +611,7 @@ void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Re
   // The frame's layers wait here, innermost first, to lend their storage to the new ones; those
   // not taken are freed at the end. List elements a decode did not keep (a list cut short) stay
   // for the next call, up to a bound. One pool per thread.
-  thread_local Spare kept;
-  Spare& spare = kept;  // the thread's storage looked up once, not at every use
+  Spare& spare = detail::per_thread<Spare>();
   spare.layers.clear();
   for (auto it = frame.layers.rbegin(); it != frame.layers.rend(); ++it) spare.layers.push_back(std::move(*it));
   frame.layers.clear();

@@ -11,6 +11,7 @@
 
 #include "core/detail/field_walk.hpp"
 #include "core/detail/layer_plan.hpp"
+#include "core/detail/per_thread.hpp"
 #include "mctpkit/core/frame.hpp"
 
 namespace mctpkit {
@@ -202,8 +203,7 @@ const LinkDef* Registry::link(std::string_view name) const {
     std::array<Found, 4> found;
     std::size_t next = 0;  // the slot the next link found takes
   };
-  thread_local Remembered kept;
-  Remembered& remembered = kept;
+  Remembered& remembered = detail::per_thread<Remembered>();
   for (const Found& f : remembered.found) {
     if (f.registry == impl_->number && f.name == name) return f.def;
   }

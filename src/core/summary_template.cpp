@@ -10,6 +10,7 @@
 
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/text_append.hpp"
+#include "core/detail/per_thread.hpp"
 
 namespace mctpkit {
 
@@ -161,7 +162,7 @@ void render_template(const Fields& fields, std::string_view tmpl, std::string& o
   // Programs per thread, for every template and table met (declarations live as long as the
   // program; one found at a reused address is checked and made again). Beyond the bound, far
   // more than every declaration, a template is read each time.
-  thread_local std::unordered_map<ProgramKey, Program, ProgramKeyHash> programs;
+  auto& programs = detail::per_thread<std::unordered_map<ProgramKey, Program, ProgramKeyHash>>();
   constexpr std::size_t kMaxPrograms = 4096;
   const ProgramKey key{tmpl.data(), tmpl.size(), fields.defs().data(), fields.defs().size()};
   auto it = programs.find(key);

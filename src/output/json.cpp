@@ -12,6 +12,7 @@
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/text_append.hpp"
 #include "mctpkit/output/output.hpp"
+#include "core/detail/per_thread.hpp"
 
 namespace mctpkit::output {
 
@@ -218,7 +219,7 @@ class KeyTexts {
 
   /// The keys of `defs` under `prefix`; null when too many tables are kept already.
   static const KeyTexts* of(std::span<const FieldDef> defs, std::string_view prefix) {
-    thread_local std::unordered_map<Id, KeyTexts, IdHash> tables;
+    auto& tables = detail::per_thread<std::unordered_map<Id, KeyTexts, IdHash>>();
     // Enough for every declared table many times over; beyond, keys are escaped as they come.
     constexpr std::size_t kMaxTables = 4096;
     const Id id{defs.data(), defs.size(), prefix.data(), prefix.size()};
@@ -281,6 +282,11 @@ void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix) 
   w.end_object();
 }
 
+// The summary of the frame being written, in storage each thread keeps.
+struct SummaryText {
+  std::string text;
+};
+
 }  // namespace
 
 std::string json(const Frame& frame) {
@@ -306,7 +312,7 @@ void append_json(const Frame& frame, std::string& out) {
   w.unsigned_number(frame.data.size());
   w.plain_key("summary");
   // The summary is escaped from a buffer each thread keeps, not from a new string per frame.
-  thread_local std::string summary_text;
+  std::string& summary_text = detail::per_thread<SummaryText>().text;
   summary_text.clear();
   append_summary(frame, summary_text);
   w.string(summary_text);
