@@ -8,6 +8,7 @@
 #include "core/detail/field_walk.hpp"
 #include "core/detail/layer_plan.hpp"
 #include "core/detail/per_thread.hpp"
+#include "core/detail/table_memo.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/limits.hpp"
@@ -175,7 +176,7 @@ class Decoder {
           break;
         }
         case FieldKind::Bytes: {
-          std::size_t want = length_of(f, out, defs, i, c.available());
+          std::size_t want = length_of(f, out, defs, i, c.available(), steps ? &steps[i] : nullptr);
           std::size_t take = std::min(want, c.available());
           v.bytes.assign(c.data.begin() + static_cast<std::ptrdiff_t>(c.pos),
                          c.data.begin() + static_cast<std::ptrdiff_t>(c.pos + take));
@@ -184,7 +185,7 @@ class Decoder {
           break;
         }
         case FieldKind::List:
-          ok = decode_list(layer_def, f, defs, i, out, v, c, lenient);
+          ok = decode_list(layer_def, f, defs, i, out, v, c, lenient, steps ? &steps[i] : nullptr);
           break;
         case FieldKind::Payload:
           break;
@@ -269,12 +270,20 @@ class Decoder {
     return false;
   }
 
+  // The number a FromField length is read from: in the field the plan found (`step`, when the
+  // field table has a plan), or else the field of that name.
+  static std::uint64_t length_field_value(const FieldDef& f, const Fields& out, const detail::FieldStep* step) {
+    if (step == nullptr || step->length_field == detail::FieldStep::kNoField) return out.num(f.length.field);
+    const FieldValue& v = out.value(step->length_field);
+    return v.is_set() ? v.number : out.defs()[step->length_field].default_value;
+  }
+
   std::size_t length_of(const FieldDef& f, const Fields& out, std::span<const FieldDef> defs, std::size_t i,
-                        std::size_t available) {
+                        std::size_t available, const detail::FieldStep* step) {
     switch (f.length.kind) {
       case LengthRule::Kind::Fixed: return static_cast<std::size_t>(f.length.amount);
       case LengthRule::Kind::FromField: {
-        std::int64_t n = static_cast<std::int64_t>(out.num(f.length.field)) + f.length.amount;
+        std::int64_t n = static_cast<std::int64_t>(length_field_value(f, out, step)) + f.length.amount;
         return n < 0 ? 0 : static_cast<std::size_t>(n);
       }
       case LengthRule::Kind::Custom: return f.length.custom(out, available);
@@ -287,10 +296,10 @@ class Decoder {
   // Decodes the elements of a List. An element the data cuts short is not kept: its bytes are
   // left unread (the layer's remainder becomes Raw), so nothing is shown that was not received.
   bool decode_list(const LayerDef& layer_def, const FieldDef& f, std::span<const FieldDef> defs, std::size_t i,
-                   const Fields& out, FieldValue& v, Cursor& c, bool lenient) {
+                   const Fields& out, FieldValue& v, Cursor& c, bool lenient, const detail::FieldStep* step) {
     const StructDef& element = *f.element;
     bool until_end = f.length.kind == LengthRule::Kind::Rest;
-    std::size_t count = until_end ? 0 : length_of(f, out, defs, i, c.available());
+    std::size_t count = until_end ? 0 : length_of(f, out, defs, i, c.available(), step);
     std::size_t stop = until_end ? c.end - std::min(c.available(), fixed_tail(defs, i + 1, defs.size())) : c.end;
     v.items.clear();
     for (std::size_t n = 0; until_end ? c.pos < stop : n < count; ++n) {
@@ -388,7 +397,8 @@ class Decoder {
     }
     bool has_marker = !truncated && r.stopped_at < defs.size();
     if (has_marker) {
-      payload_end = payload_begin + payload_length(def, defs[r.stopped_at], r.stopped_at, layer, c, lenient);
+      payload_end = payload_begin + payload_length(def, defs[r.stopped_at], r.stopped_at, layer, c, lenient,
+                                                   steps ? &steps[r.stopped_at] : nullptr);
       c.pos = payload_end;
       FieldsResult t = decode_fields(def, defs, r.stopped_at + 1, defs.size(), layer, c, offsets, lenient, steps);
       if (t.truncated) {
@@ -433,23 +443,23 @@ class Decoder {
   }
 
   std::size_t payload_length(const LayerDef& def, const FieldDef& marker, std::size_t marker_index,
-                             const Layer& layer, const Cursor& c, bool lenient) {
+                             const Layer& layer, const Cursor& c, bool lenient, const detail::FieldStep* step) {
     std::size_t available = c.available();
     switch (marker.length.kind) {
       case LengthRule::Kind::FromField: {
-        std::int64_t n = static_cast<std::int64_t>(layer.num(marker.length.field)) + marker.length.amount;
+        const std::uint64_t given = length_field_value(marker, layer, step);
+        std::int64_t n = static_cast<std::int64_t>(given) + marker.length.amount;
         if (n < 0) {
           report_current(def, DiagKind::Malformed, Severity::Error, c.pos,
-                         fmt::format("{} {} is too small", marker.length.field, layer.num(marker.length.field)),
-                         {std::string(marker.length.field), std::to_string(layer.num(marker.length.field)), {}});
+                         fmt::format("{} {} is too small", marker.length.field, given),
+                         {std::string(marker.length.field), std::to_string(given), {}});
           return 0;
         }
         if (static_cast<std::size_t>(n) > available) {
           if (!lenient) {
             report_current(def, DiagKind::Truncated, Severity::Error, c.pos,
-                           fmt::format("{} gives {} bytes, but only {} follow", marker.length.field,
-                                       layer.num(marker.length.field),
-                                       available + layer.num(marker.length.field) - static_cast<std::size_t>(n)));
+                           fmt::format("{} gives {} bytes, but only {} follow", marker.length.field, given,
+                                       available + given - static_cast<std::size_t>(n)));
           }
           return available;
         }
@@ -676,11 +686,14 @@ bool reads_request(std::span<const FieldDef> fields, int depth) {
   return false;
 }
 
+bool table_reads_request(std::span<const FieldDef> fields) { return reads_request(fields, 0); }
+
 }  // namespace
 
 bool reads_request(const Frame& frame) {
+  auto& memo = detail::per_thread<detail::TableMemo<table_reads_request>>();
   for (const Layer& l : frame.layers) {
-    if (reads_request(l.defs(), 0)) return true;
+    if (memo.of(l.defs())) return true;
   }
   return false;
 }

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/detail/table_memo.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/fragment.hpp"
@@ -207,25 +208,9 @@ bool copies_outer_fields(std::span<const FieldDef> fields) {
   return false;
 }
 
-// copies_outer_fields() remembered per table: the answer never changes, and finding it walks
-// every field of the table and of its elements, for every layer of every message.
-class OuterCopies {
- public:
-  bool of(std::span<const FieldDef> fields) {
-    const auto at = reinterpret_cast<std::uintptr_t>(fields.data());
-    Entry& e = entries_[(at >> 4 ^ at >> 12) % entries_.size()];
-    if (e.fields != fields.data() || e.count != fields.size()) e = {fields.data(), fields.size(), copies_outer_fields(fields)};
-    return e.answer;
-  }
-
- private:
-  struct Entry {
-    const FieldDef* fields = nullptr;
-    std::size_t count = 0;
-    bool answer = false;
-  };
-  std::array<Entry, 64> entries_{};
-};
+// copies_outer_fields() remembered per table: it walks every field of the table and of its
+// elements, for every layer of every message.
+using OuterCopies = detail::TableMemo<copies_outer_fields>;
 
 // Layers of message frames no longer needed (a message deeper than the one after it, an event
 // slot taken for a fault, a recycled event left over), for later messages to be copied into:

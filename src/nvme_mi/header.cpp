@@ -28,16 +28,18 @@ const Layer* transport_of(const Frame& frame, std::size_t index) {
   return nullptr;
 }
 
+const FieldHandle kEom{"eom"}, kIc{"ic"}, kMsgType{"msg_type"};
+
 std::uint64_t mic_of(const DeriveContext& ctx) {
   std::uint8_t type_byte = 0x80 | mctp::kNvmeMi;  // what libnvme and QEMU send
   if (const Layer* t = transport_of(ctx.frame, ctx.layer_index)) {
     // A first packet that does not end the message holds only part of what the MIC covers (the
     // MIC itself comes in the last packet): nothing can be checked here, so the decoded value
     // stands. Built, the MIC is computed over what the frame holds.
-    if (t->num("eom") == 0) {
+    if (t->num(kEom) == 0) {
       if (auto decoded = ctx.fields.get("mic")) return *decoded;
     }
-    type_byte = static_cast<std::uint8_t>((t->num("ic") & 1) << 7 | (t->num("msg_type") & 0x7F));
+    type_byte = static_cast<std::uint8_t>((t->num(kIc) & 1) << 7 | (t->num(kMsgType) & 0x7F));
   }
   return message_mic(type_byte, ctx.covered);
 }

@@ -89,7 +89,8 @@ constexpr FieldDef kResponseFields[] = {
     payload(),
 };
 // The data decodes by the request's opcode, when the request is known and the command succeeded.
-bool knows_request(const Layer& l) { return l.get("request_opcode").has_value() && l.num("status") == 0; }
+const FieldHandle kRequestOpcode{"request_opcode"}, kStatus{"status"};
+bool knows_request(const Layer& l) { return l.get(kRequestOpcode).has_value() && l.num(kStatus) == 0; }
 
 // ---- 0x00 Read NVMe-MI Data Structure (reference 8.4) -----------------------------------------
 constexpr FieldDef kReadDsFields[] = {

@@ -63,9 +63,10 @@ constexpr FieldDef kGetVersionRsp[] = {
     u8("transfer_flag").names(kTransferFlags).fallback(kFlagStartAndEnd).titled("Transfer flag"),
     payload(),
 };
+const FieldHandle kVersionTransferFlag{"transfer_flag"};
 bool carries_whole_version_data(const Layer& l) {
   constexpr std::size_t kFixed = 5;  // handle and flag before the version data
-  return l.num("transfer_flag") == kFlagStartAndEnd && l.length > kFixed;
+  return l.num(kVersionTransferFlag) == kFlagStartAndEnd && l.length > kFixed;
 }
 
 constexpr FieldDef kVersionEntry[] = {u32le("version").show(Display::Version32).titled("Version")};
@@ -81,11 +82,13 @@ constexpr FieldDef kVersionDataFields[] = {
 // ---- 0x04 GetPLDMTypes --------------------------------------------------------------------------
 constexpr FieldDef kGetTypesRsp[] = {u64le("types").flags(kTypeBits).titled("Supported PLDM types")};
 
+const FieldHandle kTypes{"types"};
+
 // PyMCTP names the types of the first bitmap byte only.
 void summarize_types(const Layer& l, std::string& out) {
   static constexpr std::string_view kNames[] = {"CTRL", "SMBIOS", "M&C", "BIOS", "FRU", "FUP", "RDE"};
   out += "GetPLDMTypes (";
-  std::uint64_t types = l.num("types");
+  std::uint64_t types = l.num(kTypes);
   bool first = true;
   for (std::size_t bit = 0; bit < std::size(kNames); ++bit) {
     if ((types >> bit & 1) == 0) continue;

@@ -92,7 +92,8 @@ constexpr FieldDef kOemField[] = {
 constexpr StructDef kOemFieldStruct{"fru_oem_field", kOemField, {}, ", ", "OEM FRU field"};
 
 constexpr std::uint64_t kOemRecord = 0xFE;
-bool is_oem_record(const Fields& f) { return f.num("record_type") == kOemRecord; }
+const FieldHandle kRecordType{"record_type"}, kRecordSetId{"record_set_id"};
+bool is_oem_record(const Fields& f) { return f.num(kRecordType) == kOemRecord; }
 bool is_general_record(const Fields& f) { return !is_oem_record(f); }
 std::uint64_t field_count(const DeriveContext& c) {
   return c.fields.items(is_oem_record(c.fields) ? "oem_fields" : "fields").size();
@@ -150,7 +151,7 @@ void append_field(const Fields& field, std::string& out) {
 }
 
 void append_record(const Fields& record, std::string& out) {
-  out += fmt::format("{{record_set_id: {}, record_type: ", record.num("record_set_id"));
+  out += fmt::format("{{record_set_id: {}, record_type: ", record.num(kRecordSetId));
   const auto defs = record.defs();
   append_value(defs[record.index_of("record_type")], record.value(record.index_of("record_type")), out);
   out += ", encoding: ";

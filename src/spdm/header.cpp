@@ -18,7 +18,10 @@ constexpr EnumEntry kVersions[] = {
     {0x1C, "1.12"}, {0x1D, "1.13"}, {0x1E, "1.14"}, {0x1F, "1.15"},
 };
 
-bool params_in_header(const Fields& f) { return !params_in_body(static_cast<std::uint8_t>(f.num("code"))); }
+// Fields read for every SPDM message, found by handle rather than by name.
+const FieldHandle kVersionField{"version"}, kCodeField{"code"};
+
+bool params_in_header(const Fields& f) { return !params_in_body(static_cast<std::uint8_t>(f.num(kCodeField))); }
 
 constexpr FieldDef kFields[] = {
     u8("version").hex().names(kVersions).fallback(0x10).also("spdm_version").titled("SPDM version"),
@@ -36,7 +39,7 @@ std::string_view code_name(std::uint64_t code) {
 }
 
 void summarize(const Layer& l, std::string& out) {
-  const std::uint64_t version = l.num("version"), code = l.num("code");
+  const std::uint64_t version = l.num(kVersionField), code = l.num(kCodeField);
   fmt::format_to(std::back_inserter(out), "SPDM {}.{} ", version >> 4, version & 0x0F);
   std::string_view name = code_name(code);
   if (name.empty()) {
@@ -48,7 +51,7 @@ void summarize(const Layer& l, std::string& out) {
 
 // Messages whose body may be empty: then no body layer is shown and nothing is reported.
 bool body_may_be_empty(const Layer& l) {
-  switch (l.num("code")) {
+  switch (l.num(kCodeField)) {
     case kGetVersion:
     case kGetDigests:
     case kEndSession:
@@ -57,7 +60,7 @@ bool body_may_be_empty(const Layer& l) {
     case kFinishRsp:  // the responder verify data is present only in some sessions
       return true;
     case kGetCapabilities:
-      return l.num("version") == 0x10;  // a 1.0 request is the header alone
+      return l.num(kVersionField) == 0x10;  // a 1.0 request is the header alone
     case kDigests:
     case kCertificate:
     case kChallengeAuth:

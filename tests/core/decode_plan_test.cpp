@@ -116,6 +116,28 @@ TEST(DecodePlan, APrefixEndsOnAByteBoundaryAndReadsAsTheWalkDoes) {
   }
 }
 
+// Lengths read from other fields (one by its second name, one with an adjustment, one naming
+// no field), which the plan finds once: the same lengths and diagnostics as by name.
+constexpr std::array kCountedFields{u8("n").also("size"), bytes("data").length_from("size"), u8("k"),
+                                    bytes("none").length_from("missing"), payload().length_from("k", -1),
+                                    u8("end")};
+constexpr LayerDef kCounted{.id = "counted", .fields = kCountedFields};
+
+TEST(DecodePlan, LengthsFromOtherFieldsAreThoseOfTheWalk) {
+  Registry planned, unknown;
+  planned.declare(kCounted);
+  const auto& steps = planned.plan_of(kCounted)->steps;
+  EXPECT_EQ(steps[1].length_field, 0u);
+  EXPECT_EQ(steps[3].length_field, detail::FieldStep::kNoField);
+  EXPECT_EQ(steps[4].length_field, 2u);
+  for (const Bytes& data : {Bytes{2, 0xA, 0xB, 3, 0xC, 0xD, 0xE}, Bytes{1, 0xA, 0, 0xE}, Bytes{4, 1, 2, 3, 4, 9, 1}}) {
+    for (std::size_t n = 0; n <= data.size(); ++n) {
+      const ByteView cut(data.data(), n);
+      ASSERT_EQ(describe(decode(cut, kCounted, planned)), describe(decode(cut, kCounted, unknown))) << n;
+    }
+  }
+}
+
 TEST(DecodePlan, APlannedReadMakesTheSameDiagnostics) {
   Registry planned;
   planned.declare(kLayer);

@@ -1,5 +1,7 @@
 #include "core/detail/layer_plan.hpp"
 
+#include "mctpkit/core/fields.hpp"
+
 namespace mctpkit::detail {
 
 namespace {
@@ -35,7 +37,15 @@ FieldStep step_of(const FieldDef& f) {
 std::vector<FieldStep> plan_fields(std::span<const FieldDef> defs) {
   std::vector<FieldStep> steps;
   steps.reserve(defs.size());
-  for (const FieldDef& f : defs) steps.push_back(step_of(f));
+  const Fields own(defs, {});
+  for (const FieldDef& f : defs) {
+    FieldStep step = step_of(f);
+    if (f.length.kind == LengthRule::Kind::FromField) {
+      const std::size_t i = own.index_of(f.length.field);
+      if (i < FieldStep::kNoField) step.length_field = static_cast<std::uint16_t>(i);
+    }
+    steps.push_back(step);
+  }
   return steps;
 }
 

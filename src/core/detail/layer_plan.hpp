@@ -24,6 +24,7 @@ struct DispatchTable;  // the registry's table of one dispatch name
 // header fields) takes a short path; anything else goes through the decoder's full walk.
 struct FieldStep {
   enum class Op : std::uint8_t { Walk, BigEndian, LittleEndian, Bits };
+  static constexpr std::uint16_t kNoField = 0xFFFF;
   Op op = Op::Walk;
   std::uint8_t width = 0;  // bytes, or bits for Bits
   bool check = false;      // reserved, or with an expected value: compared once read
@@ -35,6 +36,9 @@ struct FieldStep {
   std::uint16_t at = 0;
   std::uint8_t span = 0;
   std::uint8_t shift = 0;
+  // A length read from another field (LengthRule::FromField): that field's place, found once
+  // (kNoField: not found, or no such length).
+  std::uint16_t length_field = kNoField;
 };
 
 // What building a layer of a table needs to know of the table.
