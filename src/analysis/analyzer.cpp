@@ -27,6 +27,7 @@
 #include "mctpkit/output/output.hpp"
 #include "analysis/held_output.hpp"
 #include "analysis/progress.hpp"
+#include "mctp/detail/message_in_packet.hpp"
 
 namespace mctpkit::analysis {
 
@@ -329,9 +330,13 @@ class Run {
       const bool answers_request = link_message(message_layers(e), e.packet, record.time_ns, record.number, links[i]);
       if (e.packets.size() == 1) packet_link = &links[i];
       if (!answers_request) continue;
+      if (e.packets.size() == 1) {
+        decode_response_into(frame, record.data, record.link, request_frame_, registry_);
+        // The message stays in its packet when the packet's new decoding still holds it alone.
+        if (e.in_packet && mctp::detail::message_stands_in_packet(frame, e.packet)) continue;
+      }
       decode_response_into(e.message, e.packet, "mctp", request_frame_, registry_);
       e.in_packet = false;
-      if (e.packets.size() == 1) decode_response_into(frame, record.data, record.link, request_frame_, registry_);
     }
     const bool shown = !filter_ || filter_->matches(frame, {record.number, record.time_ns});
     if (shown) {

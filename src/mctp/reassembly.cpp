@@ -12,11 +12,13 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/detail/per_thread.hpp"
 #include "core/detail/table_memo.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/fragment.hpp"
 #include "mctpkit/mctp/transport.hpp"
+#include "mctp/detail/message_in_packet.hpp"
 
 namespace mctpkit::mctp {
 
@@ -210,7 +212,7 @@ bool copies_outer_fields(std::span<const FieldDef> fields) {
 
 // copies_outer_fields() remembered per table: it walks every field of the table and of its
 // elements, for every layer of every message.
-using OuterCopies = detail::TableMemo<copies_outer_fields>;
+using OuterCopies = mctpkit::detail::TableMemo<copies_outer_fields>;
 
 // Layers of message frames no longer needed (a message deeper than the one after it, an event
 // slot taken for a fault, a recycled event left over), for later messages to be copied into:
@@ -898,6 +900,12 @@ void copy_message_of_packet(const Frame& packet, ByteView message_bytes, Frame& 
   }
   SpareLayers none;
   copy_message(packet, transport, message_bytes, message, none);
+}
+
+bool detail::message_stands_in_packet(const Frame& packet, ByteView message_bytes) {
+  const std::size_t transport = transport_index(packet);
+  if (transport == packet.layers.size()) return false;
+  return stands_alone(packet, transport, message_bytes, mctpkit::detail::per_thread<OuterCopies>());
 }
 
 std::size_t Reassembler::open_assemblies() const { return state_->open.size(); }
