@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include <fmt/format.h>
 
@@ -213,11 +215,21 @@ class Decoder {
   void read_prefix(const LayerDef& def, const detail::LayerPlan& plan, Layer& layer, std::size_t begin,
                    std::size_t* offsets) {
     const std::uint8_t* p = frame_.data.data() + begin;
+    const std::size_t held = frame_.data.size() - begin;
     for (std::size_t i = 0; i < plan.prefix_fields; ++i) {
       const detail::FieldStep& step = plan.steps[i];
       const std::uint8_t* at = p + step.at;
       std::uint64_t value = 0;
-      if (step.op == detail::FieldStep::Op::LittleEndian) {
+      const bool little = step.op == detail::FieldStep::Op::LittleEndian;
+      if (held - step.at >= sizeof value) {  // one 8-byte read when the data goes on that far
+        std::memcpy(&value, at, sizeof value);
+        if constexpr (std::endian::native == std::endian::little) {
+          if (!little) value = __builtin_bswap64(value);
+        } else {
+          if (little) value = __builtin_bswap64(value);
+        }
+        value = value >> step.word_shift & step.mask;
+      } else if (little) {
         for (unsigned k = step.span; k-- > 0;) value = value << 8 | at[k];
       } else {
         for (unsigned k = 0; k < step.span; ++k) value = value << 8 | at[k];

@@ -62,12 +62,14 @@ void plan_prefix(LayerPlan& plan) {
       step.at = static_cast<std::uint16_t>(bit / 8);
       step.span = static_cast<std::uint8_t>((end + 7) / 8 - bit / 8);
       step.shift = static_cast<std::uint8_t>(8 * step.span - bit % 8 - step.width);
+      step.word_shift = static_cast<std::uint8_t>(64 - 8 * step.span + step.shift);
       bit = end;
     } else {
       if (bit % 8 != 0) break;
       step.at = static_cast<std::uint16_t>(bit / 8);
       step.span = step.width;
       step.shift = 0;
+      step.word_shift = step.op == FieldStep::Op::BigEndian ? static_cast<std::uint8_t>(64 - 8 * step.width) : 0;
       bit += 8 * step.width;
     }
     if (bit % 8 == 0) {
