@@ -93,10 +93,10 @@ class Decoder {
                                             std::move(parts.field), std::move(parts.found), std::move(parts.expected)});
   }
 
-  // Reports into the layer being decoded (not yet pushed on the frame).
+  // Reports into the layer being decoded (the frame's last).
   void report_current(const LayerDef& def, DiagKind kind, Severity severity, std::size_t offset, std::string text,
                       Parts parts = {}) {
-    frame_.diagnostics.push_back(Diagnostic{kind, severity, frame_.layers.size(), std::string(def.id), offset,
+    frame_.diagnostics.push_back(Diagnostic{kind, severity, frame_.layers.size() - 1, std::string(def.id), offset,
                                             std::move(text), std::move(parts.field), std::move(parts.found),
                                             std::move(parts.expected)});
   }
@@ -104,7 +104,7 @@ class Decoder {
   // Whether the layer being decoded has a Truncated diagnostic already.
   bool truncation_reported() const {
     for (const Diagnostic& d : frame_.diagnostics) {
-      if (d.layer == frame_.layers.size() && d.kind == DiagKind::Truncated) return true;
+      if (d.layer == frame_.layers.size() - 1 && d.kind == DiagKind::Truncated) return true;
     }
     return false;
   }
@@ -141,7 +141,8 @@ class Decoder {
           v.number = from_request.value_or(0);
           continue;
         }
-        v.number = frame_.layers.empty() ? 0 : detail::key_field_value(frame_, frame_.layers.size() - 1, f.copy_of);
+        // From the layer before the one being decoded.
+        v.number = frame_.layers.size() < 2 ? 0 : detail::key_field_value(frame_, frame_.layers.size() - 2, f.copy_of);
         v.state = FieldValue::State::Set;
         continue;
       }
@@ -381,7 +382,7 @@ class Decoder {
   Step decode_layer(const LayerDef& def, std::size_t begin, std::size_t end, bool lenient) {
     const detail::LayerPlan* plan = registry_.plan_of(def);
     const detail::FieldStep* steps = plan != nullptr ? plan->steps.data() : nullptr;
-    Layer layer = new_layer(def);
+    Layer& layer = open_layer(def);
     layer.offset = begin;
     const auto defs = def.fields;
     // Where each field starts; on the stack for the usual table size.
@@ -444,13 +445,11 @@ class Decoder {
         for (std::size_t k = r.stopped_at + 1; k < defs.size(); ++k) layer.value(k).state = FieldValue::State::Absent;
       }
       layer.length = rest - begin;
-      frame_.layers.push_back(std::move(layer));
       if (rest < end) push_raw(rest, end);
       return {};
     }
     layer.length = (has_marker ? c.pos : payload_begin) - begin;
     if (plan == nullptr || plan->has_checksums) verify_checksums(def, layer, offsets, payload_begin, payload_end);
-    frame_.layers.push_back(std::move(layer));
     return dispatch(def, payload_begin, payload_end, lenient, plan);
   }
 
@@ -492,7 +491,7 @@ class Decoder {
       const FieldDef& f = defs[i];
       if (!f.verify || !layer.value(i).is_set()) continue;
       ByteView data(frame_.data);
-      DeriveContext ctx{frame_, frame_.layers.size(), layer, data.subspan(layer.offset, offsets[i] - layer.offset),
+      DeriveContext ctx{frame_, frame_.layers.size() - 1, layer, data.subspan(layer.offset, offsets[i] - layer.offset),
                         data.subspan(payload_begin, payload_end - payload_begin)};
       std::uint64_t expected = f.derive_fn(ctx);
       if (expected != layer.value(i).number) {
@@ -505,14 +504,13 @@ class Decoder {
   }
 
   void push_raw(std::size_t begin, std::size_t end) {
-    Layer raw = new_layer(kRawLayer);
+    Layer& raw = open_layer(kRawLayer);
     raw.offset = begin;
     raw.length = end - begin;
     FieldValue& v = raw.value(0);
     v.state = FieldValue::State::Set;
     v.bytes.assign(frame_.data.begin() + static_cast<std::ptrdiff_t>(begin),
                    frame_.data.begin() + static_cast<std::ptrdiff_t>(end));
-    frame_.layers.push_back(std::move(raw));
   }
 
   // `inherited`: this layer was allowed to be short (part of a message, an error response), so
@@ -574,14 +572,16 @@ class Decoder {
     return std::nullopt;
   }
 
-  // A layer for `def`, in the storage of a spare one when there is one (of the same
-  // declaration first: its byte strings have the right sizes already).
-  Layer new_layer(const LayerDef& def) {
-    if (spare_ == nullptr || spare_->layers.empty()) return Layer(def);
-    auto same = std::find_if(spare_->layers.rbegin(), spare_->layers.rend(), [&](const Layer& l) { return l.is(def); });
-    auto taken = same != spare_->layers.rend() ? std::next(same).base() : spare_->layers.end() - 1;
-    Layer layer = std::move(*taken);
-    spare_->layers.erase(taken);
+  // A new last layer of the frame for `def`, which is decoded in place: in the storage of a spare
+  // one when there is one (of the same declaration first: its byte strings have the right sizes
+  // already). The reference holds until the next layer is opened.
+  Layer& open_layer(const LayerDef& def) {
+    if (spare_ == nullptr || spare_->layers.empty()) return frame_.layers.emplace_back(def);
+    std::vector<Layer>& spares = spare_->layers;
+    auto same = std::find_if(spares.rbegin(), spares.rend(), [&](const Layer& l) { return l.is(def); });
+    if (same != spares.rend() && same != spares.rbegin()) std::swap(*same, spares.back());
+    Layer& layer = frame_.layers.emplace_back(std::move(spares.back()));
+    spares.pop_back();
     layer.reset(def, &spare_->items);
     return layer;
   }
