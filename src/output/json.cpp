@@ -47,10 +47,11 @@ class JsonWriter {
     put("\":");
     after_key_ = true;
   }
-  /// A key already written as JSON text with its colon (`"mctp.src":`).
+  /// A key already written as JSON text with its colon (`"mctp.src":`), kept with
+  /// TextBuffer::kPadding readable bytes from its start.
   void key_text(std::string_view text) {
     comma();
-    put(text);
+    text_.put_padded(text);
     after_key_ = true;
   }
   /// The key text key(prefix, name) writes, into `out`.
@@ -66,14 +67,7 @@ class JsonWriter {
   }
   void unsigned_number(std::uint64_t n) {
     comma();
-    // Digits are made right to left in a small buffer and put at once.
-    char digits[20];
-    char* first = digits + sizeof digits;
-    do {
-      *--first = static_cast<char>('0' + n % 10);
-      n /= 10;
-    } while (n != 0);
-    put(std::string_view(first, static_cast<std::size_t>(digits + sizeof digits - first)));
+    text_.decimal(n);
   }
   void signed_number(std::int64_t n) {
     if (n >= 0) return unsigned_number(static_cast<std::uint64_t>(n));
@@ -256,6 +250,7 @@ class KeyTexts {
       JsonWriter::key_text_of(text_, prefix, def.name);
     }
     starts_.push_back(text_.size());
+    text_.append(TextBuffer::kPadding, ' ');  // for TextBuffer::put_padded
   }
 
   const FieldDef* defs_ = nullptr;

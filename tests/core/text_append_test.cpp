@@ -36,5 +36,26 @@ TEST(TextAppend, OtherBasesAndPadding) {
   EXPECT_EQ(out, "00000101 100 007");
 }
 
+// Pieces put through the buffer, numbers among them, come out whole and in order however the
+// buffer fills: short padded pieces (a fixed-size move), long ones, and both at the buffer's end.
+TEST(TextAppend, ABufferGivesEveryPieceInOrder) {
+  std::string padded_store = "short" + std::string(40, '#') + std::string(50, 'L') + std::string(40, '#');
+  const std::string_view short_piece(padded_store.data(), 5);
+  const std::string_view long_piece(padded_store.data() + 45, 50);
+  std::string out, expected;
+  {
+    TextBuffer text(out);
+    for (int i = 0; i < 60; ++i) {
+      text.put_padded(short_piece);
+      text.decimal(static_cast<std::uint64_t>(i) * 1000003);
+      text.put_padded(long_piece);
+      text.hex(static_cast<std::uint64_t>(i), 4);
+      text.put(';');
+      expected += fmt::format("short{}{}{:04X};", i * 1000003, std::string(50, 'L'), i);
+    }
+  }
+  EXPECT_EQ(out, expected);
+}
+
 }  // namespace
 }  // namespace mctpkit

@@ -73,6 +73,18 @@ class TextBuffer {
     std::memcpy(data_ + used_, text.data(), text.size());
     used_ += text.size();
   }
+  /// Readable bytes that put_padded() needs after the start of a piece.
+  static constexpr std::size_t kPadding = 32;
+  /// As put(), for a piece kept with at least kPadding readable bytes from its start (text stored
+  /// with padding, as precomputed JSON keys are): a short one is copied by a fixed-size move.
+  void put_padded(std::string_view text) {
+    if (text.size() <= kPadding && sizeof data_ - used_ >= kPadding) {
+      std::memcpy(data_ + used_, text.data(), kPadding);
+      used_ += text.size();
+      return;
+    }
+    put(text);
+  }
   /// As append_number.
   template <unsigned Base>
   void number(std::uint64_t value, unsigned min_digits = 1) {
@@ -84,7 +96,9 @@ class TextBuffer {
     char digits[detail::kMaxDigits];
     char* const end = digits + sizeof digits;
     const char* first = detail::digits_ending_at<Base>(end, value, min_digits);
-    put(std::string_view(first, static_cast<std::size_t>(end - first)));
+    // A few digits as a rule: copied one by one rather than by a call.
+    if (sizeof data_ - used_ < detail::kMaxDigits) flush();
+    while (first != end) data_[used_++] = *first++;
   }
   void decimal(std::uint64_t value) { number<10>(value); }
   void hex(std::uint64_t value, unsigned min_digits) { number<16>(value, min_digits); }
