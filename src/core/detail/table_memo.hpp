@@ -11,14 +11,17 @@
 namespace mctpkit::detail {
 
 /// Remembers Answer(table) for the tables met last, found by the table's address (a slot per
-/// address, the newest table in it): for answers that walk every field of a table, and of its
-/// list elements, but are asked for every layer of every packet.
-template <bool (*Answer)(std::span<const FieldDef>)>
+/// address, the newest table in it): for answers that walk the fields of a table (and of its
+/// list elements), or find one by name, but are asked for every layer of every packet.
+template <auto Answer>
 class TableMemo {
  public:
-  bool of(std::span<const FieldDef> fields) {
+  using Value = decltype(Answer(std::span<const FieldDef>{}));
+
+  Value of(std::span<const FieldDef> fields) {
     const auto at = reinterpret_cast<std::uintptr_t>(fields.data());
-    Entry& e = entries_[(at >> 4 ^ at >> 12) % entries_.size()];
+    // Tables are arrays in the program's data, close together: a multiplicative hash spreads them.
+    Entry& e = entries_[(at * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits)];
     if (e.fields != fields.data() || e.count != fields.size()) e = {fields.data(), fields.size(), Answer(fields)};
     return e.answer;
   }
@@ -27,9 +30,10 @@ class TableMemo {
   struct Entry {
     const FieldDef* fields = nullptr;
     std::size_t count = 0;
-    bool answer = false;
+    Value answer{};
   };
-  std::array<Entry, 64> entries_{};
+  static constexpr unsigned kSlotBits = 6;
+  std::array<Entry, std::size_t{1} << kSlotBits> entries_{};
 };
 
 }  // namespace mctpkit::detail
