@@ -20,6 +20,7 @@
 #include "mctpkit/capture/time_zone.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/core/text_append.hpp"
+#include "mctpkit/mctp/fragment.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
 #include "mctpkit/mctp/transport.hpp"
 #include "mctpkit/output/fields.hpp"
@@ -445,12 +446,12 @@ class Run {
   // packet's for one left in its packet (for the matcher and the statistics, which read no more).
   const Frame& message_layers(const mctp::Event& e) const { return e.in_packet ? packet_frame_ : e.message; }
 
-  // The frame of a message alone: its event's, or a copy of the message's layers of the packet's
-  // frame (a filter must not see the binding's fields).
-  const Frame& message_frame(const mctp::Event& e) {
-    if (!e.in_packet) return e.message;
-    mctp::copy_message_of_packet(packet_frame_, e.packet, message_copy_);
-    return message_copy_;
+  // Whether the filter takes a message alone (it must not see the binding's fields): its event's
+  // frame, or the message's layers of the packet's frame for one left in its packet.
+  bool filter_takes_message(const mctp::Event& e, const output::PacketContext& context) const {
+    if (!e.in_packet) return filter_->matches(e.message, context);
+    const output::MessageInPacket message{mctp::transport_index(packet_frame_), e.packet.size()};
+    return filter_->matches_message(packet_frame_, message, context);
   }
 
   void reassembly_events(const std::vector<mctp::Event>& events, const std::vector<Linked>& links,
@@ -480,7 +481,7 @@ class Run {
         }
         continue;
       }
-      if (filter_ && !filter_->matches(message_frame(e), {number, time_ns})) {
+      if (filter_ && !filter_takes_message(e, {number, time_ns})) {
         forget_held(e.packets);
         continue;
       }
@@ -627,7 +628,6 @@ class Run {
   capture::CaptureRecord record_;  // read into again for each record, so that its storage is reused
   Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
   Frame request_frame_;  // the request of a response that reads it, storage reused likewise
-  Frame message_copy_;  // message_frame()'s copy of a message left in its packet
   std::string line_;    // the summary line being printed
   // Tree, JSON and field output, held back while a request printed waits for its response.
   HeldOutput output_;

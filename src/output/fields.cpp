@@ -45,9 +45,13 @@ bool walk(const Fields& fields, std::string_view path, Fn& fn) {
 std::string_view layer_abbrev(const LayerDef& def) { return def.abbrev.empty() ? def.id : def.abbrev; }
 
 bool FieldRef::visit_impl(const Frame& frame, Callback fn, void* context) const {
+  return visit_impl(std::span<const Layer>(frame.layers), fn, context);
+}
+
+bool FieldRef::visit_impl(std::span<const Layer> layers, Callback fn, void* context) const {
   const std::string_view text = text_;
   auto call = [&](const FieldDef& def, const FieldValue& value) { return fn(context, def, value); };
-  for (const Layer& layer : frame.layers) {
+  for (const Layer& layer : layers) {
     const std::string_view prefix = layer_abbrev(layer.def());
     if (text.size() <= prefix.size() + 1 || text[prefix.size()] != '.' || !text.starts_with(prefix)) continue;
     if (walk(layer, text.substr(prefix.size() + 1), call)) return true;

@@ -111,8 +111,21 @@ bool holds(FilterOp op, int c) {
   }
 }
 
+}  // namespace
+
+// What the tests read of a frame, or of a message in its packet's frame.
+struct detail::FilterSubject {
+  std::span<const Layer> layers;
+  std::span<const Diagnostic> diagnostics;
+  std::string_view link;
+  std::size_t length = 0;  // bytes
+};
+
+namespace {
+
 // A packet name's value as a number: nothing when the packet has none.
-std::optional<long double> packet_number(const detail::FilterTest& t, const Frame& frame, const PacketContext& context) {
+std::optional<long double> packet_number(const detail::FilterTest& t, const detail::FilterSubject& frame,
+                                         const PacketContext& context) {
   switch (t.packet) {
     case detail::PacketName::FrameNumber:
       if (context.number == 0) return std::nullopt;
@@ -120,12 +133,12 @@ std::optional<long double> packet_number(const detail::FilterTest& t, const Fram
     case detail::PacketName::FrameTime:
       if (!context.time_ns) return std::nullopt;
       return static_cast<long double>(*context.time_ns);
-    case detail::PacketName::FrameLen: return static_cast<long double>(frame.data.size());
+    case detail::PacketName::FrameLen: return static_cast<long double>(frame.length);
     default: return std::nullopt;
   }
 }
 
-bool test_packet(const detail::FilterTest& t, const Frame& frame, const PacketContext& context) {
+bool test_packet(const detail::FilterTest& t, const detail::FilterSubject& frame, const PacketContext& context) {
   using detail::PacketName;
   switch (t.packet) {
     case PacketName::Diag: return !frame.diagnostics.empty();
@@ -156,10 +169,17 @@ bool test_packet(const detail::FilterTest& t, const Frame& frame, const PacketCo
 
 bool Filter::matches(const Frame& frame, const PacketContext& context) const {
   if (nodes_.empty()) return true;
-  return eval(root_, frame, context);
+  return eval(root_, detail::FilterSubject{frame.layers, frame.diagnostics, frame.link, frame.data.size()}, context);
 }
 
-bool Filter::eval(std::uint32_t index, const Frame& frame, const PacketContext& context) const {
+bool Filter::matches_message(const Frame& packet, const MessageInPacket& message, const PacketContext& context) const {
+  if (nodes_.empty()) return true;
+  const std::span<const Layer> all(packet.layers);
+  const std::span<const Layer> layers = all.subspan(std::min(message.first_layer, all.size()));
+  return eval(root_, detail::FilterSubject{layers, {}, "mctp", message.length}, context);
+}
+
+bool Filter::eval(std::uint32_t index, const detail::FilterSubject& frame, const PacketContext& context) const {
   const detail::FilterNode& node = nodes_[index];
   switch (node.kind) {
     case detail::FilterNode::Kind::Test: return test(tests_[node.a], frame, context);
@@ -178,18 +198,18 @@ bool Filter::eval(std::uint32_t index, const Frame& frame, const PacketContext& 
   return false;
 }
 
-bool Filter::test(const detail::FilterTest& t, const Frame& frame, const PacketContext& context) const {
+bool Filter::test(const detail::FilterTest& t, const detail::FilterSubject& frame, const PacketContext& context) const {
   if (t.packet != detail::PacketName::None) return test_packet(t, frame, context);
   switch (t.op) {
     case FilterOp::Present:
       for (const Layer& layer : frame.layers) {
         if (t.field.names_layer(layer.def())) return true;
       }
-      return t.field.present(frame);
+      return t.field.visit(frame.layers, [](const FieldDef&, const FieldValue&) { return true; });
     case FilterOp::Ne: {
       // Wireshark's "all not equal": the field occurs and no occurrence equals the value.
       bool seen = false;
-      const bool equal = t.field.visit(frame, [&](const FieldDef& def, const FieldValue& value) {
+      const bool equal = t.field.visit(frame.layers, [&](const FieldDef& def, const FieldValue& value) {
         const auto c = compare(def, value, t.values.front());
         if (c) seen = true;
         return c == 0;
@@ -197,11 +217,11 @@ bool Filter::test(const detail::FilterTest& t, const Frame& frame, const PacketC
       return seen && !equal;
     }
     case FilterOp::Contains:
-      return t.field.visit(frame, [&](const FieldDef& def, const FieldValue& value) {
+      return t.field.visit(frame.layers, [&](const FieldDef& def, const FieldValue& value) {
         return contains(def, value, t.values.front());
       });
     default:
-      return t.field.visit(frame, [&](const FieldDef& def, const FieldValue& value) {
+      return t.field.visit(frame.layers, [&](const FieldDef& def, const FieldValue& value) {
         return std::any_of(t.values.begin(), t.values.end(), [&](const FilterValue& v) {
           const auto c = compare(def, value, v);
           return c.has_value() && holds(t.op, *c);

@@ -129,7 +129,7 @@ order = [SAMPLE, not_a_library, lib("no-entry"), lib("abi-mismatch"), lib("dupli
 reasons = [
     (not_a_library, "not a loadable shared library (invalid ELF header)"),
     (lib("no-entry"), "no entry symbol mctpkit_plugin_v1 (not an mctpkit plugin)"),
-    (lib("abi-mismatch"), "built for plugin ABI 99.3, this mctpkit has plugin ABI 1.2"),
+    (lib("abi-mismatch"), "built for plugin ABI 99.3, this mctpkit has plugin ABI 1.3"),
     (lib("duplicate-name"), f"plugin name 'sample-vendor' is already taken by {SAMPLE}"),
     (lib("binding-clash"), "vdm.pci key (0x9999, 0x1, 0x1) is bound to 'sample_vendor_get_version_req' by "
                            "sample-vendor and to 'clash_get_version' by binding-clash"),

@@ -9,7 +9,9 @@
 
 #include "mctpkit/capture/open.hpp"
 #include "mctpkit/core/decode.hpp"
+#include "mctpkit/mctp/fragment.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
+#include "mctpkit/output/filter.hpp"
 #include "mctpkit/output/output.hpp"
 #include "vectors.hpp"
 
@@ -30,7 +32,35 @@ void expect_message_of(ByteView bytes, const Frame& message, const std::string& 
 struct Made {
   std::size_t messages = 0;
   std::size_t left_in_packet = 0;
+  std::size_t filters_true = 0;
 };
+
+// Filters on binding fields (which a message alone does not have), message fields, the frame's
+// length and link, and diagnostics.
+const std::vector<output::Filter>& filters() {
+  static const std::vector<output::Filter> made = [] {
+    std::vector<output::Filter> out;
+    for (const char* text : {"smbus", "smbus.src", "sll", "mctp", "mctp.dst > 8 and mctp.tag < 4", "frame.len > 9",
+                             "frame.link == mctp", "frame.link == smbus", "diag", "not mctpc", "pldm or vdm",
+                             "frame.number == 3"}) {
+      out.push_back(std::get<output::Filter>(output::parse_filter(text)));
+    }
+    return out;
+  }();
+  return made;
+}
+
+// A filter takes a message left in its packet as it takes the frame of its own that a copy gives.
+void expect_same_filtering(const Frame& packet, ByteView message_bytes, const Frame& copy, const std::string& where,
+                           Made& made) {
+  const output::MessageInPacket message{mctp::transport_index(packet), message_bytes.size()};
+  const output::PacketContext context{3, std::nullopt};
+  for (const output::Filter& f : filters()) {
+    const bool expected = f.matches(copy, context);
+    EXPECT_EQ(f.matches_message(packet, message, context), expected) << where << ": " << f.text();
+    made.filters_true += expected;
+  }
+}
 
 // Pushes `data` as one packet into fresh reassemblers, one of them leaving messages in their
 // packets; checks the message, if it makes one, whichever way it comes.
@@ -55,6 +85,7 @@ void check_single_packet_message(ByteView data, const std::string& link, const s
     Frame copy;
     mctp::copy_message_of_packet(packet, e.packet, copy);
     expect_message_of(e.packet, copy, where);
+    expect_same_filtering(packet, e.packet, copy, where, made);
   }
 }
 
@@ -70,6 +101,7 @@ TEST(SinglePacketMessage, EveryGoldenVectorGivesTheMessageADecodeGives) {
   EXPECT_GT(vectors, 500u);
   EXPECT_GT(made.messages, 400u);  // most vectors are whole messages in one packet
   EXPECT_GT(made.left_in_packet, 300u);  // and most of those decode the same alone
+  EXPECT_GT(made.filters_true, 1000u);
 }
 
 TEST(SinglePacketMessage, EveryCapturedPacketGivesTheMessageADecodeGives) {

@@ -121,8 +121,8 @@ TEST_F(Fixture, DescriptorChecks) {
   LoadReport r = register_plugins(
       {{"f.so", &future}, {"n.so", &newer_minor}, {"o.so", &other_build}, {"l.so", &no_license}}, registry, exercisers);
   ASSERT_EQ(r.refused.size(), 4u);
-  EXPECT_EQ(r.refused[0].reason, "built for plugin ABI 2.5, this mctpkit has plugin ABI 1.2");
-  EXPECT_EQ(r.refused[1].reason, "built for plugin ABI 1.3, this mctpkit has plugin ABI 1.2");
+  EXPECT_EQ(r.refused[0].reason, "built for plugin ABI 2.5, this mctpkit has plugin ABI 1.3");
+  EXPECT_EQ(r.refused[1].reason, "built for plugin ABI 1.4, this mctpkit has plugin ABI 1.3");
   EXPECT_EQ(r.refused[2].reason, std::string("built with 'gcc 1, libstdc++ cxx11abi=0, layout 00000000', this mctpkit "
                                              "with '") + kFingerprint.text + "'");
   EXPECT_EQ(r.refused[3].reason, "the descriptor has no license");

@@ -35,12 +35,12 @@ class FieldRef {
   /// occurrences; other unset fields occur with their default value.
   template <typename Fn>
   bool visit(const Frame& frame, Fn&& fn) const {
-    return visit_impl(
-        frame,
-        [](void* context, const FieldDef& def, const FieldValue& value) {
-          return static_cast<bool>((*static_cast<std::remove_reference_t<Fn>*>(context))(def, value));
-        },
-        const_cast<void*>(static_cast<const void*>(&fn)));
+    return visit_impl(frame, call<Fn>, const_cast<void*>(static_cast<const void*>(&fn)));
+  }
+  /// visit() over some layers of a frame (a message's, from its MCTP transport layer on).
+  template <typename Fn>
+  bool visit(std::span<const Layer> layers, Fn&& fn) const {
+    return visit_impl(layers, call<Fn>, const_cast<void*>(static_cast<const void*>(&fn)));
   }
 
   /// Whether the frame has at least one occurrence.
@@ -52,7 +52,12 @@ class FieldRef {
 
  private:
   using Callback = bool (*)(void* context, const FieldDef&, const FieldValue&);
+  template <typename Fn>
+  static bool call(void* context, const FieldDef& def, const FieldValue& value) {
+    return static_cast<bool>((*static_cast<std::remove_reference_t<Fn>*>(context))(def, value));
+  }
   bool visit_impl(const Frame& frame, Callback fn, void* context) const;
+  bool visit_impl(std::span<const Layer> layers, Callback fn, void* context) const;
 
   std::string text_;
 };

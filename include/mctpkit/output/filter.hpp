@@ -89,6 +89,7 @@ struct FilterNode {
 };
 
 class FilterParser;
+struct FilterSubject;  // what the tests read of a frame, or of a message in its packet's frame
 
 }  // namespace detail
 
@@ -99,17 +100,29 @@ struct PacketContext {
   std::optional<std::int64_t> time_ns;  // UTC nanoseconds since the epoch
 };
 
+/// A message the reassembler left in its packet's frame (mctp::Event::in_packet): its layers are
+/// the frame's from `first_layer` (the MCTP transport layer) on, and it is `length` bytes long
+/// (mctp::Event::packet).
+struct MessageInPacket {
+  std::size_t first_layer = 0;
+  std::size_t length = 0;
+};
+
 /// A parsed display filter. Cheap to evaluate: names and values are worked out once, matching
 /// allocates nothing. Safe to use from several threads at once.
 class Filter {
  public:
   bool matches(const Frame& frame, const PacketContext& context = {}) const;
+  /// matches() of a message left in its packet, as of the frame of its own that
+  /// mctp::copy_message_of_packet() makes (link "mctp", no diagnostic, the message's length),
+  /// without copying its layers out of `packet`.
+  bool matches_message(const Frame& packet, const MessageInPacket& message, const PacketContext& context = {}) const;
   const std::string& text() const { return text_; }
 
  private:
   friend class detail::FilterParser;
-  bool eval(std::uint32_t node, const Frame& frame, const PacketContext& context) const;
-  bool test(const detail::FilterTest& t, const Frame& frame, const PacketContext& context) const;
+  bool eval(std::uint32_t node, const detail::FilterSubject& subject, const PacketContext& context) const;
+  bool test(const detail::FilterTest& t, const detail::FilterSubject& subject, const PacketContext& context) const;
 
   std::string text_;
   std::vector<detail::FilterNode> nodes_;

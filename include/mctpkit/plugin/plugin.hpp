@@ -33,7 +33,7 @@ namespace mctpkit::plugin {
 /// descriptor field at the end). A host loads plugins of its major number and of a minor number
 /// up to its own.
 inline constexpr std::uint32_t kAbiMajor = 1;
-inline constexpr std::uint32_t kAbiMinor = 2;
+inline constexpr std::uint32_t kAbiMinor = 3;
 
 /// The name of the entry symbol: `extern "C" const Descriptor* mctpkit_plugin_v1()`.
 inline constexpr std::string_view kEntrySymbol = "mctpkit_plugin_v1";
