@@ -1,6 +1,5 @@
 #include "mctpkit/analysis/command_label.hpp"
 
-#include "core/detail/field_index.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/mctp/fragment.hpp"
 
@@ -28,7 +27,7 @@ CommandParts command_parts(const Frame& frame, const Registry& registry) {
   const std::size_t t = mctp::transport_index(frame);
   if (t == frame.layers.size()) return parts;
   const Layer& transport = frame.layers[t];
-  const std::size_t type_index = detail::index_named<"msg_type">(transport);
+  const std::size_t type_index = transport.index_of("msg_type");
   if (type_index == Fields::npos || !transport.value(type_index).is_set()) {
     parts.kind = CommandParts::Kind::Continuation;
     return parts;
@@ -38,7 +37,7 @@ CommandParts command_parts(const Frame& frame, const Registry& registry) {
   if (t + 1 >= frame.layers.size() || frame.layers[t + 1].is(kRawLayer)) return parts;
   // The message header: a named "type" field (the PLDM type) says which command set.
   const Layer& header = frame.layers[t + 1];
-  if (std::size_t i = detail::index_named<"type">(header); i != Fields::npos && !header.defs()[i].enums.empty()) {
+  if (std::size_t i = header.index_of("type"); i != Fields::npos && !header.defs()[i].enums.empty()) {
     parts.command_set = named_number(header, i);
   }
   // The command: the layer the header leads to, named as crafting names it, so that a request
@@ -57,7 +56,7 @@ CommandParts command_parts(const Frame& frame, const Registry& registry) {
     if (local) parts.command = registry.lookup(header.def().next.table, key);
   }
   if (parts.command == nullptr) {
-    if (std::size_t c = detail::index_named<"command">(header); c != Fields::npos && header.value(c).is_set()) {
+    if (std::size_t c = header.index_of("command"); c != Fields::npos && header.value(c).is_set()) {
       parts.command_code = named_number(header, c);
     }
   }

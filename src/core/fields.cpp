@@ -45,8 +45,11 @@ namespace {
 
 // Field names are short and a table holds few of them: a byte loop that stops at the first
 // difference (after the sizes) is cheaper than a call to memcmp for each field.
+// The same text is often the same characters: identical string literals are merged when the
+// library is linked, so a name looked up in code usually points at the declaration's own.
 inline bool same_name(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
+  if (a.data() == b.data()) return true;
   for (std::size_t i = 0; i < a.size(); ++i) {
     if (a[i] != b[i]) return false;
   }

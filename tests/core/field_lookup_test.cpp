@@ -82,6 +82,16 @@ TEST(FieldLookupByName, RepeatedLookupsInManyTablesStayExact) {
       EXPECT_EQ(tail.index_of(copy), expected(kTail, name)) << name;
     }
   }
+  // Names that are the declarations' own characters (as merged string literals are), whole or
+  // cut short: the same place as by a copy of the text.
+  for (const FieldDef& def : kFirst) {
+    for (const std::string_view text : {def.name, def.alias}) {
+      for (std::size_t size = 0; size <= text.size(); ++size) {
+        const std::string_view own(text.data(), size);
+        EXPECT_EQ(first.index_of(own), expected(kFirst, std::string(own))) << own;
+      }
+    }
+  }
 }
 
 TEST(FieldHandle, ThreadsSharingHandlesAndTablesAgree) {
