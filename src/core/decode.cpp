@@ -219,23 +219,18 @@ class Decoder {
     const std::size_t held = frame_.data.size() - begin;
     for (std::size_t i = 0; i < plan.prefix_fields; ++i) {
       const detail::FieldStep& step = plan.steps[i];
-      const std::uint8_t* at = p + step.at;
+      // Eight bytes in one read; near the end of the data, those there are (the field's own are).
       std::uint64_t value = 0;
-      const bool little = step.op == detail::FieldStep::Op::LittleEndian;
-      if (held - step.at >= sizeof value) {  // one 8-byte read when the data goes on that far
-        std::memcpy(&value, at, sizeof value);
-        if constexpr (std::endian::native == std::endian::little) {
-          if (!little) value = __builtin_bswap64(value);
-        } else {
-          if (little) value = __builtin_bswap64(value);
-        }
-        value = value >> step.word_shift & step.mask;
-      } else if (little) {
-        for (unsigned k = step.span; k-- > 0;) value = value << 8 | at[k];
+      if (held - step.at >= sizeof value) {
+        std::memcpy(&value, p + step.at, sizeof value);
       } else {
-        for (unsigned k = 0; k < step.span; ++k) value = value << 8 | at[k];
-        value = value >> step.shift & step.mask;
+        std::uint8_t bytes[sizeof value] = {};
+        for (std::size_t k = 0; k < held - step.at; ++k) bytes[k] = p[step.at + k];
+        std::memcpy(&value, bytes, sizeof value);
       }
+      const bool little = step.op == detail::FieldStep::Op::LittleEndian;
+      if (little != (std::endian::native == std::endian::little)) value = __builtin_bswap64(value);
+      value = value >> step.shift & step.mask;
       FieldValue& v = layer.value(i);
       v.number = value;
       v.state = FieldValue::State::Set;

@@ -60,16 +60,12 @@ void plan_prefix(LayerPlan& plan) {
     if (step.op == FieldStep::Op::Bits) {
       const std::size_t end = bit + step.width;
       step.at = static_cast<std::uint16_t>(bit / 8);
-      step.span = static_cast<std::uint8_t>((end + 7) / 8 - bit / 8);
-      step.shift = static_cast<std::uint8_t>(8 * step.span - bit % 8 - step.width);
-      step.word_shift = static_cast<std::uint8_t>(64 - 8 * step.span + step.shift);
+      step.shift = static_cast<std::uint8_t>(64 - bit % 8 - step.width);
       bit = end;
     } else {
       if (bit % 8 != 0) break;
       step.at = static_cast<std::uint16_t>(bit / 8);
-      step.span = step.width;
-      step.shift = 0;
-      step.word_shift = step.op == FieldStep::Op::BigEndian ? static_cast<std::uint8_t>(64 - 8 * step.width) : 0;
+      step.shift = step.op == FieldStep::Op::BigEndian ? static_cast<std::uint8_t>(64 - 8 * step.width) : 0;
       bit += 8 * step.width;
     }
     if (bit % 8 == 0) {

@@ -30,15 +30,11 @@ struct FieldStep {
   bool check = false;      // reserved, or with an expected value: compared once read
   Numeric numeric = Numeric::Unsigned;
   std::uint64_t mask = 0;  // the bits of the value
-  // A field of the layer's fixed prefix (LayerPlan::prefix_fields): it is the `span` bytes from
-  // byte `at` of the layer, read most significant first (least first for LittleEndian), shifted
-  // right by `shift` and masked.
-  // With 8 bytes readable from `at`, the value is also those 8 bytes read most significant first
-  // (LittleEndian: least), shifted right by `word_shift` and masked.
+  // A field of the layer's fixed prefix (LayerPlan::prefix_fields): the 8 bytes from byte `at` of
+  // the layer (those the data has, zeros after), read most significant first (least first for
+  // LittleEndian), shifted right by `shift` and masked.
   std::uint16_t at = 0;
-  std::uint8_t span = 0;
   std::uint8_t shift = 0;
-  std::uint8_t word_shift = 0;
   // A length read from another field (LengthRule::FromField): that field's place, found once
   // (kNoField: not found, or no such length).
   std::uint16_t length_field = kNoField;
