@@ -625,11 +625,11 @@ namespace {
 // decode_into(), reading `request` (may be null) for the fields a response copies from it.
 void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry,
                     const Frame* request) {
-  // The frame's layers wait here, innermost first, to lend their storage to the new ones; those
-  // not taken are freed at the end. List elements a decode did not keep (a list cut short) stay
-  // for the next call, up to a bound. One pool per thread.
+  // The frame's layers wait here, innermost first, to lend their storage to the new ones. Those
+  // not taken stay for later calls, as do list elements a decode did not keep, up to a bound:
+  // a packet with more layers than the one before then finds storage too. One pool per thread;
+  // the frame's own layers go last, to be taken first.
   Spare& spare = detail::per_thread<Spare>();
-  spare.layers.clear();
   for (auto it = frame.layers.rbegin(); it != frame.layers.rend(); ++it) spare.layers.push_back(std::move(*it));
   frame.layers.clear();
   frame.diagnostics.clear();
@@ -643,7 +643,10 @@ void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Re
     frame.data.assign(data.begin(), data.end());
   }
   Decoder(registry, frame, request, &spare).run(first);
-  spare.layers.clear();
+  constexpr std::size_t kMaxSpareLayers = 16;
+  if (spare.layers.size() > kMaxSpareLayers) {
+    spare.layers.erase(spare.layers.begin(), spare.layers.end() - kMaxSpareLayers);
+  }
   constexpr std::size_t kMaxSpareItems = 256;
   if (spare.items.size() > kMaxSpareItems) spare.items.erase(spare.items.begin() + kMaxSpareItems, spare.items.end());
 }

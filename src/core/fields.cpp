@@ -109,6 +109,12 @@ void Fields::reset(std::span<const FieldDef> defs, std::string_view owner, std::
   defs_ = defs;
   owner_ = owner;
   struct_def_ = nullptr;
+  // The elements of lists past the new end are given too, not freed with their values.
+  if (spare_items != nullptr) {
+    for (std::size_t i = defs.size(); i < values_.size(); ++i) {
+      for (Fields& item : values_[i].items) spare_items->push_back(std::move(item));
+    }
+  }
   values_.resize(defs.size());
   for (FieldValue& v : values_) {
     v.state = FieldValue::State::Unset;

@@ -222,6 +222,14 @@ class SpareLayers {
   void keep(Layer&& layer) {
     if (layers_.size() < kMax) layers_.push_back(std::move(layer));
   }
+  // Kept layers moved to `to` (which a decode into its frame then reuses), up to a usual stack.
+  void lend(std::vector<Layer>& to) {
+    constexpr std::size_t kUsualDepth = 6;
+    while (to.size() < kUsualDepth && !layers_.empty()) {
+      to.push_back(std::move(layers_.back()));
+      layers_.pop_back();
+    }
+  }
   // `from` copied into `to`, in the storage of a kept layer when there is one.
   void append_copy(std::vector<Layer>& to, const Layer& from) {
     if (layers_.empty()) {
@@ -489,9 +497,12 @@ struct Reassembler::State {
   std::size_t next_number = 0;
 
   // The events of this call are events[0, used); the rest were given back by recycle() and are
-  // rebuilt in place, so that a loop that recycles what it is given moves no event.
+  // rebuilt in place, so that a loop that recycles what it is given moves no event. Events a
+  // call did not need wait in spare_events for a call that needs more.
   std::vector<Event> events;
   std::size_t used = 0;
+  std::vector<Event> spare_events;
+  static constexpr std::size_t kMaxSpareEvents = 16;
   Assembly starting;  // the assembly a SOM packet starts, before it is known to need keeping
   Packet packet;      // the packet being pushed, read into the storage of the one before
   PhysicalKeys physical;
@@ -501,15 +512,30 @@ struct Reassembler::State {
 
   // The next event's slot, holding whatever a recycled event held.
   Event& next_event() {
-    if (used == events.size()) events.emplace_back();
+    if (used == events.size()) {
+      if (spare_events.empty()) {
+        events.emplace_back();
+      } else {
+        events.push_back(std::move(spare_events.back()));
+        spare_events.pop_back();
+      }
+    }
     return events[used++];
   }
 
-  // Hands this call's events over, with no recycled leftovers (which stay when there are none).
+  // Events kept for later calls, up to a bound.
+  void keep_events(std::vector<Event>& from, std::size_t begin) {
+    if (begin >= from.size()) return;
+    for (std::size_t i = begin; i < from.size() && spare_events.size() < kMaxSpareEvents; ++i) {
+      spare_events.push_back(std::move(from[i]));
+    }
+    from.erase(from.begin() + static_cast<std::ptrdiff_t>(begin), from.end());
+  }
+
+  // Hands this call's events over; recycled ones it did not use are kept for later calls.
   std::vector<Event> take_events() {
     if (used == 0) return {};
-    for (std::size_t i = used; i < events.size(); ++i) keep_layers(events[i].message);
-    events.resize(used);
+    keep_events(events, used);
     used = 0;
     return std::exchange(events, {});
   }
@@ -642,6 +668,7 @@ struct Reassembler::State {
     } else if (alone) {
       copy_message(*single->source, single->transport, e.packet, e.message, spare_layers);
     } else {
+      spare_layers.lend(e.message.layers);
       decode_into(e.message, e.packet, kTransport, *registry);
       e.message.link = "mctp";
     }
@@ -881,11 +908,12 @@ std::vector<Event> Reassembler::flush() {
 
 void Reassembler::recycle(std::vector<Event>&& events) {
   // A bounded number is kept: a burst of events must not pin its memory for good.
-  constexpr std::size_t kMaxSpareEvents = 16;
   State& s = *state_;
   if (s.events.empty()) {
-    if (events.size() > kMaxSpareEvents) events.resize(kMaxSpareEvents);
+    s.keep_events(events, std::min(events.size(), State::kMaxSpareEvents));
     s.events = std::move(events);
+  } else {
+    s.keep_events(events, 0);
   }
   events.clear();
 }

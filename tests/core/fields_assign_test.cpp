@@ -1,5 +1,6 @@
 // Fields::assign and Layer::assign copy a table over another in place: the result must be the
-// copy a plain copy gives, whatever the target held before.
+// copy a plain copy gives, whatever the target held before. Fields::reset empties a table in
+// place and gives its list elements to the caller's spares.
 
 #include <gtest/gtest.h>
 
@@ -71,6 +72,27 @@ TEST(FieldsAssign, ALayerTakesTheDeclarationAndPlaceToo) {
   EXPECT_EQ(to.length, 9u);
   EXPECT_FALSE(to.complete);
   expect_same(to, from);
+}
+
+TEST(FieldsReset, GivesEveryListElementToTheSparesEvenPastTheNewEnd) {
+  // `items` is the third field: a reset to a table of one field, or of two, leaves it past the end.
+  constexpr std::array kOne{u8("only")};
+  for (std::span<const FieldDef> smaller : {std::span<const FieldDef>(kOne), std::span<const FieldDef>(kPlain)}) {
+    Fields table = rich(1, {1, 2, 3}, 4);
+    std::vector<Fields> spare;
+    table.reset(smaller, "smaller", &spare);
+    ASSERT_EQ(table.size(), smaller.size());
+    for (std::size_t i = 0; i < table.size(); ++i) EXPECT_EQ(table.value(i).state, FieldValue::State::Unset);
+    ASSERT_EQ(spare.size(), 4u);
+    for (std::size_t k = 0; k < spare.size(); ++k) EXPECT_EQ(spare[k].num("id"), k);
+  }
+  // Within the new size, as before.
+  Fields table = rich(1, {1, 2, 3}, 2);
+  std::vector<Fields> spare;
+  table.reset(kRich, "rich", &spare);
+  EXPECT_EQ(spare.size(), 2u);
+  EXPECT_TRUE(table.value(2).items.empty());
+  EXPECT_TRUE(table.value(1).bytes.empty());
 }
 
 }  // namespace

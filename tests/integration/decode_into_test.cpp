@@ -123,6 +123,36 @@ TEST(DecodeInto, APacketOfTheShapeDecodedBeforeAllocatesNothing) {
   EXPECT_GT(checked, 500u);
 }
 
+TEST(DecodeInto, APacketWithMoreLayersThanTheOneBeforeFindsTheirStorage) {
+  // The deepest and the shallowest well-formed packets, taken in turn: layers the short one does
+  // not need are kept for the deep one that follows.
+  const std::vector<Input> inputs = every_input();
+  const Input* deep = nullptr;
+  const Input* shallow = nullptr;
+  std::size_t most = 0, fewest = 0;
+  for (const Input& in : inputs) {
+    const Frame frame = decode(in.data, in.link);
+    if (!frame.diagnostics.empty()) continue;
+    if (deep == nullptr || frame.layers.size() > most) deep = &in, most = frame.layers.size();
+    if (shallow == nullptr || frame.layers.size() < fewest) shallow = &in, fewest = frame.layers.size();
+  }
+  ASSERT_NE(deep, nullptr);
+  ASSERT_GE(most, fewest + 3);
+  Frame frame;
+  for (int warm = 0; warm < 2; ++warm) {
+    decode_into(frame, deep->data, deep->link);
+    decode_into(frame, shallow->data, shallow->link);
+  }
+  const long before = g_allocations.load();
+  for (int turn = 0; turn < 3; ++turn) {
+    decode_into(frame, deep->data, deep->link);
+    decode_into(frame, shallow->data, shallow->link);
+  }
+  EXPECT_EQ(g_allocations.load() - before, 0) << deep->where << " after " << shallow->where;
+  decode_into(frame, deep->data, deep->link);
+  expect_same(frame, decode(deep->data, deep->link), deep->where);
+}
+
 TEST(DecodeInto, ASummaryWrittenIntoAWarmLineAllocatesNothing) {
   // The analyzer's loop: each packet decoded into one frame and summarized into one line buffer.
   const std::vector<Input> inputs = every_input();
