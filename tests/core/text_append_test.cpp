@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "mctpkit/core/text_append.hpp"
 
@@ -34,6 +35,34 @@ TEST(TextAppend, OtherBasesAndPadding) {
   out += ' ';
   append_number<10>(out, 7, 3);
   EXPECT_EQ(out, "00000101 100 007");
+}
+
+TEST(TextAppend, DigitCountsAtEveryPowerOfTheBase) {
+  std::vector<std::uint64_t> values = {0, 9999999999999999999ull, 10000000000000000000ull, 10000000000000000001ull,
+                                       0xFFFFFFFFFFFFFFFFull};
+  for (std::uint64_t power = 1; power <= 0xFFFFFFFFFFFFFFFFull / 10; power *= 10) {
+    for (std::uint64_t v : {power - 1, power, power + 1, power * 9}) values.push_back(v);
+  }
+  for (unsigned bit = 0; bit < 64; ++bit) {
+    const std::uint64_t power = std::uint64_t{1} << bit;
+    for (std::uint64_t v : {power - 1, power, power + 1}) values.push_back(v);
+  }
+  for (std::uint64_t v : values) {
+    EXPECT_EQ(detail::digit_count<10>(v), fmt::format("{}", v).size()) << v;
+    EXPECT_EQ(detail::digit_count<16>(v), fmt::format("{:X}", v).size()) << v;
+    EXPECT_EQ(detail::digit_count<8>(v), fmt::format("{:o}", v).size()) << v;
+    EXPECT_EQ(detail::digit_count<2>(v), fmt::format("{:b}", v).size()) << v;
+    std::string out;
+    {
+      TextBuffer text(out);
+      text.decimal(v);
+      text.put(' ');
+      text.hex(v, 6);
+      text.put(' ');
+      text.number<2>(v, 3);
+    }
+    EXPECT_EQ(out, fmt::format("{} {:06X} {:03b}", v, v, v));
+  }
 }
 
 // Pieces put through the buffer, numbers among them, come out whole and in order however the

@@ -2,6 +2,8 @@
 // Text appended without a format string: the summary functions that run for every packet write
 // their numbers this way, and gather their pieces in a TextBuffer.
 
+#include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -28,6 +30,44 @@ char* digits_ending_at(char* end, std::uint64_t value, unsigned min_digits) {
     *--first = '0';
   }
   return first;
+}
+
+/// How many digits `value` has in `Base` (one for 0), without dividing: a TextBuffer then writes
+/// a number's digits where they go rather than copying them there.
+template <unsigned Base>
+unsigned digit_count(std::uint64_t value) {
+  const std::uint64_t nonzero = value | 1;
+  if constexpr (Base == 16) {
+    return (static_cast<unsigned>(std::bit_width(nonzero)) + 3) / 4;
+  } else if constexpr (Base == 10) {
+    // log10(2) is about 1233 / 4096: this is floor(log10) or one above, which the table settles.
+    static constexpr std::uint64_t kPowers[20] = {1ull,
+                                                  10ull,
+                                                  100ull,
+                                                  1000ull,
+                                                  10000ull,
+                                                  100000ull,
+                                                  1000000ull,
+                                                  10000000ull,
+                                                  100000000ull,
+                                                  1000000000ull,
+                                                  10000000000ull,
+                                                  100000000000ull,
+                                                  1000000000000ull,
+                                                  10000000000000ull,
+                                                  100000000000000ull,
+                                                  1000000000000000ull,
+                                                  10000000000000000ull,
+                                                  100000000000000000ull,
+                                                  1000000000000000000ull,
+                                                  10000000000000000000ull};
+    const unsigned guess = (static_cast<unsigned>(std::bit_width(nonzero)) * 1233u) >> 12;
+    return guess + 1 - (nonzero < kPowers[guess] ? 1u : 0u);
+  } else {
+    unsigned count = 1;
+    for (; value >= Base; value /= Base) ++count;
+    return count;
+  }
 }
 
 }  // namespace detail
@@ -93,12 +133,9 @@ class TextBuffer {
       append_number<Base>(out_, value, min_digits);
       return;
     }
-    char digits[detail::kMaxDigits];
-    char* const end = digits + sizeof digits;
-    const char* first = detail::digits_ending_at<Base>(end, value, min_digits);
-    // A few digits as a rule: copied one by one rather than by a call.
     if (sizeof data_ - used_ < detail::kMaxDigits) flush();
-    while (first != end) data_[used_++] = *first++;
+    used_ += std::max(detail::digit_count<Base>(value), min_digits);
+    detail::digits_ending_at<Base>(data_ + used_, value, min_digits);
   }
   void decimal(std::uint64_t value) { number<10>(value); }
   void hex(std::uint64_t value, unsigned min_digits) { number<16>(value, min_digits); }
