@@ -217,17 +217,18 @@ class Decoder {
                    std::size_t* offsets) {
     const std::uint8_t* p = frame_.data.data() + begin;
     const std::size_t held = frame_.data.size() - begin;
+    // Eight bytes in one read for each field; near the end of the data, from a copy of the bytes
+    // there are (the fields' own are) followed by zeros.
+    std::array<std::uint8_t, detail::LayerPlan::kPrefixWindow> window;
+    if (held < plan.prefix_reach) {
+      window.fill(0);
+      std::memcpy(window.data(), p, held);
+      p = window.data();
+    }
     for (std::size_t i = 0; i < plan.prefix_fields; ++i) {
       const detail::FieldStep& step = plan.steps[i];
-      // Eight bytes in one read; near the end of the data, those there are (the field's own are).
-      std::uint64_t value = 0;
-      if (held - step.at >= sizeof value) {
-        std::memcpy(&value, p + step.at, sizeof value);
-      } else {
-        std::uint8_t bytes[sizeof value] = {};
-        for (std::size_t k = 0; k < held - step.at; ++k) bytes[k] = p[step.at + k];
-        std::memcpy(&value, bytes, sizeof value);
-      }
+      std::uint64_t value;
+      std::memcpy(&value, p + step.at, sizeof value);
       const bool little = step.op == detail::FieldStep::Op::LittleEndian;
       if (little != (std::endian::native == std::endian::little)) value = __builtin_bswap64(value);
       value = value >> step.shift & step.mask;

@@ -116,6 +116,36 @@ TEST(DecodePlan, APrefixEndsOnAByteBoundaryAndReadsAsTheWalkDoes) {
   }
 }
 
+// A long run of fixed fields: the prefix stops where reading its last field would reach past
+// the window a short layer is copied into; the plan reads the rest one by one.
+constexpr std::array<FieldDef, 30> long_fields() {
+  std::array<FieldDef, 30> fields{};
+  constexpr std::string_view kNames[] = {"f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7", "f8", "f9",
+                                         "g0", "g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8", "g9",
+                                         "h0", "h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"};
+  for (std::size_t i = 0; i < fields.size(); ++i) fields[i] = i % 3 == 1 ? u32le(kNames[i]) : u16(kNames[i]);
+  return fields;
+}
+constexpr std::array kLongFields = long_fields();
+constexpr LayerDef kLong{.id = "long", .fields = kLongFields};
+
+TEST(DecodePlan, APrefixLongerThanTheWindowStopsAtItsEdge) {
+  Registry planned, unknown;
+  planned.declare(kLong);
+  const detail::LayerPlan& plan = *planned.plan_of(kLong);
+  // Fields of 2, 4 and 2 bytes: 8 bytes per three. "h1" starts at byte 56, the last place whose
+  // eight bytes end within the window; "h2", at 58, is read after the prefix.
+  EXPECT_EQ(plan.prefix_fields, 22u);
+  EXPECT_EQ(plan.prefix_bytes, 58u);
+  EXPECT_EQ(plan.prefix_reach, detail::LayerPlan::kPrefixWindow);
+  Bytes data;
+  for (int i = 0; i < 80; ++i) data.push_back(static_cast<std::uint8_t>(i * 73 + 5));
+  for (std::size_t n = 0; n <= data.size(); ++n) {
+    const ByteView cut(data.data(), n);
+    ASSERT_EQ(describe(decode(cut, kLong, planned)), describe(decode(cut, kLong, unknown))) << n;
+  }
+}
+
 // Lengths read from other fields (one by its second name, one with an adjustment, one naming
 // no field), which the plan finds once: the same lengths and diagnostics as by name.
 constexpr std::array kCountedFields{u8("n").also("size"), bytes("data").length_from("size"), u8("k"),

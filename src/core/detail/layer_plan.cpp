@@ -56,7 +56,7 @@ void plan_prefix(LayerPlan& plan) {
   std::size_t bit = 0;
   for (std::size_t i = 0; i < plan.steps.size(); ++i) {
     FieldStep& step = plan.steps[i];
-    if (step.op == FieldStep::Op::Walk || bit / 8 > 0xFFFF) break;
+    if (step.op == FieldStep::Op::Walk || bit / 8 + 8 > LayerPlan::kPrefixWindow) break;
     if (step.op == FieldStep::Op::Bits) {
       const std::size_t end = bit + step.width;
       step.at = static_cast<std::uint16_t>(bit / 8);
@@ -71,6 +71,7 @@ void plan_prefix(LayerPlan& plan) {
     if (bit % 8 == 0) {
       plan.prefix_fields = i + 1;
       plan.prefix_bytes = bit / 8;
+      plan.prefix_reach = step.at + std::size_t{8};
     }
   }
 }

@@ -58,8 +58,12 @@ struct LayerPlan {
   std::vector<FieldStep> steps;  // one per field of the layer's table
   // The fields the layer starts with that are all planned and end on a byte boundary: when the
   // data holds their `prefix_bytes`, each is read at its known place with no check on the way.
+  // Reading them takes the layer's first `prefix_reach` bytes (8 from the last one's place), at
+  // most kPrefixWindow: data that ends sooner is copied once into a window padded with zeros.
   std::size_t prefix_fields = 0;
   std::size_t prefix_bytes = 0;
+  std::size_t prefix_reach = 0;
+  static constexpr std::size_t kPrefixWindow = 64;
   bool has_checksums = false;    // some field is verified against the data
   BuildFacts build;
 };
