@@ -105,15 +105,26 @@ std::size_t Fields::index_of(std::string_view name) const {
   return npos;
 }
 
+namespace {
+
+// The list elements of `v` handed to `spare_items` (when given). Out of line: most values are
+// numbers, whose lists are empty, and the loop that resets them stays small.
+[[gnu::noinline]] void give_items(FieldValue& v, std::vector<Fields>* spare_items) {
+  if (spare_items != nullptr) {
+    for (Fields& item : v.items) spare_items->push_back(std::move(item));
+  }
+  v.items.clear();
+}
+
+}  // namespace
+
 void Fields::reset(std::span<const FieldDef> defs, std::string_view owner, std::vector<Fields>* spare_items) {
   defs_ = defs;
   owner_ = owner;
   struct_def_ = nullptr;
   // The elements of lists past the new end are given too, not freed with their values.
-  if (spare_items != nullptr) {
-    for (std::size_t i = defs.size(); i < values_.size(); ++i) {
-      for (Fields& item : values_[i].items) spare_items->push_back(std::move(item));
-    }
+  for (std::size_t i = defs.size(); i < values_.size(); ++i) {
+    if (!values_[i].items.empty()) give_items(values_[i], spare_items);
   }
   values_.resize(defs.size());
   for (FieldValue& v : values_) {
@@ -122,12 +133,7 @@ void Fields::reset(std::span<const FieldDef> defs, std::string_view owner, std::
     v.numeric = Numeric::Unsigned;
     v.cut = false;
     v.bytes.clear();
-    // Most values are numbers, whose lists are empty.
-    if (v.items.empty()) continue;
-    if (spare_items != nullptr) {
-      for (Fields& item : v.items) spare_items->push_back(std::move(item));
-    }
-    v.items.clear();
+    if (!v.items.empty()) give_items(v, spare_items);
   }
 }
 
