@@ -7,6 +7,10 @@ namespace mctpkit::analysis {
 
 namespace {
 
+// Always the transport layer's: a handle finds it without a search. The header's "type" and
+// "command" belong to whichever header the message has, and are looked up by name.
+const FieldHandle kMessageType{"msg_type"};
+
 NamedNumber named_number(const Fields& fields, std::size_t index) {
   const FieldValue& v = fields.value(index);
   return NamedNumber{&fields.defs()[index], v.number, v.state, v.numeric};
@@ -27,7 +31,7 @@ CommandParts command_parts(const Frame& frame, const Registry& registry) {
   const std::size_t t = mctp::transport_index(frame);
   if (t == frame.layers.size()) return parts;
   const Layer& transport = frame.layers[t];
-  const std::size_t type_index = transport.index_of("msg_type");
+  const std::size_t type_index = transport.index_of(kMessageType);
   if (type_index == Fields::npos || !transport.value(type_index).is_set()) {
     parts.kind = CommandParts::Kind::Continuation;
     return parts;
