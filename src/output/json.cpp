@@ -65,6 +65,12 @@ class JsonWriter {
     escape(text);
     put('"');
   }
+  /// Bytes as a string of hex digits (which need no escaping), written straight into the buffer.
+  void hex_string(ByteView bytes) {
+    open_string();
+    text_.hex_bytes(bytes);
+    put('"');
+  }
   void unsigned_number(std::uint64_t n) {
     comma();
     text_.decimal(n);
@@ -176,9 +182,8 @@ void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix);
 void write_value(JsonWriter& w, const FieldDef& def, const FieldValue& value) {
   switch (def.kind) {
     case FieldKind::Bytes:
-      w.string(def.display == Display::Uuid || def.display == Display::Ascii ? format_value(def, value)
-                                                                             : to_hex(value.bytes, ""));
-      return;
+      if (def.display == Display::Uuid || def.display == Display::Ascii) return w.string(format_value(def, value));
+      return w.hex_string(value.bytes);
     case FieldKind::List:
       w.begin_array();
       for (const Fields& item : value.items) write_fields(w, item, {});

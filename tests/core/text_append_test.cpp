@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "mctpkit/core/bytes.hpp"
 #include "mctpkit/core/text_append.hpp"
 
 namespace mctpkit {
@@ -63,6 +64,22 @@ TEST(TextAppend, DigitCountsAtEveryPowerOfTheBase) {
     }
     EXPECT_EQ(out, fmt::format("{} {:06X} {:03b}", v, v, v));
   }
+}
+
+TEST(TextAppend, BytesAsHexFillTheBufferToItsEnd) {
+  // Longer than the buffer, and after an odd number of characters, so that a pair meets its end.
+  Bytes data;
+  for (int i = 0; i < 700; ++i) data.push_back(static_cast<std::uint8_t>(i * 7 + 3));
+  std::string out;
+  {
+    TextBuffer text(out);
+    text.put('x');
+    text.hex_bytes(data);
+    text.put('|');
+    text.hex_bytes({});
+    text.hex_bytes(ByteView(data).first(1));
+  }
+  EXPECT_EQ(out, "x" + to_hex(data, "") + "|03");
 }
 
 // Pieces put through the buffer, numbers among them, come out whole and in order however the

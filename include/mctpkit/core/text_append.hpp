@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -138,6 +139,14 @@ class TextBuffer {
     detail::digits_ending_at<Base>(data_ + used_, value, min_digits);
   }
   void decimal(std::uint64_t value) { number<10>(value); }
+  /// Each byte as two upper-case hex digits, with nothing between (what to_hex(bytes, "") gives).
+  void hex_bytes(std::span<const std::uint8_t> bytes) {
+    for (const std::uint8_t b : bytes) {
+      if (sizeof data_ - used_ < 2) flush();
+      data_[used_++] = "0123456789ABCDEF"[b >> 4];
+      data_[used_++] = "0123456789ABCDEF"[b & 0x0F];
+    }
+  }
   void hex(std::uint64_t value, unsigned min_digits) { number<16>(value, min_digits); }
 
   void flush() {
