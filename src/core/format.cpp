@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "mctpkit/core/text_append.hpp"
+#include "core/detail/value_text.hpp"
 
 namespace mctpkit {
 
@@ -18,23 +19,49 @@ std::string_view enum_name(const FieldDef& def, std::uint64_t value) {
   return {};
 }
 
+// Where a value's text goes: the caller's string, or a TextBuffer gathering a summary line
+// (where each piece is a copy rather than a call).
+void put(std::string& out, std::string_view text) { out += text; }
+void put(std::string& out, char c) { out += c; }
+template <unsigned Base>
+void put_number(std::string& out, std::uint64_t value, unsigned digits) {
+  append_number<Base>(out, value, digits);
+}
+void put(TextBuffer& out, std::string_view text) { out.put(text); }
+void put(TextBuffer& out, char c) { out.put(c); }
+template <unsigned Base>
+void put_number(TextBuffer& out, std::uint64_t value, unsigned digits) {
+  out.number<Base>(value, digits);
+}
+
 // "0x" and as many digits as the field's width takes.
-void append_hex_number(const FieldDef& def, std::uint64_t value, std::string& out) {
+template <typename Out>
+void append_hex_number(const FieldDef& def, std::uint64_t value, Out& out) {
   unsigned digits = def.kind == FieldKind::Bits ? (def.width + 3u) / 4u : 2u * def.width;
-  out += "0x";
-  append_hex(out, value, digits);
+  put(out, "0x");
+  put_number<16>(out, value, digits);
+}
+
+// "01 0B 0A", as append_hex(out, bytes) writes them.
+template <typename Out>
+void append_spaced_hex(Out& out, const Bytes& b) {
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    if (i != 0) put(out, ' ');
+    put_number<16>(out, b[i], 2);
+  }
 }
 
 // "12345678-9abc-def0-0123-456789abcdef"; hex bytes when there are not 16 of them.
-void append_uuid(std::string& out, const Bytes& b) {
+template <typename Out>
+void append_uuid(Out& out, const Bytes& b) {
   if (b.size() != 16) {
-    append_hex(out, b);
+    append_spaced_hex(out, b);
     return;
   }
   for (std::size_t i = 0; i < b.size(); ++i) {
-    if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
-    out += "0123456789abcdef"[b[i] >> 4];
-    out += "0123456789abcdef"[b[i] & 0x0F];
+    if (i == 4 || i == 6 || i == 8 || i == 10) put(out, '-');
+    put(out, "0123456789abcdef"[b[i] >> 4]);
+    put(out, "0123456789abcdef"[b[i] & 0x0F]);
   }
 }
 
@@ -96,27 +123,28 @@ std::string format_version32(std::uint32_t value) {
 namespace {
 
 // The display text of a value, with its number after it when `with_raw` (format_value()).
-void write_value(const FieldDef& def, const FieldValue& value, bool with_raw, std::string& out) {
+template <typename Out>
+void write_value(const FieldDef& def, const FieldValue& value, bool with_raw, Out& out) {
   switch (def.kind) {
     case FieldKind::Bytes:
       switch (def.display) {
         case Display::Uuid: append_uuid(out, value.bytes); return;
         case Display::Ascii:
-          out += '"';
-          out += ascii_text(value.bytes);
-          out += '"';
+          put(out, '"');
+          put(out, ascii_text(value.bytes));
+          put(out, '"');
           return;
         default:
           if (value.bytes.empty()) {
-            out += "(none)";
+            put(out, "(none)");
           } else {
-            append_hex(out, value.bytes);
+            append_spaced_hex(out, value.bytes);
           }
           return;
       }
     case FieldKind::List:
-      append_decimal(out, value.items.size());
-      out += " entries";
+      put_number<10>(out, value.items.size(), 1);
+      put(out, " entries");
       return;
     case FieldKind::Payload: return;
     case FieldKind::UInt:
@@ -127,16 +155,16 @@ void write_value(const FieldDef& def, const FieldValue& value, bool with_raw, st
     if (def.display == Display::Hex) {
       append_hex_number(def, n, out);
     } else {
-      append_decimal(out, n);
+      put_number<10>(out, n, 1);
     }
   };
   // The text, then (with_raw) the bits in parentheses.
   auto text_then_bits = [&](const std::string& text) {
-    out += text;
+    put(out, text);
     if (!with_raw) return;
-    out += " (";
+    put(out, " (");
     append_hex_number(def, n, out);
-    out += ')';
+    put(out, ')');
   };
   if (value.numeric != Numeric::Unsigned) {
     // Signed and real values read as numbers; the tree adds their bits.
@@ -146,11 +174,11 @@ void write_value(const FieldDef& def, const FieldValue& value, bool with_raw, st
   switch (def.display) {
     case Display::Flags: text_then_bits(flags_text(def, n)); return;
     case Display::Version32:
-      out += format_version32(static_cast<std::uint32_t>(n));
+      put(out, format_version32(static_cast<std::uint32_t>(n)));
       if (with_raw) {
-        out += " (0x";
-        append_hex(out, n, 8);
-        out += ')';
+        put(out, " (0x");
+        put_number<16>(out, n, 8);
+        put(out, ')');
       }
       return;
     default: break;
@@ -160,16 +188,20 @@ void write_value(const FieldDef& def, const FieldValue& value, bool with_raw, st
     number();
     return;
   }
-  out += name.empty() ? std::string_view("unknown") : name;
+  put(out, name.empty() ? std::string_view("unknown") : name);
   if (!with_raw) return;
-  out += " (";
+  put(out, " (");
   number();
-  out += ')';
+  put(out, ')');
 }
 
 }  // namespace
 
 void append_value(const FieldDef& def, const FieldValue& value, std::string& out) { write_value(def, value, false, out); }
+
+void detail::put_value(const FieldDef& def, const FieldValue& value, TextBuffer& out) {
+  write_value(def, value, false, out);
+}
 
 std::string format_value(const FieldDef& def, const FieldValue& value, bool with_raw) {
   std::string out;
@@ -208,8 +240,7 @@ void render_generic(const Fields& fields, std::string_view title, std::string& o
       if (value.cut) text.put(value.items.empty() ? "..." : ", ...");
       text.put(']');
     } else {
-      text.flush();
-      append_value(def, value, out);
+      detail::put_value(def, value, text);
     }
   }
   text.put(')');

@@ -11,6 +11,7 @@
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/text_append.hpp"
 #include "core/detail/per_thread.hpp"
+#include "core/detail/value_text.hpp"
 
 namespace mctpkit {
 
@@ -63,12 +64,15 @@ class Program {
   }
 
   void render(const Fields& fields, std::string& out) const {
+    // Literals and values gather in a buffer, which goes to `out` before anything else writes
+    // there (a list element's text, a value through the format library) and at the end.
+    TextBuffer text(out);
     for (const Part& p : parts_) {
-      out.append(p.literal);
+      text.put(p.literal);
       switch (p.kind) {
         case Part::Kind::End: return;
-        case Part::Kind::Missing: out += '?'; break;
-        case Part::Kind::Field: render_field(fields, p, out); break;
+        case Part::Kind::Missing: text.put('?'); break;
+        case Part::Kind::Field: render_field(fields, p, text, out); break;
       }
     }
   }
@@ -106,34 +110,38 @@ class Program {
     }
   }
 
-  static void render_field(const Fields& fields, const Part& p, std::string& out) {
+  static void render_field(const Fields& fields, const Part& p, TextBuffer& text, std::string& out) {
     const FieldDef& def = fields.defs()[p.index];
     const FieldValue& value = fields.value(p.index);
     if (def.kind == FieldKind::List) {
       const StructDef& element = *def.element;
       for (std::size_t k = 0; k < value.items.size(); ++k) {
-        if (k != 0) out.append(element.joiner);
+        if (k != 0) text.put(element.joiner);
+        text.flush();
         render_template(value.items[k], element.summary, out);
       }
       if (value.cut) {
-        if (!value.items.empty()) out.append(element.joiner);
-        out += "...";
+        if (!value.items.empty()) text.put(element.joiner);
+        text.put("...");
       }
       return;
     }
     if (value.state != FieldValue::State::Set && def.is_derived()) {
-      out += "None";
+      text.put("None");
       return;
     }
     if (p.spec == Part::Spec::None || def.kind == FieldKind::Bytes) {
-      append_value(def, value, out);
+      detail::put_value(def, value, text);
       return;
     }
     const std::uint64_t n = value.is_set() ? value.number : def.default_value;
     switch (p.spec) {
-      case Part::Spec::Decimal: append_number<10>(out, n, p.width); return;
-      case Part::Spec::Hex: append_hex(out, n, p.width); return;
-      case Part::Spec::Fmt: fmt::format_to(std::back_inserter(out), fmt::runtime(p.format), n); return;
+      case Part::Spec::Decimal: text.number<10>(n, p.width); return;
+      case Part::Spec::Hex: text.number<16>(n, p.width); return;
+      case Part::Spec::Fmt:
+        text.flush();
+        fmt::format_to(std::back_inserter(out), fmt::runtime(p.format), n);
+        return;
       case Part::Spec::None: return;
     }
   }
