@@ -6,6 +6,7 @@
 
 #include "core/detail/field_walk.hpp"
 #include "core/detail/layer_plan.hpp"
+#include "core/detail/layer_pool.hpp"
 #include "core/detail/per_thread.hpp"
 #include "mctpkit/core/limits.hpp"
 #include "mctpkit/core/derive.hpp"
@@ -195,7 +196,7 @@ void build_layer(Frame& work, std::size_t index, const detail::BuildFacts& facts
 // its storage is reused.
 struct Workspace {
   Frame work;
-  std::vector<Layer> spare_layers;  // layers of a larger frame built before
+  detail::LayerPool spare_layers{kMaxLayers};  // layers of a larger frame built before
   std::vector<const detail::LayerPlan*> plans;
   std::vector<detail::BuildFacts> facts;
   Bytes inner, outer;
@@ -203,21 +204,7 @@ struct Workspace {
   bool in_use = false;
 
   void copy(const Frame& frame) {
-    while (work.layers.size() > frame.layers.size()) {
-      spare_layers.push_back(std::move(work.layers.back()));
-      work.layers.pop_back();
-    }
-    for (std::size_t i = 0; i < frame.layers.size(); ++i) {
-      if (i < work.layers.size()) {
-        work.layers[i].assign(frame.layers[i]);
-      } else if (!spare_layers.empty()) {
-        work.layers.push_back(std::move(spare_layers.back()));
-        spare_layers.pop_back();
-        work.layers.back().assign(frame.layers[i]);
-      } else {
-        work.layers.push_back(frame.layers[i]);
-      }
-    }
+    spare_layers.assign(work.layers, frame.layers);
     work.diagnostics = frame.diagnostics;
     work.data.assign(frame.data.begin(), frame.data.end());
     work.link = frame.link;

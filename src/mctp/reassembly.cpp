@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/detail/layer_pool.hpp"
 #include "core/detail/per_thread.hpp"
 #include "core/detail/table_memo.hpp"
 #include "mctpkit/core/decode.hpp"
@@ -215,36 +216,11 @@ bool copies_outer_fields(std::span<const FieldDef> fields) {
 using OuterCopies = mctpkit::detail::TableMemo<copies_outer_fields>;
 
 // Layers of message frames no longer needed (a message deeper than the one after it, an event
-// slot taken for a fault, a recycled event left over), for later messages to be copied into:
-// a layer copied into new storage allocates.
-class SpareLayers {
- public:
-  void keep(Layer&& layer) {
-    if (layers_.size() < kMax) layers_.push_back(std::move(layer));
-  }
-  // Kept layers moved to `to` (which a decode into its frame then reuses), up to a usual stack.
-  void lend(std::vector<Layer>& to) {
-    constexpr std::size_t kUsualDepth = 6;
-    while (to.size() < kUsualDepth && !layers_.empty()) {
-      to.push_back(std::move(layers_.back()));
-      layers_.pop_back();
-    }
-  }
-  // `from` copied into `to`, in the storage of a kept layer when there is one.
-  void append_copy(std::vector<Layer>& to, const Layer& from) {
-    if (layers_.empty()) {
-      to.push_back(from);
-      return;
-    }
-    to.push_back(std::move(layers_.back()));
-    layers_.pop_back();
-    to.back().assign(from);
-  }
-
- private:
-  static constexpr std::size_t kMax = 16;
-  std::vector<Layer> layers_;
-};
+// slot taken for a fault, a recycled event left over), for later messages to be copied or
+// decoded into: a layer made in new storage allocates.
+constexpr std::size_t kMaxSpareLayers = 16;
+// Layers lent to the decode of a reassembled message: a usual stack.
+constexpr std::size_t kUsualDepth = 6;
 
 // Whether a packet's own decoding, from its transport layer on, is the decoding of its message
 // alone (`message_bytes`, the same bytes): only for a packet decoded without any diagnostic whose
@@ -268,21 +244,9 @@ bool stands_alone(const Frame& packet, std::size_t transport, ByteView message_b
 // The message of one packet whose decoding stands alone: its layers from the transport layer on,
 // moved to the start of `message_bytes`, copied into `message` (whose storage is reused).
 void copy_message(const Frame& packet, std::size_t transport, ByteView message_bytes, Frame& message,
-                  SpareLayers& spare) {
+                  mctpkit::detail::LayerPool& spare) {
   const std::size_t base = packet.layers[transport].offset;
-  const std::size_t count = packet.layers.size() - transport;
-  while (message.layers.size() > count) {
-    spare.keep(std::move(message.layers.back()));
-    message.layers.pop_back();
-  }
-  for (std::size_t i = 0; i < count; ++i) {
-    const Layer& from = packet.layers[transport + i];
-    if (i < message.layers.size()) {
-      message.layers[i].assign(from);
-    } else {
-      spare.append_copy(message.layers, from);
-    }
-  }
+  spare.assign(message.layers, std::span(packet.layers).subspan(transport));
   for (Layer& l : message.layers) l.offset -= base;
   message.diagnostics.clear();
   message.data.assign(message_bytes.begin(), message_bytes.end());
@@ -506,7 +470,7 @@ struct Reassembler::State {
   Assembly starting;  // the assembly a SOM packet starts, before it is known to need keeping
   Packet packet;      // the packet being pushed, read into the storage of the one before
   PhysicalKeys physical;
-  SpareLayers spare_layers;
+  mctpkit::detail::LayerPool spare_layers{kMaxSpareLayers};
   OuterCopies outer_copies;
   bool messages_in_packets = false;  // leave_messages_in_packets()
 
@@ -668,7 +632,7 @@ struct Reassembler::State {
     } else if (alone) {
       copy_message(*single->source, single->transport, e.packet, e.message, spare_layers);
     } else {
-      spare_layers.lend(e.message.layers);
+      spare_layers.lend(e.message.layers, kUsualDepth);
       decode_into(e.message, e.packet, kTransport, *registry);
       e.message.link = "mctp";
     }
@@ -926,7 +890,7 @@ void copy_message_of_packet(const Frame& packet, ByteView message_bytes, Frame& 
     message = Frame{};
     return;
   }
-  SpareLayers none;
+  mctpkit::detail::LayerPool none{0};
   copy_message(packet, transport, message_bytes, message, none);
 }
 
