@@ -215,9 +215,9 @@ bool copies_outer_fields(std::span<const FieldDef> fields) {
 // elements, for every layer of every message.
 using OuterCopies = mctpkit::detail::TableMemo<copies_outer_fields>;
 
-// Layers of message frames no longer needed (a message deeper than the one after it, an event
-// slot taken for a fault, a recycled event left over), for later messages to be copied or
-// decoded into: a layer made in new storage allocates.
+// How many layers of message frames no longer needed (a message deeper than the one after it,
+// an event slot taken for a fault or for a message left in its packet) are kept, for later
+// messages to be copied or decoded into: a layer made in new storage allocates.
 constexpr std::size_t kMaxSpareLayers = 16;
 // Layers lent to the decode of a reassembled message: a usual stack.
 constexpr std::size_t kUsualDepth = 6;

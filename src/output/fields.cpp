@@ -59,9 +59,7 @@ bool FieldRef::visit_impl(std::span<const Layer> layers, Callback fn, void* cont
   return false;
 }
 
-bool FieldRef::present(const Frame& frame) const {
-  return visit(frame, [](const FieldDef&, const FieldValue&) { return true; });
-}
+bool FieldRef::present(const Frame& frame) const { return present(std::span<const Layer>(frame.layers)); }
 
 bool FieldRef::names_layer(const LayerDef& def) const {
   const std::string_view text = text_;

@@ -205,7 +205,7 @@ bool Filter::test(const detail::FilterTest& t, const detail::FilterSubject& fram
       for (const Layer& layer : frame.layers) {
         if (t.field.names_layer(layer.def())) return true;
       }
-      return t.field.visit(frame.layers, [](const FieldDef&, const FieldValue&) { return true; });
+      return t.field.present(frame.layers);
     case FilterOp::Ne: {
       // Wireshark's "all not equal": the field occurs and no occurrence equals the value.
       bool seen = false;

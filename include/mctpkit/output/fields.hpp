@@ -45,6 +45,10 @@ class FieldRef {
 
   /// Whether the frame has at least one occurrence.
   bool present(const Frame& frame) const;
+  /// present() among some layers of a frame.
+  bool present(std::span<const Layer> layers) const {
+    return visit(layers, [](const FieldDef&, const FieldValue&) { return true; });
+  }
 
   /// Whether the whole text names the layer `def`: its id, its craft name, its abbreviation or a
   /// dotted prefix of it ("pldm" names "pldm" and "pldm.get_tid", not "pldmx").

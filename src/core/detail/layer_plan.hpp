@@ -75,7 +75,7 @@ const Key* key_in(const DispatchTable& table, const LayerDef& def);
 std::vector<FieldStep> plan_fields(std::span<const FieldDef> defs);
 
 /// Places the fixed prefix of `steps` (the plan of a layer's table): sets each prefix field's
-/// place and plan.prefix_fields and plan.prefix_bytes.
+/// place, and plan.prefix_fields, prefix_bytes and prefix_reach.
 void plan_prefix(LayerPlan& plan);
 
 }  // namespace mctpkit::detail
