@@ -28,8 +28,10 @@ for arg in "$@"; do
     *) packets=$arg; counted=1 ;;
   esac
 done
-bash scripts/setup-deps.sh
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
+# tcpdump is the reference every figure is a ratio to; time measures CPU; bc divides.
+tools=(tcpdump time bc)
+if [ "$instructions" = 1 ]; then tools+=(valgrind); fi
+bash scripts/setup-deps.sh "${tools[@]}"
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DMCTPKIT_BUILD_BENCHMARKS=ON "${launcher[@]}" >/dev/null
@@ -47,7 +49,6 @@ MODES
 )
 
 if [ "$instructions" = 1 ]; then
-  command -v valgrind >/dev/null || apt-get install -y -qq valgrind >/dev/null
   sample=20000
   if [ "$counted" = 1 ]; then sample=$packets; fi
   python3 scripts/generate-capture.py "$capture" "$sample" "${smbus[@]}" >/dev/null
@@ -57,6 +58,11 @@ if [ "$instructions" = 1 ]; then
     log=$(mktemp)
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" >/dev/null 2>"$log"
     total=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$log")
+    if [ -z "$total" ]; then
+      echo "scripts/bench-analyze.sh: no instruction count for '$*':" >&2
+      cat "$log" >&2
+      exit 1
+    fi
     rm -f "$log"
     echo $((total / sample))
   }
@@ -77,17 +83,24 @@ python3 scripts/generate-capture.py "$capture" "$packets" "${smbus[@]}" >/dev/nu
 cpu_of() {
   local log
   log=$(mktemp)
-  /usr/bin/time -f '%U %S %M' -o "$log" "$@" >/dev/null 2>&1
+  if ! /usr/bin/time -f '%U %S %M' -o "$log" "$@" >/dev/null 2>&1; then
+    echo "scripts/bench-analyze.sh: '$*' failed:" >&2
+    cat "$log" >&2
+    exit 1
+  fi
   awk '{printf "%.3f %d\n", $1 + $2, $3}' "$log"
   rm -f "$log"
 }
 
-read -r reference _ < <(cpu_of tcpdump -nn -x -r "$capture")
+# A command substitution, not a process one, so that a failed run stops the script (set -e).
+measured=$(cpu_of tcpdump -nn -x -r "$capture")
+read -r reference _ <<<"$measured"
 printf '%-34s %8s %12s %10s %12s\n' "command ($packets packets)" "CPU s" "packets/s" "vs tcpdump" "peak RSS"
 printf '%-34s %8.3f %12.0f %10s %12s\n' "tcpdump -nn -x -r" "$reference" "$(echo "$packets / $reference" | bc -l)" "1.00" "-"
 while IFS='|' read -r label args; do
   # shellcheck disable=SC2086  # the arguments are split on purpose
-  read -r cpu rss < <(cpu_of "$tool" analyze "$capture" $args)
+  measured=$(cpu_of "$tool" analyze "$capture" $args)
+  read -r cpu rss <<<"$measured"
   printf '%-34s %8.3f %12.0f %10.2f %9d KiB\n' "$label" "$cpu" "$(echo "$packets / $cpu" | bc -l)" \
     "$(echo "$cpu / $reference" | bc -l)" "$rss"
 done <<<"$modes"

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages mctpkit builds and tests with, when any is missing.
 # Safe to run repeatedly: it does nothing when everything is present.
+# Names given as arguments are added to the list: a script asks here for the tools only it runs.
+#
+#   scripts/setup-deps.sh [PACKAGE ...]
 set -euo pipefail
 
 packages=(
@@ -8,6 +11,7 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libpcap-dev libhowardhinnant-date-dev
   libgtest-dev libgmock-dev libbenchmark-dev tzdata groff-base
   pybind11-dev python3-dev python3-pytest
+  "$@"
 )
 
 missing=()
