@@ -39,6 +39,11 @@ done
 targets=(decode roundtrip serial_deframer reassembler capture craft filter endpoint exerciser_frames plugin_descriptor)
 if [ ${#only[@]} -gt 0 ]; then targets=("${only[@]}"); fi
 
+# clang-14 with its sanitizer and libFuzzer runtimes; socat for the serial tests of the suite.
+tools=(clang-14 libclang-rt-14-dev)
+[ "$with_tests" = 1 ] && tools+=(socat)
+bash scripts/setup-deps.sh "${tools[@]}"
+
 dir=build/fuzz
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi

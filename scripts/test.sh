@@ -4,7 +4,9 @@
 # then run for a short while each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup-deps.sh
+# socat makes the pseudo-terminal pairs of the serial tests; clang and its runtimes build the
+# sanitized suite and the fuzz targets.
+bash scripts/setup-deps.sh socat clang-14 libclang-rt-14-dev
 
 jobs=$(nproc)
 # ccache, when installed, makes a rebuild of unchanged sources nearly free; nothing needs it.
