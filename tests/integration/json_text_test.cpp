@@ -7,6 +7,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <string>
+
 #include "mctpkit/capture/open.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/core/hex_text.hpp"
@@ -62,6 +65,38 @@ TEST(JsonText, ValuesThatNeedCare) {
       {"mctp", "01"},
   };
   for (const auto& p : packets) expect_library_text(decode(hex(p[1]), p[0]), p[1]);
+}
+
+// Strings are copied and checked in blocks of 16 bytes: a byte that needs care is put at every
+// place of strings of every length up to three blocks, alone and followed by a second one.
+TEST(JsonText, StringsWithAByteThatNeedsCareAtEveryPlace) {
+  const std::string specials[] = {"\"", "\\", "\n", "\t", std::string(1, '\0'), "\x01", "\x1f",
+                                  "\xc3\xa9", "\xff", "\x80"};
+  // Bytes next to the limits of what is copied as it is: these stay as they are.
+  const std::string plain_edges = " ~\x7f!#[]";
+  std::size_t checked = 0;
+  for (std::size_t length = 0; length <= 48; ++length) {
+    std::string base(length, 'a');
+    for (std::size_t i = 0; i < length; ++i) base[i] = plain_edges[i % plain_edges.size()];
+    const auto expect_library_string = [&](const std::string& text) {
+      std::string written;
+      output::append_json_string(written, text);
+      EXPECT_EQ(written, nlohmann::ordered_json(text).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+          << "length " << text.size();
+      ++checked;
+    };
+    expect_library_string(base);
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (const std::string& special : specials) {
+        std::string text = base;
+        text.insert(at, special);
+        expect_library_string(text);
+        text.insert(std::min(text.size(), at + special.size() + 3), "\"");
+        expect_library_string(text);
+      }
+    }
+  }
+  EXPECT_GT(checked, 24000u);
 }
 
 TEST(JsonText, ExactTextOfOnePacket) {

@@ -148,6 +148,14 @@ class TextBuffer {
     }
   }
   void hex(std::uint64_t value, unsigned min_digits) { number<16>(value, min_digits); }
+  /// Writing in place: room(size) gives where `size` bytes (at most the buffer's size) may be
+  /// written, and commit(n) keeps the first n of them. A writer may write more than it keeps,
+  /// such as a whole block of which only a part turns out to be wanted.
+  char* room(std::size_t size) {
+    if (sizeof data_ - used_ < size) flush();
+    return data_ + used_;
+  }
+  void commit(std::size_t n) { used_ += n; }
 
   void flush() {
     if (used_ != 0) out_.append(data_, used_);
