@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <list>
 #include <unordered_map>
 #include <utility>
@@ -31,7 +32,8 @@ constexpr std::size_t kHeaderSize = 4;
 
 struct Packet {
   AssemblyKey key;
-  std::string physical_reversed;  // the physical key of a packet going the other way
+  // The key of the request a response answers: addresses swapped, TO set, the same tag.
+  AssemblyKey request_key;
   std::uint8_t header0 = 0;       // reserved bits and header version
   bool som = false;
   bool eom = false;
@@ -47,7 +49,8 @@ struct Packet {
   void reset() {
     key.src = key.dst = key.to = key.tag = 0;
     key.physical.clear();
-    physical_reversed.clear();
+    request_key.src = request_key.dst = request_key.to = request_key.tag = 0;
+    request_key.physical.clear();
     header0 = 0;
     som = eom = false;
     seq = 0;
@@ -192,14 +195,23 @@ std::size_t carried_end(const Frame& frame, std::size_t index) {
   return frame.data.size();
 }
 
-std::uint64_t fnv1a(std::uint8_t flags, ByteView data) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  auto mix = [&h](std::uint8_t b) {
-    h ^= b;
-    h *= 0x100000001b3ULL;
-  };
-  mix(flags);
-  for (std::uint8_t b : data) mix(b);
+// What tells a repeated packet from another: a hash of its flags, its size and its piece, taken
+// eight bytes at a time (FNV-1a's steps on words). Each step is one-to-one in the hash and in the
+// word, so two pieces of one size that differ in a single word never hash alike.
+std::uint64_t packet_hash(std::uint8_t flags, ByteView data) {
+  constexpr std::uint64_t kPrime = 0x100000001b3ULL;
+  std::uint64_t h = (0xcbf29ce484222325ULL ^ (std::uint64_t{flags} << 56 | data.size())) * kPrime;
+  std::size_t i = 0;
+  for (; i + 8 <= data.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, data.data() + i, sizeof word);
+    h = (h ^ word) * kPrime;
+  }
+  if (i < data.size()) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, data.data() + i, data.size() - i);
+    h = (h ^ word) * kPrime;
+  }
   return h;
 }
 
@@ -305,7 +317,11 @@ bool read_packet(const Frame& frame, const Registry& registry, PhysicalKeys& phy
   p.seq = (header[3] >> 4) & 3;
   p.key.to = (header[3] >> 3) & 1;
   p.key.tag = header[3] & 7;
-  physical.read(frame, m, p.key.physical, p.physical_reversed);
+  p.request_key.src = p.key.dst;
+  p.request_key.dst = p.key.src;
+  p.request_key.to = 1;
+  p.request_key.tag = p.key.tag;
+  physical.read(frame, m, p.key.physical, p.request_key.physical);
   if (!bad.empty()) return true;
   if ((header[0] & 0x0F) != 1) {
     bad = fmt::format("MCTP header version {} is not 1", header[0] & 0x0F);
@@ -316,7 +332,7 @@ bool read_packet(const Frame& frame, const Registry& registry, PhysicalKeys& phy
     return true;
   }
   p.piece = piece;
-  p.hash = fnv1a(header[3] & 0xF0, piece);
+  p.hash = packet_hash(header[3] & 0xF0, piece);
   return true;
 }
 
@@ -362,17 +378,24 @@ class LruMap {
       items_.splice(items_.end(), spare_items_, spare_items_.begin());
       items_.back() = std::move(value);
     }
-    auto it = std::prev(items_.end());
-    if (spare_index_.empty()) {
-      index_.emplace(it->key, it);
-    } else {
-      typename Index::node_type node = std::move(spare_index_.back());
-      spare_index_.pop_back();
-      node.key() = it->key;
-      node.mapped() = it;
-      index_.insert(std::move(node));
+    return index_last();
+  }
+  // The entry of `key`, as the most recently active one: the one there was, or a new one whose
+  // members other than the key hold whatever they held (the caller sets them all). No key is
+  // copied when there was one, and none into new storage when a removed entry is reused.
+  V& slot(const AssemblyKey& key) {
+    auto existing = find(key);
+    if (existing != end()) {
+      touch(existing);
+      return *existing;
     }
-    return it;
+    if (spare_items_.empty()) {
+      items_.emplace_back().key = key;
+    } else {
+      items_.splice(items_.end(), spare_items_, spare_items_.begin());
+      items_.back().key = key;
+    }
+    return *index_last();
   }
   iterator erase(iterator it) {
     spare_index_.push_back(index_.extract(it->key));
@@ -395,6 +418,21 @@ class LruMap {
   Items& items() { return items_; }
 
  private:
+  // Enters the item just added at the end in the index.
+  iterator index_last() {
+    auto it = std::prev(items_.end());
+    if (spare_index_.empty()) {
+      index_.emplace(it->key, it);
+    } else {
+      typename Index::node_type node = std::move(spare_index_.back());
+      spare_index_.pop_back();
+      node.key() = it->key;
+      node.mapped() = it;
+      index_.insert(std::move(node));
+    }
+    return it;
+  }
+
   Items items_;  // least recently active first
   Index index_;
   Items spare_items_;
@@ -541,9 +579,14 @@ struct Reassembler::State {
   // The assembly ends: the terminus is remembered briefly for duplicates and late packets.
   void finish(LruMap<Assembly>::iterator it) {
     release_body(*it);
-    Finished f{it->key, it->recent, it->last_time};
+    remember_finished(it->key, it->recent, it->last_time);
     open.erase(it);
-    finished.insert(std::move(f));
+  }
+
+  void remember_finished(const AssemblyKey& key, const Recent& recent, std::optional<std::int64_t> time) {
+    Finished& f = finished.slot(key);
+    f.recent = recent;
+    f.last_time = time;
     while (finished.size() > limits.max_history) finished.erase(finished.begin());
   }
 
@@ -603,13 +646,14 @@ struct Reassembler::State {
       }
       return;
     }
-    AssemblyKey request{p.key.dst, p.key.src, 1, p.key.tag, p.physical_reversed};
-    pending.erase_key(request);
+    pending.erase_key(p.request_key);
   }
 
   void remember_request(const AssemblyKey& key, std::size_t first_packet, std::optional<std::int64_t> time) {
     if (key.to != 1 || limits.max_history == 0) return;
-    pending.insert(Pending{key, first_packet, time});
+    Pending& request = pending.slot(key);
+    request.packet = first_packet;
+    request.last_time = time;
     while (pending.size() > limits.max_history) pending.erase(pending.begin());
   }
 
@@ -694,9 +738,7 @@ struct Reassembler::State {
       } else {
         complete(a, time, &p);
       }
-      Finished f{a.key, a.recent, time};
-      finished.insert(std::move(f));
-      while (finished.size() > limits.max_history) finished.erase(finished.begin());
+      remember_finished(a.key, a.recent, time);
       return;
     }
     make_room();

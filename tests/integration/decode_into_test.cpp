@@ -1,41 +1,16 @@
 // decode_into() reuses a frame's storage from one packet to the next. Whatever the frame held
 // before, the result must be what decode() gives; and decoding a packet into a frame that held a
-// packet of the same shape must not allocate at all (counted here by replacing operator new,
-// which also counts the library's allocations: it is a shared library using this program's
-// operator new).
+// packet of the same shape must not allocate at all (counted by allocation_counter.hpp).
 
 #include <gtest/gtest.h>
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
 #include <vector>
 
 #include "mctpkit/capture/open.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/output/output.hpp"
+#include "allocation_counter.hpp"
 #include "vectors.hpp"
-
-namespace {
-std::atomic<long> g_allocations{0};
-}  // namespace
-
-void* operator new(std::size_t size) {
-  g_allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-// The memory came from malloc() above, so free() is its match; g++ sees a new-expression's
-// pointer reach free() and warns all the same.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
 
 namespace mctpkit::testing {
 namespace {
@@ -114,9 +89,9 @@ TEST(DecodeInto, APacketOfTheShapeDecodedBeforeAllocatesNothing) {
     decode_into(frame, in.data, in.link);
     // Diagnostics carry text, which is allocated; well-formed traffic has none.
     if (!frame.diagnostics.empty()) continue;
-    const long before = g_allocations.load();
+    const long before = allocations_so_far();
     decode_into(frame, in.data, in.link);
-    const long allocations = g_allocations.load() - before;
+    const long allocations = allocations_so_far() - before;
     EXPECT_EQ(allocations, 0) << in.where << ": " << output::summary(frame);
     ++checked;
   }
@@ -143,12 +118,12 @@ TEST(DecodeInto, APacketWithMoreLayersThanTheOneBeforeFindsTheirStorage) {
     decode_into(frame, deep->data, deep->link);
     decode_into(frame, shallow->data, shallow->link);
   }
-  const long before = g_allocations.load();
+  const long before = allocations_so_far();
   for (int turn = 0; turn < 3; ++turn) {
     decode_into(frame, deep->data, deep->link);
     decode_into(frame, shallow->data, shallow->link);
   }
-  EXPECT_EQ(g_allocations.load() - before, 0) << deep->where << " after " << shallow->where;
+  EXPECT_EQ(allocations_so_far() - before, 0) << deep->where << " after " << shallow->where;
   decode_into(frame, deep->data, deep->link);
   expect_same(frame, decode(deep->data, deep->link), deep->where);
 }
@@ -168,10 +143,10 @@ TEST(DecodeInto, ASummaryWrittenIntoAWarmLineAllocatesNothing) {
   for (const Input& in : inputs) {
     decode_into(frame, in.data, in.link);
     if (!frame.diagnostics.empty()) continue;
-    const long before = g_allocations.load();
+    const long before = allocations_so_far();
     line.clear();
     output::append_summary(frame, line);
-    if (g_allocations.load() != before) allocating.push_back(in.where + ": " + line);
+    if (allocations_so_far() != before) allocating.push_back(in.where + ": " + line);
     ++checked;
   }
   EXPECT_GT(checked, 500u);
@@ -205,16 +180,16 @@ TEST(DecodeInto, AResponseDecodedIntoAFrameIsWhatDecodeResponseGives) {
 
   // Warm, it allocates nothing.
   decode_response_into(frame, response, "mctp", request);
-  const long before = g_allocations.load();
+  const long before = allocations_so_far();
   decode_response_into(frame, response, "mctp", request);
-  EXPECT_EQ(g_allocations.load() - before, 0);
+  EXPECT_EQ(allocations_so_far() - before, 0);
 }
 
 TEST(DecodeInto, TheAllocationCounterCounts) {
   // The test above could not fail if the counter missed the library's allocations.
-  const long before = g_allocations.load();
+  const long before = allocations_so_far();
   Frame frame = decode(Bytes{0x01, 0x08, 0x09, 0xC8, 0x00, 0x80, 0x02}, "mctp");
-  EXPECT_GT(g_allocations.load() - before, 2);
+  EXPECT_GT(allocations_so_far() - before, 2);
 }
 
 }  // namespace
