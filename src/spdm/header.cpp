@@ -1,7 +1,6 @@
 // The SPDM message header (DSP0274; protocol reference 7.1 and 7.2).
 
-#include <fmt/format.h>
-
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/transport.hpp"
 #include "mctpkit/spdm/spdm.hpp"
 #include "spdm/codes.hpp"
@@ -40,10 +39,15 @@ std::string_view code_name(std::uint64_t code) {
 
 void summarize(const Layer& l, std::string& out) {
   const std::uint64_t version = l.num(kVersionField), code = l.num(kCodeField);
-  fmt::format_to(std::back_inserter(out), "SPDM {}.{} ", version >> 4, version & 0x0F);
+  out += "SPDM ";
+  append_decimal(out, version >> 4);
+  out += '.';
+  append_decimal(out, version & 0x0F);
+  out += ' ';
   std::string_view name = code_name(code);
   if (name.empty()) {
-    fmt::format_to(std::back_inserter(out), "0x{:02X}", code);
+    out += "0x";
+    append_hex(out, code, 2);
   } else {
     out += name;
   }

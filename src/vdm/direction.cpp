@@ -1,6 +1,8 @@
 #include "vdm/direction.hpp"
 
-#include <fmt/format.h>
+#include <optional>
+
+#include "mctpkit/core/text_append.hpp"
 
 namespace mctpkit::vdm::detail {
 
@@ -12,9 +14,13 @@ bool is_request(const Fields& header) { return header.get(kRq) == 1u || header.n
 
 bool has_command(const Layer& header) { return header.get(kCommand).has_value(); }
 
-std::string command_text(const Fields& header) {
-  if (!header.get(kCommand)) return {};
-  return fmt::format(", cmd_code: 0x{:02X}, rq: {}", header.num(kCommand), header.num(kRq));
+void append_command_text(const Fields& header, std::string& out) {
+  const std::optional<std::uint64_t> command = header.get(kCommand);
+  if (!command) return;
+  out += ", cmd_code: 0x";
+  append_hex(out, *command, 2);
+  out += ", rq: ";
+  append_decimal(out, header.num(kRq));
 }
 
 }  // namespace mctpkit::vdm::detail

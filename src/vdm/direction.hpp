@@ -23,8 +23,8 @@ bool is_request(const Fields& header);
 /// byte (PyMCTP's reading) are optional, and only a message that has its command dispatches.
 bool has_command(const Layer& header);
 
-/// The text after the vendor's ID in a summary: `, cmd_code: 0x01, rq: 1`, or nothing when the
-/// message ends after the ID.
-std::string command_text(const Fields& header);
+/// Appends the text after the vendor's ID in a summary: `, cmd_code: 0x01, rq: 1`, or nothing
+/// when the message ends after the ID.
+void append_command_text(const Fields& header, std::string& out);
 
 }  // namespace mctpkit::vdm::detail

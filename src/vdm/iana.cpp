@@ -1,7 +1,6 @@
 // Vendor Defined - IANA (message type 0x7F).
 
-#include <fmt/format.h>
-
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/transport.hpp"
 #include "mctpkit/vdm/vdm.hpp"
 #include "vdm/direction.hpp"
@@ -31,9 +30,13 @@ constexpr FieldDef kFields[] = {
 
 // PyMCTP has no IANA decoder; this mirrors its VDM-PCI text, the number in decimal as IANA
 // publishes it.
+const FieldHandle kEnterprise{"enterprise"};
+
 void summarize(const Layer& l, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "VDM-IANA {} (enterprise: {}{})", detail::is_request(l) ? "REQ" : "RSP",
-                 l.num("enterprise"), detail::command_text(l));
+  out += detail::is_request(l) ? "VDM-IANA REQ (enterprise: " : "VDM-IANA RSP (enterprise: ";
+  append_decimal(out, l.num(kEnterprise));
+  detail::append_command_text(l, out);
+  out += ')';
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 // Vendor Defined - PCI (message type 0x7E).
 
-#include <fmt/format.h>
-
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/transport.hpp"
 #include "mctpkit/vdm/vdm.hpp"
 #include "vdm/direction.hpp"
@@ -31,9 +30,13 @@ constexpr FieldDef kFields[] = {
     payload(),
 };
 
+const FieldHandle kVendorId{"vendor_id"};
+
 void summarize(const Layer& l, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "VDM-PCI {} (VID: {:04X}{})", detail::is_request(l) ? "REQ" : "RSP",
-                 l.num("vendor_id"), detail::command_text(l));
+  out += detail::is_request(l) ? "VDM-PCI REQ (VID: " : "VDM-PCI RSP (VID: ";
+  append_hex(out, l.num(kVendorId), 4);
+  detail::append_command_text(l, out);
+  out += ')';
 }
 
 }  // namespace
