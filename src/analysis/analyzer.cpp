@@ -466,17 +466,13 @@ class Run {
             append_event_json(output_.text(), e, time_view(time_ns));
             output_.text() += '\n';
           } else if (options_.format == OutputFormat::Summary || options_.format == OutputFormat::Tree) {
-            // Summary lines go straight out (they never wait for a response); tree text is held.
-            const bool summary = options_.format == OutputFormat::Summary;
-            std::string& out = summary ? line_ : output_.text();
-            if (summary) out.clear();
+            std::string& out = output_.text();
             append_line_start(out, number, time_ns);
             out += "reassembly ";
             out += mctp::to_string(e.kind);
             out += ": ";
             out += e.text;
             out += '\n';
-            if (summary) out_.write(out.data(), static_cast<std::streamsize>(out.size()));
           }
         }
         continue;
@@ -508,7 +504,10 @@ class Run {
 
   // The start of a summary line: the frame number with -N, then the time.
   void append_line_start(std::string& out, std::uint64_t number, std::optional<std::int64_t> time_ns) const {
-    if (options_.numbers && number != 0) fmt::format_to(std::back_inserter(out), "{} ", number);
+    if (options_.numbers && number != 0) {
+      append_decimal(out, number);
+      out += ' ';
+    }
     if (time_ns) {
       append_time_text(out, *time_ns);
       out += ": ";
@@ -519,17 +518,26 @@ class Run {
   // cooked capture ("[  9] / MCTP ..."), whichever container (pcap, pcapng, text dump) held it.
   void print(const Frame& frame, std::optional<std::int64_t> time_ns, std::uint64_t number, bool length_layer,
              const mctp::Event* message, const Linked& link) {
-    std::string frames;
-    if (message) {
-      for (std::size_t p : message->packets) frames += fmt::format("{}{}", frames.empty() ? "" : ", ", p);
-    }
+    // "1, 2, 3": the packets of a reassembled message.
+    const auto append_frames = [message](std::string& out) {
+      for (std::size_t i = 0; i < message->packets.size(); ++i) {
+        if (i != 0) out += ", ";
+        append_decimal(out, message->packets[i]);
+      }
+    };
     switch (options_.format) {
       case OutputFormat::Summary: {
-        // One buffer, reused line after line, holds the whole line.
-        std::string& line = line_;
-        line.clear();
+        // Summary lines never wait for a response: they join the held output's text, which
+        // goes out in large blocks (a write per line costs more than most lines).
+        std::string& line = output_.text();
         append_line_start(line, number, time_ns);
-        if (message) fmt::format_to(std::back_inserter(line), "message from frames {} ({} bytes): ", frames, message->body().size());
+        if (message) {
+          line += "message from frames ";
+          append_frames(line);
+          line += " (";
+          append_decimal(line, message->body().size());
+          line += " bytes): ";
+        }
         if (length_layer) {
           // "[  9] / ": the length right-aligned in three places.
           const std::size_t length = frame.data.size();
@@ -541,16 +549,28 @@ class Run {
         output::append_summary(frame, line);
         if (!frame.diagnostics.empty()) line += output::markers(frame);
         line += '\n';
-        out_.write(line.data(), static_cast<std::streamsize>(line.size()));
         if (options_.diagnostics) {
-          for (const Diagnostic& d : frame.diagnostics) out_ << "    " << describe(d) << "\n";
+          for (const Diagnostic& d : frame.diagnostics) {
+            line += "    ";
+            line += describe(d);
+            line += '\n';
+          }
         }
-        if (options_.hexdump) out_ << output::hexdump(frame.data) << "\n";
+        if (options_.hexdump) {
+          line += output::hexdump(frame.data);
+          line += '\n';
+        }
         break;
       }
       case OutputFormat::Tree: {
         std::string& out = output_.text();
-        out += message ? fmt::format("Message from frames {}", frames) : fmt::format("Packet {}", number);
+        if (message) {
+          out += "Message from frames ";
+          append_frames(out);
+        } else {
+          out += "Packet ";
+          append_decimal(out, number);
+        }
         if (time_ns) {
           out += " at ";
           append_time_text(out, *time_ns);
@@ -628,7 +648,6 @@ class Run {
   capture::CaptureRecord record_;  // read into again for each record, so that its storage is reused
   Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
   Frame request_frame_;  // the request of a response that reads it, storage reused likewise
-  std::string line_;    // the summary line being printed
   // Tree, JSON and field output, held back while a request printed waits for its response.
   HeldOutput output_;
   // Requests of this file learn their responses as it is read (rather than from responses_)...
