@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <list>
 #include <unordered_map>
 #include <utility>
 
@@ -20,6 +19,7 @@
 #include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/fragment.hpp"
 #include "mctpkit/mctp/transport.hpp"
+#include "mctp/detail/lru_map.hpp"
 #include "mctp/detail/message_in_packet.hpp"
 
 namespace mctpkit::mctp {
@@ -336,7 +336,7 @@ bool read_packet(const Frame& frame, const Registry& registry, PhysicalKeys& phy
   return true;
 }
 
-// ---- bounded maps ordered by last activity ----------------------------------------------------
+// ---- maps by terminus, ordered by last activity ------------------------------------------------
 
 struct KeyHash {
   std::size_t operator()(const AssemblyKey& k) const {
@@ -346,98 +346,8 @@ struct KeyHash {
   }
 };
 
-// The nodes of removed entries are kept for later insertions (up to the most entries the map
-// has held), so that a map that stays at its bound does not allocate for each message.
 template <typename V>
-class LruMap {
-  using Items = std::list<V>;
-  using Index = std::unordered_map<AssemblyKey, typename Items::iterator, KeyHash>;
-
- public:
-  using iterator = typename Items::iterator;
-
-  iterator find(const AssemblyKey& key) {
-    auto it = index_.find(key);
-    return it == index_.end() ? items_.end() : it->second;
-  }
-  iterator end() { return items_.end(); }
-  iterator begin() { return items_.begin(); }
-  void touch(iterator it) { items_.splice(items_.end(), items_, it); }
-  // Inserts or replaces the entry of `value.key`, as the most recently active one.
-  iterator insert(V value) {
-    auto existing = find(value.key);
-    if (existing != end()) {
-      // The same terminus again (the usual case): the index already points at this node.
-      *existing = std::move(value);
-      touch(existing);
-      return existing;
-    }
-    if (spare_items_.empty()) {
-      items_.push_back(std::move(value));
-    } else {
-      items_.splice(items_.end(), spare_items_, spare_items_.begin());
-      items_.back() = std::move(value);
-    }
-    return index_last();
-  }
-  // The entry of `key`, as the most recently active one: the one there was, or a new one whose
-  // members other than the key hold whatever they held (the caller sets them all). No key is
-  // copied when there was one, and none into new storage when a removed entry is reused.
-  V& slot(const AssemblyKey& key) {
-    auto existing = find(key);
-    if (existing != end()) {
-      touch(existing);
-      return *existing;
-    }
-    if (spare_items_.empty()) {
-      items_.emplace_back().key = key;
-    } else {
-      items_.splice(items_.end(), spare_items_, spare_items_.begin());
-      items_.back().key = key;
-    }
-    return *index_last();
-  }
-  iterator erase(iterator it) {
-    spare_index_.push_back(index_.extract(it->key));
-    auto next = std::next(it);
-    spare_items_.splice(spare_items_.end(), items_, it);
-    return next;
-  }
-  void erase_key(const AssemblyKey& key) {
-    auto it = find(key);
-    if (it != end()) erase(it);
-  }
-  std::size_t size() const { return items_.size(); }
-  bool empty() const { return items_.empty(); }
-  void clear() {
-    items_.clear();
-    index_.clear();
-    spare_items_.clear();
-    spare_index_.clear();
-  }
-  Items& items() { return items_; }
-
- private:
-  // Enters the item just added at the end in the index.
-  iterator index_last() {
-    auto it = std::prev(items_.end());
-    if (spare_index_.empty()) {
-      index_.emplace(it->key, it);
-    } else {
-      typename Index::node_type node = std::move(spare_index_.back());
-      spare_index_.pop_back();
-      node.key() = it->key;
-      node.mapped() = it;
-      index_.insert(std::move(node));
-    }
-    return it;
-  }
-
-  Items items_;  // least recently active first
-  Index index_;
-  Items spare_items_;
-  std::vector<typename Index::node_type> spare_index_;
-};
+using LruMap = detail::LruMap<V, KeyHash>;
 
 // What is remembered of recent packets of one terminus, to tell duplicates and late packets.
 struct Recent {
@@ -898,7 +808,7 @@ std::vector<Event> Reassembler::expire(std::int64_t now_ns) {
 
 std::vector<Event> Reassembler::flush() {
   State& s = *state_;
-  for (Assembly& a : s.open.items()) {
+  for (Assembly& a : s.open) {
     if (!a.broken) {
       s.emit(EventKind::Incomplete, a.key, a.packets,
              fmt::format("end of input with a message of {} in progress: dropped{}", State::size_text(a),
