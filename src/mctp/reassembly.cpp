@@ -98,6 +98,11 @@ class PhysicalKeys {
   // Writes the key of the packet whose transport layer is layer `transport` of `frame`, and the
   // key of a packet going the other way between the same addresses.
   void read(const Frame& frame, std::size_t transport, std::string& key, std::string& reversed_key) {
+    if (transport == 0) {  // bare MCTP: no binding layer, no addresses
+      key.clear();
+      reversed_key.clear();
+      return;
+    }
     ahead_.clear();
     back_.clear();
     for (std::size_t i = 0; i < transport; ++i) {
