@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 
 #include "mctpkit/analysis/analyzer.hpp"
 #include "core/detail/per_thread.hpp"
@@ -58,18 +59,21 @@ void append_iso_time(std::string& out, std::int64_t utc_ns, std::int32_t offset_
     --second;
   }
   if (!cache.valid || cache.second != second) format_second(cache, second);
-  out.append(cache.text, cache.size);
-  const std::int64_t micros = fraction_ns / 1000;
-  if (micros != 0) {
-    char digits[8] = {'.', '0', '0', '0', '0', '0', '0', '\0'};
-    std::int64_t rest = micros;
-    for (int i = 6; i >= 1; --i, rest /= 10) digits[i] = static_cast<char>('0' + rest % 10);
-    out.append(digits, 7);
+  // The whole text is put together here and appended at once.
+  char text[sizeof cache.text + 7 + 6];
+  std::memcpy(text, cache.text, sizeof cache.text);
+  std::size_t size = cache.size;
+  if (const auto micros = static_cast<std::uint32_t>(fraction_ns / 1000); micros != 0) {
+    text[size] = '.';
+    std::uint32_t rest = micros;
+    for (std::size_t i = 6; i >= 1; --i, rest /= 10) text[size + i] = static_cast<char>('0' + rest % 10);
+    size += 7;
   }
   const int minutes = std::abs(offset_seconds) / 60;
   const char offset[6] = {offset_seconds < 0 ? '-' : '+', digit(minutes / 600), digit(minutes / 60), ':',
                           digit(minutes % 60 / 10), digit(minutes % 10)};
-  out.append(offset, sizeof offset);
+  std::memcpy(text + size, offset, sizeof offset);
+  out.append(text, size + sizeof offset);
 }
 
 }  // namespace mctpkit::analysis

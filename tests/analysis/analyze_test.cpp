@@ -321,5 +321,13 @@ TEST(IsoTime, EachTimeGetsItsOwnSecondAndFraction) {
   EXPECT_EQ(iso_time(1710987200'123456789), "2024-03-21T02:13:20.123456+00:00");
 }
 
+// Local times: the offset moves the date and time of day and follows the fraction.
+TEST(IsoTime, AnOffsetFollowsTheFraction) {
+  EXPECT_EQ(iso_time(1710987200'123456789, 19800), "2024-03-21T07:43:20.123456+05:30");
+  EXPECT_EQ(iso_time(1710987200'000000000, -28800), "2024-03-20T18:13:20-08:00");
+  EXPECT_EQ(iso_time(1710987200'000001000, -28800), "2024-03-20T18:13:20.000001-08:00");
+  EXPECT_EQ(iso_time(-1, 3600), "1970-01-01T00:59:59.999999+01:00");
+}
+
 }  // namespace
 }  // namespace mctpkit::analysis
