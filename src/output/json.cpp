@@ -116,13 +116,14 @@ class JsonWriter {
 
   // Text is copied and checked 16 bytes at a time (GCC and clang vector types, which compile to
   // SIMD instructions where the machine has them): nearly every string needs no escaping.
-  using Block = std::uint8_t __attribute__((vector_size(16)));
+  using Block = std::int8_t __attribute__((vector_size(16)));
   static constexpr std::size_t kBlock = sizeof(Block);
 
   // How many bytes from the start of `block` can be copied as they are: the index of the first
-  // control byte, quote, backslash or byte beyond ASCII, or kBlock when there is none.
+  // control byte, quote, backslash or byte beyond ASCII, or kBlock when there is none. Read as
+  // signed, the bytes beyond ASCII are negative: one comparison finds them with the control bytes.
   static std::size_t plain_prefix(Block block) {
-    const auto stop = (Block)(block - 0x20 >= 0x60) | (Block)(block == '"') | (Block)(block == '\\');
+    const auto stop = (block < 0x20) | (block == '"') | (block == '\\');
     std::uint64_t halves[2];
     std::memcpy(halves, &stop, sizeof halves);
     const auto first_in = [](std::uint64_t half) {
