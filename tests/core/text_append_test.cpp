@@ -28,6 +28,26 @@ TEST(TextAppend, DecimalAndHexMatchTheFormatLibrary) {
   }
 }
 
+// Decimal digits are written two at a time: every number up to 100,000, with and without
+// leading zeros, and the largest, against the format library.
+TEST(TextAppend, EveryDecimalNumberUpToAHundredThousand) {
+  std::vector<std::uint64_t> values;
+  for (std::uint64_t v = 0; v <= 100000; ++v) values.push_back(v);
+  values.push_back(0xFFFFFFFFFFFFFFFFull);
+  for (std::uint64_t v : values) {
+    std::string out;
+    append_decimal(out, v);
+    out += ' ';
+    append_number<10>(out, v, 4);
+    {
+      TextBuffer text(out);
+      text.put(' ');
+      text.decimal(v);
+    }
+    ASSERT_EQ(out, fmt::format("{} {:04} {}", v, v, v)) << v;
+  }
+}
+
 TEST(TextAppend, OtherBasesAndPadding) {
   std::string out;
   append_number<2>(out, 5, 8);
