@@ -102,7 +102,8 @@ class JsonWriter {
   }
   // The comma (when a value came before) and the opening quote.
   void open_string() {
-    put(std::string_view(&",\""[after_key_ ? 1 : 0], after_key_ ? 1 : 2));
+    if (!after_key_) put(',');
+    put('"');
     after_key_ = false;
   }
   void comma() {
