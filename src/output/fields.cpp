@@ -1,5 +1,11 @@
 #include "mctpkit/output/fields.hpp"
 
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "core/detail/per_thread.hpp"
+
 namespace mctpkit::output {
 
 namespace {
@@ -40,6 +46,50 @@ bool walk(const Fields& fields, std::string_view path, Fn& fn) {
   return false;
 }
 
+// Where a reference's occurrences can be in the layers of one declaration, worked out from the
+// names once and remembered: a filter or a column asks again for every packet, and comparing the
+// name with every field of every layer costs more than the rest of its test.
+struct Placement {
+  const void* ref = nullptr;  // the reference it was worked out for...
+  const LayerDef* def = nullptr;
+  std::string text;           // ...and its text then (a reference made at the same address may name another)
+  bool named = false;         // the text starts with the layer's abbreviation and a dot
+  // The fields of the layer itself it names, in order, when the text goes no deeper (into list
+  // elements) and they are few; otherwise the layer is walked by name.
+  bool direct = false;
+  std::uint8_t count = 0;
+  std::array<std::uint16_t, 4> index{};
+};
+
+struct Placements {
+  static constexpr unsigned kBits = 6;
+  std::array<Placement, std::size_t{1} << kBits> slots;
+
+  const Placement& of(const void* ref, std::string_view text, const LayerDef& def) {
+    const auto key = reinterpret_cast<std::uintptr_t>(ref) * 31 + reinterpret_cast<std::uintptr_t>(&def);
+    Placement& p = slots[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits)];
+    if (p.ref == ref && p.def == &def && p.text == text) return p;
+    p.ref = ref;
+    p.def = &def;
+    p.text.assign(text);
+    const std::string_view prefix = layer_abbrev(def);
+    p.named = text.size() > prefix.size() + 1 && text[prefix.size()] == '.' && text.starts_with(prefix);
+    p.direct = false;
+    p.count = 0;
+    if (!p.named) return p;
+    const std::string_view path = text.substr(prefix.size() + 1);
+    if (path.find('.') != std::string_view::npos || def.fields.size() > 0xFFFF) return p;
+    for (std::size_t i = 0; i < def.fields.size(); ++i) {
+      const FieldDef& f = def.fields[i];
+      if (f.kind == FieldKind::Payload || !name_is(f, path)) continue;
+      if (p.count == p.index.size()) return p;
+      p.index[p.count++] = static_cast<std::uint16_t>(i);
+    }
+    p.direct = true;
+    return p;
+  }
+};
+
 }  // namespace
 
 std::string_view layer_abbrev(const LayerDef& def) { return def.abbrev.empty() ? def.id : def.abbrev; }
@@ -51,10 +101,21 @@ bool FieldRef::visit_impl(const Frame& frame, Callback fn, void* context) const 
 bool FieldRef::visit_impl(std::span<const Layer> layers, Callback fn, void* context) const {
   const std::string_view text = text_;
   auto call = [&](const FieldDef& def, const FieldValue& value) { return fn(context, def, value); };
+  Placements& placements = detail::per_thread<Placements>();
   for (const Layer& layer : layers) {
-    const std::string_view prefix = layer_abbrev(layer.def());
-    if (text.size() <= prefix.size() + 1 || text[prefix.size()] != '.' || !text.starts_with(prefix)) continue;
-    if (walk(layer, text.substr(prefix.size() + 1), call)) return true;
+    const LayerDef& def = layer.def();
+    const Placement& place = placements.of(this, text, def);
+    if (!place.named) continue;
+    // The layer's table is its declaration's (it always is for a decoded or crafted layer).
+    if (place.direct && layer.defs().data() == def.fields.data() && layer.size() == def.fields.size()) {
+      for (std::size_t k = 0; k < place.count; ++k) {
+        const std::size_t i = place.index[k];
+        const FieldValue& value = layer.value(i);
+        if (occurs(layer, def.fields[i], value) && call(def.fields[i], value)) return true;
+      }
+      continue;
+    }
+    if (walk(layer, text.substr(layer_abbrev(def).size() + 1), call)) return true;
   }
   return false;
 }

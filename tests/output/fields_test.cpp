@@ -129,5 +129,29 @@ TEST(FieldRef, NamesLayerAndVisitStops) {
   EXPECT_FALSE(FieldRef("mctpc.routing_table.entries.port").present(set_eid()));
 }
 
+// Where a reference's fields are in a layer is remembered per reference and declaration: texts of
+// one length, each in a reference made where the one before was, still find their own fields,
+// and a reference used on frames of other shapes finds its field in each.
+TEST(FieldRef, ReferencesMadeOneAfterAnotherFindTheirOwnFields) {
+  const std::pair<const char*, const char*> expected[] = {
+      {"mctp.src", "9"}, {"mctp.dst", "8"}, {"mctp.tag", "0"}, {"mctpc.rq", "1"}, {"mctpc.iid", "3"}};
+  for (int round = 0; round < 3; ++round) {
+    for (const auto& [name, number] : expected) {
+      const FieldRef ref(name);
+      std::string seen;
+      ref.visit(set_eid(), [&seen](const FieldDef&, const FieldValue& value) {
+        seen += std::to_string(value.number) + ";";
+        return false;
+      });
+      EXPECT_EQ(seen, std::string(number) + ";") << name;
+    }
+  }
+  const std::vector<FieldRef> refs{FieldRef("mctpc.command"), FieldRef("mctpc.routing_table.entries.start_eid")};
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(fields_line(routing(), refs), "0x0a\t0x0a,0x10");
+    EXPECT_EQ(fields_line(set_eid(), refs), "0x01\t");
+  }
+}
+
 }  // namespace
 }  // namespace mctpkit::output
