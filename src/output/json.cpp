@@ -3,6 +3,7 @@
 // for the same object, key order kept; a test holds the two to that.
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -184,16 +185,17 @@ class JsonWriter {
   bool after_key_ = true;  // nothing written yet: no comma before the first value
 };
 
-void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix);
+class KeyTables;
+void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix, KeyTables& keys);
 
-void write_value(JsonWriter& w, const FieldDef& def, const FieldValue& value) {
+void write_value(JsonWriter& w, const FieldDef& def, const FieldValue& value, KeyTables& keys) {
   switch (def.kind) {
     case FieldKind::Bytes:
       if (def.display == Display::Uuid || def.display == Display::Ascii) return w.string(format_value(def, value));
       return w.hex_string(value.bytes);
     case FieldKind::List:
       w.begin_array();
-      for (const Fields& item : value.items) write_fields(w, item, {});
+      for (const Fields& item : value.items) write_fields(w, item, {}, keys);
       w.end_array();
       return;
     default: break;
@@ -223,33 +225,8 @@ class KeyTexts {
     return std::string_view(text_).substr(starts_[i], starts_[i + 1] - starts_[i]);
   }
 
-  /// The keys of `defs` under `prefix`; null when too many tables are kept already.
-  static const KeyTexts* of(std::span<const FieldDef> defs, std::string_view prefix) {
-    auto& tables = detail::per_thread<std::unordered_map<Id, KeyTexts, IdHash>>();
-    // Enough for every declared table many times over; beyond, keys are escaped as they come.
-    constexpr std::size_t kMaxTables = 4096;
-    const Id id{defs.data(), defs.size(), prefix.data(), prefix.size()};
-    // A key that no longer matches its name (checked field by field) is escaped as it comes.
-    if (auto it = tables.find(id); it != tables.end()) return &it->second;
-    if (tables.size() >= kMaxTables) return nullptr;
-    KeyTexts& made = tables.emplace(id, KeyTexts{}).first->second;
-    made.make(defs, prefix);
-    return &made;
-  }
-
  private:
-  struct Id {
-    const FieldDef* defs;
-    std::size_t count;
-    const char* prefix;
-    std::size_t prefix_size;
-    friend bool operator==(const Id&, const Id&) = default;
-  };
-  struct IdHash {
-    std::size_t operator()(const Id& id) const {
-      return std::hash<const void*>()(id.defs) * 31 + std::hash<const void*>()(id.prefix) + id.count + id.prefix_size;
-    }
-  };
+  friend class KeyTables;
 
   void make(std::span<const FieldDef> defs, std::string_view prefix) {
     defs_ = defs.data();
@@ -271,8 +248,52 @@ class KeyTexts {
   std::vector<std::size_t> starts_;
 };
 
-void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix) {
-  const KeyTexts* keys = KeyTexts::of(fields.defs(), prefix);
+// The keys of every table met so far, per thread. The table of each layer is found through a
+// small cache by address in front of the map (a table's layers come packet after packet).
+class KeyTables {
+ public:
+  /// The keys of `defs` under `prefix`; null when too many tables are kept already.
+  const KeyTexts* of(std::span<const FieldDef> defs, std::string_view prefix) {
+    const Id id{defs.data(), defs.size(), prefix.data(), prefix.size()};
+    Recent& recent = recent_[(IdHash{}(id) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+    if (recent.keys != nullptr && recent.id == id) return recent.keys;
+    // Enough for every declared table many times over; beyond, keys are escaped as they come.
+    constexpr std::size_t kMaxTables = 4096;
+    auto it = tables_.find(id);
+    if (it == tables_.end()) {
+      if (tables_.size() >= kMaxTables) return nullptr;
+      it = tables_.emplace(id, KeyTexts{}).first;
+      it->second.make(defs, prefix);
+    }
+    recent = {id, &it->second};  // a map's elements stay where they are
+    return &it->second;
+  }
+
+ private:
+  struct Id {
+    const FieldDef* defs;
+    std::size_t count;
+    const char* prefix;
+    std::size_t prefix_size;
+    friend bool operator==(const Id&, const Id&) = default;
+  };
+  struct IdHash {
+    std::size_t operator()(const Id& id) const {
+      return std::hash<const void*>()(id.defs) * 31 + std::hash<const void*>()(id.prefix) + id.count + id.prefix_size;
+    }
+  };
+  struct Recent {
+    Id id{};
+    const KeyTexts* keys = nullptr;
+  };
+  static constexpr unsigned kRecentBits = 5;
+
+  std::unordered_map<Id, KeyTexts, IdHash> tables_;
+  std::array<Recent, std::size_t{1} << kRecentBits> recent_{};
+};
+
+void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix, KeyTables& tables) {
+  const KeyTexts* keys = tables.of(fields.defs(), prefix);
   w.begin_object();
   for (std::size_t i = 0; i < fields.size(); ++i) {
     const FieldDef& def = fields.defs()[i];
@@ -284,7 +305,7 @@ void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix) 
     } else {
       w.key(prefix, def.name);
     }
-    write_value(w, def, value);
+    write_value(w, def, value, tables);
   }
   w.end_object();
 }
@@ -325,6 +346,7 @@ void append_json(const Frame& frame, std::string& out) {
   w.string(summary_text);
   w.plain_key("layers");
   w.begin_array();
+  KeyTables& tables = detail::per_thread<KeyTables>();
   for (const Layer& layer : frame.layers) {
     if (layer.is_placeholder()) continue;
     const LayerDef& def = layer.def();
@@ -336,7 +358,7 @@ void append_json(const Frame& frame, std::string& out) {
     w.plain_key("length");
     w.unsigned_number(layer.length);
     w.plain_key("fields");
-    write_fields(w, layer, def.abbrev.empty() ? def.id : def.abbrev);
+    write_fields(w, layer, def.abbrev.empty() ? def.id : def.abbrev, tables);
     w.end_object();
   }
   w.end_array();
