@@ -115,8 +115,20 @@ class PhysicalKeys {
         back_.push_back({&f.reversed, number});
       }
     }
+    // A bus carries packets between a few pairs of addresses: the texts of the addresses met
+    // last are kept, and a packet with the same ones (the same fields with the same values, in
+    // the same order) takes them rather than joining them again.
+    Made& made = made_[slot_of(ahead_)];
+    if (made.addresses == ahead_) {
+      key.assign(made.key);
+      reversed_key.assign(made.reversed_key);
+      return;
+    }
+    made.addresses.assign(ahead_.begin(), ahead_.end());  // before join() sorts them
     join(ahead_, key);
     join(back_, reversed_key);
+    made.key.assign(key);
+    made.reversed_key.assign(reversed_key);
   }
 
  private:
@@ -126,15 +138,31 @@ class PhysicalKeys {
     std::string reversed;  // "smbus.src": the same address seen from the other end
   };
   struct Address {
-    const std::string* name;
+    const std::string* name;  // one of by_layer_'s, which stay where they are
     std::uint64_t value;
     friend bool operator<(const Address& a, const Address& b) {
       return *a.name != *b.name ? *a.name < *b.name : a.value < b.value;
     }
+    friend bool operator==(const Address&, const Address&) = default;
   };
+  struct Made {
+    std::vector<Address> addresses;
+    std::string key, reversed_key;
+  };
+  static constexpr unsigned kMadeBits = 4;
+
+  static std::size_t slot_of(const std::vector<Address>& addresses) {
+    std::uint64_t h = 0;
+    for (const Address& a : addresses) h = (h ^ reinterpret_cast<std::uintptr_t>(a.name) ^ a.value) * 0x100000001b3ULL;
+    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ULL) >> (64 - kMadeBits));
+  }
 
   const std::vector<AddressField>& address_fields(const LayerDef& def) {
+    // Packets of one binding come one after another.
+    if (&def == last_def_) return *last_fields_;
     auto [it, added] = by_layer_.try_emplace(&def);
+    last_def_ = &def;
+    last_fields_ = &it->second;
     if (!added) return it->second;
     std::string_view prefix = def.abbrev.empty() ? def.id : def.abbrev;
     for (std::size_t j = 0; j < def.fields.size(); ++j) {
@@ -157,7 +185,10 @@ class PhysicalKeys {
   }
 
   std::unordered_map<const LayerDef*, std::vector<AddressField>> by_layer_;
+  const LayerDef* last_def_ = nullptr;
+  const std::vector<AddressField>* last_fields_ = nullptr;  // by_layer_'s, of last_def_
   std::vector<Address> ahead_, back_;
+  std::array<Made, std::size_t{1} << kMadeBits> made_;
 };
 
 // Bytes on the wire after a layer's payload (a PEC, an FCS): the set fields after its marker.

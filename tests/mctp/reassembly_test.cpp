@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "mctpkit/core/crc.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/core/derive.hpp"
@@ -380,6 +382,39 @@ TEST(Reassembly, BindingAddressesSeparateAssemblies) {
   EXPECT_EQ(to_hex(b[0].body()), "01 AA BB");
   EXPECT_EQ(a[0].key.physical, "smbus.dst=0x10 smbus.src=0x1D");
   EXPECT_EQ(describe(b[0].key), "EID 0x09 -> 0x08, TO=0, tag 2 (smbus.dst=0x10 smbus.src=0x1E)");
+}
+
+// The texts of a packet's addresses are kept for later packets between the same addresses: many
+// pairs in turn, more than are kept, each still get their own key, and each response frees its
+// request's tag (through the key seen from the other end), so that no request of a later round
+// is reported reusing a tag.
+TEST(Reassembly, EveryPairOfAddressesGetsItsOwnKeys) {
+  Reassembler r(registry());
+  const auto key_text = [](std::uint64_t dst, std::uint64_t src) {
+    char text[64];
+    std::snprintf(text, sizeof text, "smbus.dst=0x%02X smbus.src=0x%02X", static_cast<unsigned>(dst),
+                  static_cast<unsigned>(src));
+    return std::string(text);
+  };
+  for (int round = 0; round < 3; ++round) {
+    for (std::uint64_t device = 0x10; device < 0x50; ++device) {
+      const Frame request = Layer(kBus, {{"dst", device}, {"src", 0x1D}}) /
+                            Layer(kTransport, {{"dst", 8}, {"src", 9}, {"to", 1}, {"tag", 2}, {"msg_type", 1}}) /
+                            Layer(kRawLayer, {{"data", Bytes{0xAA}}});
+      const Frame response = Layer(kBus, {{"dst", 0x1D}, {"src", device}}) /
+                             Layer(kTransport, {{"dst", 9}, {"src", 8}, {"to", 0}, {"tag", 2}, {"msg_type", 1}}) /
+                             Layer(kRawLayer, {{"data", Bytes{0xBB}}});
+      // Twice: the second exchange finds the texts the first one made.
+      for (int exchange = 0; exchange < 2; ++exchange) {
+        const auto asked = r.push(decode(request.build(registry()), "testbus", registry()));
+        ASSERT_EQ(kinds(asked), Kinds{EventKind::Message}) << round << " " << device;
+        EXPECT_EQ(asked[0].key.physical, key_text(device, 0x1D));
+        const auto answered = r.push(decode(response.build(registry()), "testbus", registry()));
+        ASSERT_EQ(kinds(answered), Kinds{EventKind::Message}) << round << " " << device;
+        EXPECT_EQ(answered[0].key.physical, key_text(0x1D, device));
+      }
+    }
+  }
 }
 
 TEST(Reassembly, TagReuseMatchesTheResponseThroughTheBinding) {
