@@ -648,7 +648,8 @@ class Run {
   capture::CaptureRecord record_;  // read into again for each record, so that its storage is reused
   Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
   Frame request_frame_;  // the request of a response that reads it, storage reused likewise
-  // Tree, JSON and field output, held back while a request printed waits for its response.
+  // The text of every output form, written in blocks, and held back while a request printed
+  // waits for its response (its link is written with it).
   HeldOutput output_;
   // Requests of this file learn their responses as it is read (rather than from responses_)...
   bool one_pass_ = false;
