@@ -11,6 +11,7 @@
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/text_append.hpp"
 #include "core/detail/per_thread.hpp"
+#include "core/detail/table_text_key.hpp"
 #include "core/detail/value_text.hpp"
 
 namespace mctpkit {
@@ -150,29 +151,15 @@ class Program {
   std::vector<Part> parts_;
 };
 
-struct ProgramKey {
-  const char* tmpl;
-  std::size_t tmpl_size;
-  const FieldDef* defs;
-  std::size_t defs_size;
-  friend bool operator==(const ProgramKey&, const ProgramKey&) = default;
-};
-
-struct ProgramKeyHash {
-  std::size_t operator()(const ProgramKey& k) const {
-    return std::hash<const void*>()(k.tmpl) * 31 + std::hash<const void*>()(k.defs) + k.tmpl_size + k.defs_size;
-  }
-};
-
 }  // namespace
 
 void render_template(const Fields& fields, std::string_view tmpl, std::string& out) {
   // Programs per thread, for every template and table met (declarations live as long as the
   // program; one found at a reused address is checked and made again). Beyond the bound, far
   // more than every declaration, a template is read each time.
-  auto& programs = detail::per_thread<std::unordered_map<ProgramKey, Program, ProgramKeyHash>>();
+  auto& programs = detail::per_thread<std::unordered_map<detail::TableTextKey, Program, detail::TableTextKeyHash>>();
   constexpr std::size_t kMaxPrograms = 4096;
-  const ProgramKey key{tmpl.data(), tmpl.size(), fields.defs().data(), fields.defs().size()};
+  const detail::TableTextKey key(fields.defs(), tmpl);
   auto it = programs.find(key);
   if (it != programs.end() && !it->second.made_for(fields, tmpl)) {
     programs.erase(it);

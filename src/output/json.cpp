@@ -16,6 +16,7 @@
 #include "mctpkit/core/text_append.hpp"
 #include "mctpkit/output/output.hpp"
 #include "core/detail/per_thread.hpp"
+#include "core/detail/table_text_key.hpp"
 
 namespace mctpkit::output {
 
@@ -254,8 +255,8 @@ class KeyTables {
  public:
   /// The keys of `defs` under `prefix`; null when too many tables are kept already.
   const KeyTexts* of(std::span<const FieldDef> defs, std::string_view prefix) {
-    const Id id{defs.data(), defs.size(), prefix.data(), prefix.size()};
-    Recent& recent = recent_[(IdHash{}(id) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+    const detail::TableTextKey id(defs, prefix);
+    Recent& recent = recent_[(detail::TableTextKeyHash{}(id) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
     if (recent.keys != nullptr && recent.id == id) return recent.keys;
     // Enough for every declared table many times over; beyond, keys are escaped as they come.
     constexpr std::size_t kMaxTables = 4096;
@@ -270,25 +271,13 @@ class KeyTables {
   }
 
  private:
-  struct Id {
-    const FieldDef* defs;
-    std::size_t count;
-    const char* prefix;
-    std::size_t prefix_size;
-    friend bool operator==(const Id&, const Id&) = default;
-  };
-  struct IdHash {
-    std::size_t operator()(const Id& id) const {
-      return std::hash<const void*>()(id.defs) * 31 + std::hash<const void*>()(id.prefix) + id.count + id.prefix_size;
-    }
-  };
   struct Recent {
-    Id id{};
+    detail::TableTextKey id;
     const KeyTexts* keys = nullptr;
   };
   static constexpr unsigned kRecentBits = 5;
 
-  std::unordered_map<Id, KeyTexts, IdHash> tables_;
+  std::unordered_map<detail::TableTextKey, KeyTexts, detail::TableTextKeyHash> tables_;
   std::array<Recent, std::size_t{1} << kRecentBits> recent_{};
 };
 
