@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "mctpkit/analysis/analyzer.hpp"
+#include "mctpkit/core/text_append.hpp"
 #include "core/detail/per_thread.hpp"
 
 namespace mctpkit::analysis {
@@ -63,11 +64,10 @@ void append_iso_time(std::string& out, std::int64_t utc_ns, std::int32_t offset_
   char text[sizeof cache.text + 7 + 6];
   std::memcpy(text, cache.text, sizeof cache.text);
   std::size_t size = cache.size;
-  if (const auto micros = static_cast<std::uint32_t>(fraction_ns / 1000); micros != 0) {
+  if (const auto micros = static_cast<std::uint64_t>(fraction_ns / 1000); micros != 0) {
     text[size] = '.';
-    std::uint32_t rest = micros;
-    for (std::size_t i = 6; i >= 1; --i, rest /= 10) text[size + i] = static_cast<char>('0' + rest % 10);
     size += 7;
+    detail::digits_ending_at<10>(text + size, micros, 6);  // six digits, leading zeros kept
   }
   const int minutes = std::abs(offset_seconds) / 60;
   const char offset[6] = {offset_seconds < 0 ? '-' : '+', digit(minutes / 600), digit(minutes / 60), ':',

@@ -187,16 +187,16 @@ class JsonWriter {
 };
 
 class KeyTables;
-void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix, KeyTables& keys);
+void write_fields(JsonWriter& w, const Fields& fields, std::string_view prefix, KeyTables& tables);
 
-void write_value(JsonWriter& w, const FieldDef& def, const FieldValue& value, KeyTables& keys) {
+void write_value(JsonWriter& w, const FieldDef& def, const FieldValue& value, KeyTables& tables) {
   switch (def.kind) {
     case FieldKind::Bytes:
       if (def.display == Display::Uuid || def.display == Display::Ascii) return w.string(format_value(def, value));
       return w.hex_string(value.bytes);
     case FieldKind::List:
       w.begin_array();
-      for (const Fields& item : value.items) write_fields(w, item, {}, keys);
+      for (const Fields& item : value.items) write_fields(w, item, {}, tables);
       w.end_array();
       return;
     default: break;
