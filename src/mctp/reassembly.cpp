@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <span>
 #include <unordered_map>
 #include <utility>
 
@@ -269,6 +270,9 @@ using OuterCopies = mctpkit::detail::TableMemo<copies_outer_fields>;
 constexpr std::size_t kMaxSpareLayers = 16;
 // Layers lent to the decode of a reassembled message: a usual stack.
 constexpr std::size_t kUsualDepth = 6;
+// The storage of a message body up to this size stays with its assembly for a later message;
+// a larger one is released when the message ends, so that a burst does not pin its memory.
+constexpr std::size_t kKeptBodyCapacity = 4096;
 
 // Whether a packet's own decoding, from its transport layer on, is the decoding of its message
 // alone (`message_bytes`, the same bytes): only for a packet decoded without any diagnostic whose
@@ -505,25 +509,37 @@ struct Reassembler::State {
     message.link.clear();
   }
 
-  void emit(EventKind kind, const AssemblyKey& key, std::vector<std::size_t> packets, std::string text) {
+  // An event in the next slot, its packets and its text written into the slot's own storage
+  // (kept from the event that held the slot before).
+  template <typename... Args>
+  void emit(EventKind kind, const AssemblyKey& key, std::span<const std::size_t> packets,
+            fmt::format_string<Args...> text, Args&&... args) {
     Event& e = next_event();
     e.kind = kind;
     e.key = key;
-    e.packets = std::move(packets);
-    e.text = std::move(text);
+    e.packets.assign(packets.begin(), packets.end());
+    e.text.clear();
+    fmt::format_to(std::back_inserter(e.text), text, std::forward<Args>(args)...);
     e.packet.clear();
     clear_message(e.message);
     e.in_packet = false;
+  }
+  // An event about one packet.
+  template <typename... Args>
+  void emit(EventKind kind, const AssemblyKey& key, std::size_t packet, fmt::format_string<Args...> text,
+            Args&&... args) {
+    emit(kind, key, std::span<const std::size_t>(&packet, 1), text, std::forward<Args>(args)...);
   }
 
   static std::string size_text(const Assembly& a) {
     return fmt::format("{} bytes in {} packet{}", a.body.size(), a.packets.size(), a.packets.size() == 1 ? "" : "s");
   }
 
+  // The body's bytes go; the storage of a body of usual size stays for a later message.
   void release_body(Assembly& a) {
     buffered -= a.body.size();
     a.body.clear();
-    a.body.shrink_to_fit();
+    if (a.body.capacity() > kKeptBodyCapacity) a.body.shrink_to_fit();
   }
 
   // The assembly ends: the terminus is remembered briefly for duplicates and late packets.
@@ -534,7 +550,7 @@ struct Reassembler::State {
   }
 
   void remember_finished(const AssemblyKey& key, const Recent& recent, std::optional<std::int64_t> time) {
-    Finished& f = finished.slot(key);
+    Finished& f = *finished.slot(key);
     f.recent = recent;
     f.last_time = time;
     while (finished.size() > limits.max_history) finished.erase(finished.begin());
@@ -556,8 +572,8 @@ struct Reassembler::State {
       auto oldest = open.begin();
       if (!oldest->broken) {
         emit(EventKind::Evicted, oldest->key, oldest->packets,
-             fmt::format("{} assemblies in progress (the limit): dropped the least recently active one, {}",
-                         open.size(), size_text(*oldest)));
+             "{} assemblies in progress (the limit): dropped the least recently active one, {}", open.size(),
+             size_text(*oldest));
       }
       drop(oldest);
     }
@@ -572,8 +588,8 @@ struct Reassembler::State {
       }
       if (!it->broken) {
         emit(EventKind::Timeout, it->key, it->packets,
-             fmt::format("no packet for {} ms (timeout {} ms): dropped a message of {}{}",
-                         (now - *it->last_time) / 1'000'000, timeout / 1'000'000, size_text(*it), it->dropped_packet));
+             "no packet for {} ms (timeout {} ms): dropped a message of {}{}", (now - *it->last_time) / 1'000'000,
+             timeout / 1'000'000, size_text(*it), it->dropped_packet);
       }
       auto next = std::next(it);
       drop(it);
@@ -589,9 +605,9 @@ struct Reassembler::State {
     if (p.key.to == 1) {
       auto it = pending.find(p.key);
       if (it != pending.end()) {
-        emit(EventKind::TagReuse, p.key, {number},
-             fmt::format("request tag {} reused while the request in packet {} still awaits its response", p.key.tag,
-                         it->packet));
+        emit(EventKind::TagReuse, p.key, number,
+             "request tag {} reused while the request in packet {} still awaits its response", p.key.tag,
+             it->packet);
         pending.erase(it);
       }
       return;
@@ -601,7 +617,7 @@ struct Reassembler::State {
 
   void remember_request(const AssemblyKey& key, std::size_t first_packet, std::optional<std::int64_t> time) {
     if (key.to != 1 || limits.max_history == 0) return;
-    Pending& request = pending.slot(key);
+    Pending& request = *pending.slot(key);
     request.packet = first_packet;
     request.last_time = time;
     while (pending.size() > limits.max_history) pending.erase(pending.begin());
@@ -636,8 +652,7 @@ struct Reassembler::State {
   bool append(Assembly& a, const Packet& p) {
     if (a.body.size() + p.piece.size() > limits.max_message_size) {
       emit(EventKind::TooLarge, a.key, a.packets,
-           fmt::format("message grew past {} bytes (limit {}): dropped", a.body.size() + p.piece.size(),
-                       limits.max_message_size));
+           "message grew past {} bytes (limit {}): dropped", a.body.size() + p.piece.size(), limits.max_message_size);
       break_assembly(a);
       return false;
     }
@@ -650,7 +665,7 @@ struct Reassembler::State {
     auto existing = open.find(p.key);
     if (existing != open.end()) {
       if (!existing->broken && existing->recent.has(p.hash)) {
-        emit(EventKind::DuplicatePacket, p.key, {number}, fmt::format("duplicate of the SOM packet {}", existing->packets.front()));
+        emit(EventKind::DuplicatePacket, p.key, number, "duplicate of the SOM packet {}", existing->packets.front());
         existing->last_time = time ? time : existing->last_time;
         open.touch(existing);
         return;
@@ -659,7 +674,7 @@ struct Reassembler::State {
         auto dropped = existing->packets;
         dropped.push_back(number);
         emit(EventKind::Restarted, p.key, std::move(dropped),
-             fmt::format("new SOM while a message of {} was in progress: that message is dropped", size_text(*existing)));
+             "new SOM while a message of {} was in progress: that message is dropped", size_text(*existing));
       }
       drop(existing);
     }
@@ -684,7 +699,7 @@ struct Reassembler::State {
     if (p.eom) {
       if (p.piece.size() > limits.max_message_size) {
         emit(EventKind::TooLarge, a.key, a.packets,
-             fmt::format("message of {} bytes exceeds the limit of {}: dropped", p.piece.size(), limits.max_message_size));
+             "message of {} bytes exceeds the limit of {}: dropped", p.piece.size(), limits.max_message_size);
       } else {
         complete(a, time, &p);
       }
@@ -692,7 +707,10 @@ struct Reassembler::State {
       return;
     }
     make_room();
-    auto it = open.insert(std::move(a));
+    // The assembly goes into a node of the map, and `starting` takes that node's storage (a
+    // removed assembly's vectors) for the next message: neither is allocated again.
+    auto it = open.slot(a.key);
+    std::swap(*it, a);
     if (limits.max_open_assemblies == 0) {
       // No room at all: report the message lost at once rather than keep it.
       emit(EventKind::Evicted, it->key, it->packets, "no assemblies allowed (limit 0): message dropped");
@@ -703,8 +721,8 @@ struct Reassembler::State {
   }
 
   void orphan(const Packet& p, std::size_t number, std::optional<std::int64_t> time) {
-    emit(EventKind::OrphanPacket, p.key, {number},
-         fmt::format("{} packet (seq {}) with no message in progress: dropped", p.eom ? "end" : "middle", p.seq));
+    emit(EventKind::OrphanPacket, p.key, number,
+         "{} packet (seq {}) with no message in progress: dropped", p.eom ? "end" : "middle", p.seq);
     if (p.eom || limits.max_open_assemblies == 0) return;
     // Absorb the rest of this message quietly: one event per lost message start.
     make_room();
@@ -722,12 +740,12 @@ struct Reassembler::State {
     Assembly& a = *it;
     const std::uint8_t bit = static_cast<std::uint8_t>(1u << p.seq);
     if (p.seq != a.next_seq && (a.recent.missing & bit)) {
-      emit(EventKind::OutOfOrder, p.key, {number}, fmt::format("packet seq {} arrived after a later packet", p.seq));
+      emit(EventKind::OutOfOrder, p.key, number, "packet seq {} arrived after a later packet", p.seq);
       a.recent.missing &= static_cast<std::uint8_t>(~bit);
       return;
     }
     if (p.seq != a.next_seq && a.recent.has(p.hash)) {
-      emit(EventKind::DuplicatePacket, p.key, {number}, fmt::format("duplicate of a packet just received (seq {})", p.seq));
+      emit(EventKind::DuplicatePacket, p.key, number, "duplicate of a packet just received (seq {})", p.seq);
       return;
     }
     a.packets.push_back(number);
@@ -742,7 +760,7 @@ struct Reassembler::State {
     Assembly& a = *it;
     if (p.seq != a.next_seq) {
       if (a.recent.has(p.hash)) {
-        emit(EventKind::DuplicatePacket, p.key, {number}, fmt::format("duplicate of a packet just received (seq {})", p.seq));
+        emit(EventKind::DuplicatePacket, p.key, number, "duplicate of a packet just received (seq {})", p.seq);
         return;
       }
       const unsigned lost = (p.seq - a.next_seq) & 3u;
@@ -750,9 +768,8 @@ struct Reassembler::State {
       auto dropped = a.packets;
       dropped.push_back(number);
       emit(EventKind::MissingPacket, p.key, std::move(dropped),
-           fmt::format("packet seq {} expected, seq {} received ({} missing): dropped a message of {}{}", a.next_seq,
-                       p.seq, lost == 3 ? std::string("3 or more") : std::to_string(lost), size_text(a),
-                       a.dropped_packet));
+           "packet seq {} expected, seq {} received ({} missing): dropped a message of {}{}", a.next_seq, p.seq,
+           lost == 3 ? std::string("3 or more") : std::to_string(lost), size_text(a), a.dropped_packet);
       break_assembly(a);
       continue_broken(it, p, number);
       return;
@@ -760,9 +777,9 @@ struct Reassembler::State {
     const bool middle = !p.eom;
     if (!a.size_reported && (middle ? p.piece.size() != a.first_size : p.piece.size() > a.first_size)) {
       a.size_reported = true;
-      emit(EventKind::UnexpectedSize, p.key, {number},
-           fmt::format("{} packet carries {} bytes but the first carried {}", middle ? "middle" : "end", p.piece.size(),
-                       a.first_size));
+      emit(EventKind::UnexpectedSize, p.key, number,
+           "{} packet carries {} bytes but the first carried {}", middle ? "middle" : "end", p.piece.size(),
+           a.first_size);
     }
     a.packets.push_back(number);
     a.recent.add(p.hash);
@@ -797,13 +814,13 @@ struct Reassembler::State {
     if (done != finished.end()) {
       const std::uint8_t bit = static_cast<std::uint8_t>(1u << p.seq);
       if (done->recent.missing & bit) {
-        emit(EventKind::OutOfOrder, p.key, {number}, fmt::format("packet seq {} arrived after its message ended", p.seq));
+        emit(EventKind::OutOfOrder, p.key, number, "packet seq {} arrived after its message ended", p.seq);
         done->recent.missing &= static_cast<std::uint8_t>(~bit);
         return;
       }
       if (done->recent.has(p.hash)) {
-        emit(EventKind::DuplicatePacket, p.key, {number},
-             fmt::format("duplicate of a packet of a message that has ended (seq {})", p.seq));
+        emit(EventKind::DuplicatePacket, p.key, number,
+             "duplicate of a packet of a message that has ended (seq {})", p.seq);
         return;
       }
     }
@@ -831,7 +848,7 @@ std::vector<Event> Reassembler::push(const Frame& packet, std::optional<std::int
   Packet& p = s.packet;
   if (!read_packet(packet, *s.registry, s.physical, bad, built, p)) return s.take_events();
   if (!bad.empty()) {
-    s.emit(EventKind::BadPacket, p.key, {n}, fmt::format("packet dropped: {}", bad));
+    s.emit(EventKind::BadPacket, p.key, n, "packet dropped: {}", bad);
     // The message this packet belonged to will be missing it: its event says why.
     auto open = s.open.find(p.key);
     if (open != s.open.end()) open->dropped_packet = fmt::format(" (packet {} was dropped: {})", n, bad);
@@ -851,8 +868,7 @@ std::vector<Event> Reassembler::flush() {
   for (Assembly& a : s.open) {
     if (!a.broken) {
       s.emit(EventKind::Incomplete, a.key, a.packets,
-             fmt::format("end of input with a message of {} in progress: dropped{}", State::size_text(a),
-                         a.dropped_packet));
+             "end of input with a message of {} in progress: dropped{}", State::size_text(a), a.dropped_packet);
     }
   }
   s.open.clear();

@@ -60,5 +60,43 @@ TEST(ReassemblerAllocations, MessagesOfOnePacketWithBindingAddressesAllocateNoth
   }
 }
 
+// A message of three packets goes into a node of the reassembler's map and out again; once warm,
+// neither its assembly (the body and the packet numbers) nor its event allocates.
+TEST(ReassemblerAllocations, MessagesOfSeveralPacketsAllocateNothingOnceWarm) {
+  // Get Endpoint ID requests cut into three packets of one byte (SOM, middle, EOM; TO=1), and
+  // their responses in one packet, on tags 0 to 3.
+  std::vector<Frame> packets;
+  const char* const first[] = {"88", "89", "8A", "8B"}, *const middle[] = {"18", "19", "1A", "1B"},
+                    *const last[] = {"68", "69", "6A", "6B"}, *const response[] = {"C0", "C1", "C2", "C3"};
+  for (int tag = 0; tag < 4; ++tag) {
+    packets.push_back(smbus_packet(0x1D, 0x10, std::string("01 09 08 ") + first[tag] + " 00"));
+    packets.push_back(smbus_packet(0x1D, 0x10, std::string("01 09 08 ") + middle[tag] + " 80"));
+    packets.push_back(smbus_packet(0x1D, 0x10, std::string("01 09 08 ") + last[tag] + " 02"));
+    packets.push_back(smbus_packet(0x10, 0x1D, std::string("01 08 09 ") + response[tag] + " 00 00 02 00 09 00 00"));
+  }
+  mctp::Reassembler reassembler;
+  reassembler.leave_messages_in_packets(true);
+  std::size_t number = 0, messages = 0;
+  const auto push_all = [&] {
+    for (std::size_t i = 0; i < packets.size(); ++i) {
+      std::vector<mctp::Event> events = reassembler.push(packets[i], std::nullopt, number++);
+      // Nothing for the first two packets of a request; one whole message for the others.
+      EXPECT_EQ(events.size(), i % 4 < 2 ? 0u : 1u) << i;
+      for (const mctp::Event& e : events) {
+        EXPECT_EQ(e.kind, mctp::EventKind::Message) << e.text;
+        EXPECT_EQ(e.packets.size(), i % 4 == 2 ? 3u : 1u);
+        EXPECT_TRUE(e.message.diagnostics.empty());
+        ++messages;
+      }
+      reassembler.recycle(std::move(events));
+    }
+  };
+  push_all();  // storage grows to its size
+  const long before = allocations_so_far();
+  push_all();
+  EXPECT_EQ(allocations_so_far() - before, 0);
+  EXPECT_EQ(messages, 16u);
+}
+
 }  // namespace
 }  // namespace mctpkit::testing

@@ -78,7 +78,7 @@ TEST(LruMap, EveryOperationAgreesWithAListInOrderOfActivity) {
         break;
       }
       case 1: {  // the slot of a key, filled in
-        map.slot(key).payload = payload;
+        map.slot(key)->payload = payload;
         if (found != model.end()) model.erase(found);
         model.emplace_back(key, payload);
         break;
@@ -137,7 +137,7 @@ TEST(LruMap, EveryOperationAgreesWithAListInOrderOfActivity) {
   EXPECT_TRUE(map.empty());
   EXPECT_TRUE(map.begin() == map.end());
   EXPECT_TRUE(map.find(3) == map.end());
-  map.slot(3).payload = "again";
+  map.slot(3)->payload = "again";
   EXPECT_EQ(order_of(map), "3=again ");
 }
 

@@ -83,18 +83,19 @@ class LruMap {
     return {this, at};
   }
   // The entry of `key`, as the most recently active one: the one there was, or a new one whose
-  // members other than the key hold whatever they held (the caller sets them all). No key is
-  // copied when there was one, and none into new storage when a removed entry is reused.
-  V& slot(const Key& key) {
+  // members other than the key hold whatever they held (the caller sets them all, or swaps a
+  // whole entry in). No key is copied when there was one, and none into new storage when a
+  // removed entry is reused.
+  iterator slot(const Key& key) {
     const std::size_t hash = Hash{}(key);
     std::uint32_t at = lookup(key, hash);
     if (at != kNone) {
       touch({this, at});
-      return nodes_[at].value;
+      return {this, at};
     }
     at = new_node(hash);
     nodes_[at].value.key = key;
-    return nodes_[at].value;
+    return {this, at};
   }
   // Removes the entry; returns the next one in order of activity.
   iterator erase(iterator it) {
