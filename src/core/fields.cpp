@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "core/detail/fibonacci_slot.hpp"
 #include "core/detail/field_walk.hpp"
 
 namespace mctpkit {
@@ -79,7 +80,7 @@ class LookupMemo {
  private:
   std::atomic<const FieldDef*>& slot(std::span<const FieldDef> defs, std::string_view name) const {
     const auto key = reinterpret_cast<std::uintptr_t>(defs.data()) * 31 + reinterpret_cast<std::uintptr_t>(name.data());
-    return slots_[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits)];
+    return slots_[detail::fibonacci_slot(key, kBits)];
   }
   static constexpr unsigned kBits = 10;
   mutable std::array<std::atomic<const FieldDef*>, std::size_t{1} << kBits> slots_{};

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/detail/fibonacci_slot.hpp"
 #include "core/detail/layer_pool.hpp"
 #include "core/detail/per_thread.hpp"
 #include "core/detail/table_memo.hpp"
@@ -155,7 +156,7 @@ class PhysicalKeys {
   static std::size_t slot_of(const std::vector<Address>& addresses) {
     std::uint64_t h = 0;
     for (const Address& a : addresses) h = (h ^ reinterpret_cast<std::uintptr_t>(a.name) ^ a.value) * 0x100000001b3ULL;
-    return static_cast<std::size_t>((h * 0x9E3779B97F4A7C15ULL) >> (64 - kMadeBits));
+    return mctpkit::detail::fibonacci_slot(h, kMadeBits);
   }
 
   const std::vector<AddressField>& address_fields(const LayerDef& def) {

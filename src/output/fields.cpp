@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "core/detail/fibonacci_slot.hpp"
 #include "core/detail/per_thread.hpp"
 
 namespace mctpkit::output {
@@ -67,7 +68,7 @@ struct Placements {
 
   const Placement& of(const void* ref, std::string_view text, const LayerDef& def) {
     const auto key = reinterpret_cast<std::uintptr_t>(ref) * 31 + reinterpret_cast<std::uintptr_t>(&def);
-    Placement& p = slots[(key * 0x9E3779B97F4A7C15ULL) >> (64 - kBits)];
+    Placement& p = slots[detail::fibonacci_slot(key, kBits)];
     if (p.ref == ref && p.def == &def && p.text == text) return p;
     p.ref = ref;
     p.def = &def;

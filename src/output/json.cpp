@@ -15,6 +15,7 @@
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/text_append.hpp"
 #include "mctpkit/output/output.hpp"
+#include "core/detail/fibonacci_slot.hpp"
 #include "core/detail/per_thread.hpp"
 #include "core/detail/table_text_key.hpp"
 
@@ -256,7 +257,7 @@ class KeyTables {
   /// The keys of `defs` under `prefix`; null when too many tables are kept already.
   const KeyTexts* of(std::span<const FieldDef> defs, std::string_view prefix) {
     const detail::TableTextKey id(defs, prefix);
-    Recent& recent = recent_[(detail::TableTextKeyHash{}(id) * 0x9E3779B97F4A7C15ULL) >> (64 - kRecentBits)];
+    Recent& recent = recent_[detail::fibonacci_slot(detail::TableTextKeyHash{}(id), kRecentBits)];
     if (recent.keys != nullptr && recent.id == id) return recent.keys;
     // Enough for every declared table many times over; beyond, keys are escaped as they come.
     constexpr std::size_t kMaxTables = 4096;

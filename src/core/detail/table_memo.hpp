@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <span>
 
+#include "core/detail/fibonacci_slot.hpp"
 #include "mctpkit/core/field.hpp"
 
 namespace mctpkit::detail {
@@ -20,8 +21,8 @@ class TableMemo {
 
   Value of(std::span<const FieldDef> fields) {
     const auto at = reinterpret_cast<std::uintptr_t>(fields.data());
-    // Tables are arrays in the program's data, close together: a multiplicative hash spreads them.
-    Entry& e = entries_[(at * 0x9E3779B97F4A7C15ULL) >> (64 - kSlotBits)];
+    // Tables are arrays in the program's data, close together: Fibonacci hashing spreads them.
+    Entry& e = entries_[fibonacci_slot(at, kSlotBits)];
     if (e.fields != fields.data() || e.count != fields.size()) e = {fields.data(), fields.size(), Answer(fields)};
     return e.answer;
   }

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/detail/fibonacci_slot.hpp"
+
 namespace mctpkit::mctp::detail {
 
 /// A map from keys to entries (each holding its key as `key`) that also orders them by last
@@ -124,7 +126,7 @@ class LruMap {
 
  private:
   std::size_t slot_of(std::size_t hash) const {
-    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ULL) >> (64 - slot_bits_));
+    return mctpkit::detail::fibonacci_slot(hash, slot_bits_);
   }
   std::size_t mask() const { return slots_.size() - 1; }
 
