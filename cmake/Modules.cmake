@@ -50,4 +50,7 @@ function(mctpkit_add_shared_library)
   set_target_properties(mctpkit PROPERTIES
     VERSION ${PROJECT_VERSION} SOVERSION ${PROJECT_VERSION_MAJOR}
     EXPORT_NAME mctpkit)
+  # Calls from one function of the library to another go straight to it, not through the
+  # procedure linkage table: nothing is meant to replace the library's functions one by one.
+  target_link_options(mctpkit PRIVATE -Wl,-Bsymbolic-functions)
 endfunction()
