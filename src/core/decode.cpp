@@ -11,6 +11,7 @@
 #include "core/detail/layer_plan.hpp"
 #include "core/detail/per_thread.hpp"
 #include "core/detail/table_memo.hpp"
+#include "core/detail/value_reset.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/core/limits.hpp"
@@ -378,7 +379,8 @@ class Decoder {
   Step decode_layer(const LayerDef& def, std::size_t begin, std::size_t end, bool lenient) {
     const detail::LayerPlan* plan = registry_.plan_of(def);
     const detail::FieldStep* steps = plan != nullptr ? plan->steps.data() : nullptr;
-    Layer& layer = open_layer(def);
+    const bool prefix_whole = plan != nullptr && plan->prefix_fields > 0 && end - begin >= plan->prefix_bytes;
+    Layer& layer = open_layer(def, prefix_whole ? plan->prefix_fields : 0);
     layer.offset = begin;
     const auto defs = def.fields;
     // Where each field starts; on the stack for the usual table size.
@@ -392,7 +394,7 @@ class Decoder {
     std::fill(offsets, offsets + defs.size(), begin);
     Cursor c{frame_.data, begin, end};
     std::size_t first = 0;
-    if (plan != nullptr && plan->prefix_fields > 0 && end - begin >= plan->prefix_bytes) {
+    if (prefix_whole) {
       read_prefix(def, *plan, layer, begin, offsets);
       first = plan->prefix_fields;
       c.pos = begin + plan->prefix_bytes;
@@ -571,14 +573,22 @@ class Decoder {
   // A new last layer of the frame for `def`, which is decoded in place: in the storage of a spare
   // one when there is one (of the same declaration first: its byte strings have the right sizes
   // already). The reference holds until the next layer is opened.
-  Layer& open_layer(const LayerDef& def) {
+  // `rewritten`: the number of leading fields (the fixed prefix) whose state, number and meaning
+  // the caller writes next, as it does the layer's place, length and completeness. A spare layer
+  // of the same declaration leaves those as they are rather than clearing them first: they are
+  // numbers, which hold no bytes, elements or cut mark.
+  Layer& open_layer(const LayerDef& def, std::size_t rewritten = 0) {
     if (spare_ == nullptr || spare_->layers.empty()) return frame_.layers.emplace_back(def);
     std::vector<Layer>& spares = spare_->layers;
     auto same = std::find_if(spares.rbegin(), spares.rend(), [&](const Layer& l) { return l.is(def); });
     if (same != spares.rend() && same != spares.rbegin()) std::swap(*same, spares.back());
     Layer& layer = frame_.layers.emplace_back(std::move(spares.back()));
     spares.pop_back();
-    layer.reset(def, &spare_->items);
+    if (layer.is(def) && rewritten > 0) {
+      for (std::size_t i = rewritten; i < layer.size(); ++i) detail::clear_value(layer.value(i), &spare_->items);
+    } else {
+      layer.reset(def, &spare_->items);
+    }
     return layer;
   }
 

@@ -13,6 +13,7 @@
 
 #include "core/detail/fibonacci_slot.hpp"
 #include "core/detail/field_walk.hpp"
+#include "core/detail/value_reset.hpp"
 
 namespace mctpkit {
 
@@ -106,18 +107,12 @@ std::size_t Fields::index_of(std::string_view name) const {
   return npos;
 }
 
-namespace {
-
-// The list elements of `v` handed to `spare_items` (when given). Out of line: most values are
-// numbers, whose lists are empty, and the loop that resets them stays small.
-[[gnu::noinline]] void give_items(FieldValue& v, std::vector<Fields>* spare_items) {
+void detail::give_items(FieldValue& v, std::vector<Fields>* spare_items) {
   if (spare_items != nullptr) {
     for (Fields& item : v.items) spare_items->push_back(std::move(item));
   }
   v.items.clear();
 }
-
-}  // namespace
 
 void Fields::reset(std::span<const FieldDef> defs, std::string_view owner, std::vector<Fields>* spare_items) {
   defs_ = defs;
@@ -125,17 +120,10 @@ void Fields::reset(std::span<const FieldDef> defs, std::string_view owner, std::
   struct_def_ = nullptr;
   // The elements of lists past the new end are given too, not freed with their values.
   for (std::size_t i = defs.size(); i < values_.size(); ++i) {
-    if (!values_[i].items.empty()) give_items(values_[i], spare_items);
+    if (!values_[i].items.empty()) detail::give_items(values_[i], spare_items);
   }
   values_.resize(defs.size());
-  for (FieldValue& v : values_) {
-    v.state = FieldValue::State::Unset;
-    v.number = 0;
-    v.numeric = Numeric::Unsigned;
-    v.cut = false;
-    v.bytes.clear();
-    if (!v.items.empty()) give_items(v, spare_items);
-  }
+  for (FieldValue& v : values_) detail::clear_value(v, spare_items);
 }
 
 bool Fields::has(std::string_view name) const { return is_set_at(index_of(name)); }

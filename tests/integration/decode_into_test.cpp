@@ -10,6 +10,7 @@
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/output/output.hpp"
 #include "allocation_counter.hpp"
+#include "field_compare.hpp"
 #include "vectors.hpp"
 
 namespace mctpkit::testing {
@@ -126,6 +127,33 @@ TEST(DecodeInto, APacketWithMoreLayersThanTheOneBeforeFindsTheirStorage) {
   EXPECT_EQ(allocations_so_far() - before, 0) << deep->where << " after " << shallow->where;
   decode_into(frame, deep->data, deep->link);
   expect_same(frame, decode(deep->data, deep->link), deep->where);
+}
+
+TEST(DecodeInto, APacketCutShortAndTheWholePacketInTurnKeepNothingOfEachOther) {
+  // The same tables at the same depths, with more or fewer of their fields in the data: each
+  // packet cut at every length up to 24 bytes, and one byte short, decoded between the whole
+  // packet before and after it.
+  const std::vector<Input> inputs = every_input();
+  Frame frame;
+  std::size_t checked = 0;
+  for (const Input& in : inputs) {
+    const Frame whole = decode(in.data, in.link);
+    for (std::size_t length = 0; length < in.data.size(); ++length) {
+      if (length > 24 && length + 1 != in.data.size()) continue;
+      const ByteView cut(in.data.data(), length);
+      const std::string where = in.where + " cut to " + std::to_string(length);
+      decode_into(frame, in.data, in.link);
+      decode_into(frame, cut, in.link);
+      const Frame fresh = decode(cut, in.link);
+      expect_same(frame, fresh, where);
+      expect_same_frames(frame, fresh, where);
+      decode_into(frame, in.data, in.link);
+      expect_same(frame, whole, where + ", then whole");
+      expect_same_frames(frame, whole, where + ", then whole");
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 10000u);
 }
 
 TEST(DecodeInto, ASummaryWrittenIntoAWarmLineAllocatesNothing) {
