@@ -38,6 +38,11 @@ struct FieldsResult {
   bool truncated;
 };
 
+// The most spare layers a thread keeps: about one for each table of a capture's usual traffic.
+constexpr std::size_t kMaxSpareLayers = 64;
+// The most spare list elements a thread keeps.
+constexpr std::size_t kMaxSpareItems = 256;
+
 // Tables of an earlier decode whose storage a new decode takes over (decode_into).
 struct Spare {
   std::vector<Layer> layers;  // innermost first
@@ -581,7 +586,13 @@ class Decoder {
     if (spare_ == nullptr || spare_->layers.empty()) return frame_.layers.emplace_back(def);
     std::vector<Layer>& spares = spare_->layers;
     auto same = std::find_if(spares.rbegin(), spares.rend(), [&](const Layer& l) { return l.is(def); });
-    if (same != spares.rend() && same != spares.rbegin()) std::swap(*same, spares.back());
+    if (same == spares.rend()) {
+      // None of this table: a new one while the pool has room, so that the spare layers stay
+      // with their own tables; otherwise the oldest spare.
+      if (spares.size() < kMaxSpareLayers) return frame_.layers.emplace_back(def);
+      same = spares.rend() - 1;
+    }
+    if (same != spares.rbegin()) std::swap(*same, spares.back());
     Layer& layer = frame_.layers.emplace_back(std::move(spares.back()));
     spares.pop_back();
     if (layer.is(def) && rewritten > 0) {
@@ -592,21 +603,19 @@ class Decoder {
     return layer;
   }
 
-  // A list element of `element`, in the storage of a spare one when there is one (one of the
-  // same structure among the last few first: lists of lists leave elements of both kinds).
+  // A list element of `element`, in the storage of a spare one of the same structure (the last
+  // ones first: lists of lists leave elements of both kinds in turn). None of that structure: a
+  // new one while the pool has room, otherwise the last spare one.
   Fields new_item(const StructDef& element) {
     if (spare_ == nullptr || spare_->items.empty()) return Fields(element.fields, element.name);
     std::vector<Fields>& items = spare_->items;
-    auto taken = items.end() - 1;
-    for (auto it = items.end(); it != items.begin() && items.end() - it < 8;) {
-      --it;
-      if (it->defs().data() == element.fields.data()) {
-        taken = it;
-        break;
-      }
-    }
-    Fields item = std::move(*taken);
-    items.erase(taken);
+    auto same = std::find_if(items.rbegin(), items.rend(), [&](const Fields& f) {
+      return f.defs().data() == element.fields.data();
+    });
+    if (same == items.rend() && items.size() < kMaxSpareItems) return Fields(element.fields, element.name);
+    if (same != items.rend() && same != items.rbegin()) std::swap(*same, items.back());
+    Fields item = std::move(items.back());
+    items.pop_back();
     item.reset(element.fields, element.name, &items);
     return item;
   }
@@ -654,11 +663,9 @@ void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Re
     frame.data.assign(data.begin(), data.end());
   }
   Decoder(registry, frame, request, &spare).run(first);
-  constexpr std::size_t kMaxSpareLayers = 16;
   if (spare.layers.size() > kMaxSpareLayers) {
     spare.layers.erase(spare.layers.begin(), spare.layers.end() - kMaxSpareLayers);
   }
-  constexpr std::size_t kMaxSpareItems = 256;
   if (spare.items.size() > kMaxSpareItems) spare.items.erase(spare.items.begin() + kMaxSpareItems, spare.items.end());
 }
 
