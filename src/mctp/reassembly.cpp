@@ -511,10 +511,10 @@ struct Reassembler::State {
   }
 
   // An event in the next slot, its packets and its text written into the slot's own storage
-  // (kept from the event that held the slot before).
+  // (kept from the event that held the slot before). Returned for a caller that adds a packet.
   template <typename... Args>
-  void emit(EventKind kind, const AssemblyKey& key, std::span<const std::size_t> packets,
-            fmt::format_string<Args...> text, Args&&... args) {
+  Event& emit(EventKind kind, const AssemblyKey& key, std::span<const std::size_t> packets,
+              fmt::format_string<Args...> text, Args&&... args) {
     Event& e = next_event();
     e.kind = kind;
     e.key = key;
@@ -524,6 +524,7 @@ struct Reassembler::State {
     e.packet.clear();
     clear_message(e.message);
     e.in_packet = false;
+    return e;
   }
   // An event about one packet.
   template <typename... Args>
@@ -672,10 +673,9 @@ struct Reassembler::State {
         return;
       }
       if (!existing->broken) {
-        auto dropped = existing->packets;
-        dropped.push_back(number);
-        emit(EventKind::Restarted, p.key, std::move(dropped),
-             "new SOM while a message of {} was in progress: that message is dropped", size_text(*existing));
+        emit(EventKind::Restarted, p.key, existing->packets,
+             "new SOM while a message of {} was in progress: that message is dropped", size_text(*existing))
+            .packets.push_back(number);
       }
       drop(existing);
     }
@@ -766,11 +766,10 @@ struct Reassembler::State {
       }
       const unsigned lost = (p.seq - a.next_seq) & 3u;
       for (unsigned k = 0; k < lost; ++k) a.recent.missing |= static_cast<std::uint8_t>(1u << ((a.next_seq + k) & 3));
-      auto dropped = a.packets;
-      dropped.push_back(number);
-      emit(EventKind::MissingPacket, p.key, std::move(dropped),
+      emit(EventKind::MissingPacket, p.key, a.packets,
            "packet seq {} expected, seq {} received ({} missing): dropped a message of {}{}", a.next_seq, p.seq,
-           lost == 3 ? std::string("3 or more") : std::to_string(lost), size_text(a), a.dropped_packet);
+           lost == 3 ? std::string("3 or more") : std::to_string(lost), size_text(a), a.dropped_packet)
+          .packets.push_back(number);
       break_assembly(a);
       continue_broken(it, p, number);
       return;
