@@ -65,18 +65,24 @@ void append_uuid(Out& out, const Bytes& b) {
   }
 }
 
-std::string ascii_text(const Bytes& b) {
-  std::string out;
-  for (std::uint8_t c : b) {
-    if (c >= 0x20 && c < 0x7F && c != '\\') {
-      out.push_back(static_cast<char>(c));
-    } else if (c == 0) {
-      out += "\\0";
+// Printable ASCII as it is (each run of it in one piece), NUL as \0, any other byte as \xHH.
+template <typename Out>
+void append_ascii(Out& out, const Bytes& b) {
+  const auto* text = reinterpret_cast<const char*>(b.data());
+  std::size_t run = 0;  // where the plain bytes not yet written start
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    const std::uint8_t c = b[i];
+    if (c >= 0x20 && c < 0x7F && c != '\\') continue;
+    put(out, std::string_view(text + run, i - run));
+    run = i + 1;
+    if (c == 0) {
+      put(out, "\\0");
     } else {
-      out += fmt::format("\\x{:02X}", c);
+      put(out, "\\x");
+      put_number<16>(out, c, 2);
     }
   }
-  return out;
+  put(out, std::string_view(text + run, b.size() - run));
 }
 
 std::string flags_text(const FieldDef& def, std::uint64_t value) {
@@ -131,7 +137,7 @@ void write_value(const FieldDef& def, const FieldValue& value, bool with_raw, Ou
         case Display::Uuid: append_uuid(out, value.bytes); return;
         case Display::Ascii:
           put(out, '"');
-          put(out, ascii_text(value.bytes));
+          append_ascii(out, value.bytes);
           put(out, '"');
           return;
         default:

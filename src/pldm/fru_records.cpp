@@ -4,13 +4,13 @@
 // responder) and the sample capture (frames 25, 28, 29), whose table ends in the CRC-32 of its
 // records.
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <iterator>
 
 #include "mctpkit/core/crc.hpp"
 #include "mctpkit/core/derive.hpp"
 #include "mctpkit/core/format.hpp"
+#include "mctpkit/core/text_append.hpp"
 #include "mctpkit/pldm/firmware_update.hpp"
 #include "mctpkit/pldm/fru.hpp"
 
@@ -128,34 +128,44 @@ constexpr FieldDef kEndFields[] = {
 };
 
 // ---- summary: "model: \"X\"" per field reads better than the generic element list ------------
-bool all_set(const Fields& f, std::initializer_list<std::string_view> names) {
-  return std::all_of(names.begin(), names.end(), [&](std::string_view n) { return f.has(n); });
+const FieldHandle kYear{"year"}, kMonth{"month"}, kDay{"day"}, kHour{"hour"}, kMinute{"minute"}, kSecond{"second"};
+const FieldHandle kValue{"value"}, kIana{"iana"}, kData{"data"};
+const FieldHandle kEncoding{"encoding"}, kPad{"pad"}, kCrc{"crc"};
+
+// The value of `field` as the summary shows it (its name's display text), if the field is set.
+bool append_set_value(const Fields& fields, const FieldHandle& field, std::string& out) {
+  const std::size_t i = fields.index_of(field);
+  if (i == Fields::npos || fields.value(i).state != FieldValue::State::Set) return false;
+  append_value(fields.defs()[i], fields.value(i), out);
+  return true;
 }
 
 void append_field(const Fields& field, std::string& out) {
   append_value(field.defs()[0], field.value(0), out);
   out += ": ";
-  if (all_set(field, {"year", "month", "day", "hour", "minute", "second"})) {
-    out += fmt::format("{:04}-{:02}-{:02} {:02}:{:02}:{:02}", field.num("year"), field.num("month"),
-                       field.num("day"), field.num("hour"), field.num("minute"), field.num("second"));
+  const FieldHandle* date[] = {&kYear, &kMonth, &kDay, &kHour, &kMinute, &kSecond};
+  if (std::all_of(std::begin(date), std::end(date), [&](const FieldHandle* h) { return field.has(*h); })) {
+    // YYYY-MM-DD HH:MM:SS
+    constexpr char kAfter[] = {'-', '-', ' ', ':', ':', '\0'};
+    for (std::size_t k = 0; k < std::size(date); ++k) {
+      append_number<10>(out, field.num(*date[k]), k == 0 ? 4 : 2);
+      if (kAfter[k] != '\0') out += kAfter[k];
+    }
     return;
   }
-  for (std::string_view name : {"value", "iana", "data"}) {
-    std::size_t i = field.index_of(name);
-    if (i != Fields::npos && field.value(i).state == FieldValue::State::Set) {
-      append_value(field.defs()[i], field.value(i), out);
-      return;
-    }
+  for (const FieldHandle* shown : {&kValue, &kIana, &kData}) {
+    if (append_set_value(field, *shown, out)) return;
   }
   out += "?";
 }
 
 void append_record(const Fields& record, std::string& out) {
-  out += fmt::format("{{record_set_id: {}, record_type: ", record.num(kRecordSetId));
-  const auto defs = record.defs();
-  append_value(defs[record.index_of("record_type")], record.value(record.index_of("record_type")), out);
+  out += "{record_set_id: ";
+  append_decimal(out, record.num(kRecordSetId));
+  out += ", record_type: ";
+  append_value(record.defs()[record.index_of(kRecordType)], record.value(record.index_of(kRecordType)), out);
   out += ", encoding: ";
-  append_value(defs[record.index_of("encoding")], record.value(record.index_of("encoding")), out);
+  append_value(record.defs()[record.index_of(kEncoding)], record.value(record.index_of(kEncoding)), out);
   out += ", fields: {";
   const auto& fields = record.items(is_oem_record(record) ? "oem_fields" : "fields");
   for (std::size_t k = 0; k < fields.size(); ++k) {
@@ -163,8 +173,9 @@ void append_record(const Fields& record, std::string& out) {
     append_field(fields[k], out);
   }
   out += "}";
-  if (std::size_t pad = record.index_of("pad"); record.value(pad).state == FieldValue::State::Set) {
-    out += ", pad: " + format_value(defs[pad], record.value(pad));
+  if (record.has(kPad)) {
+    out += ", pad: ";
+    append_set_value(record, kPad, out);
   }
   out += "}";
 }
@@ -177,8 +188,7 @@ void summarize_table(const Layer& layer, std::string& out) {
     append_record(records[k], out);
   }
   out += "], crc: ";
-  std::size_t crc = layer.index_of("crc");
-  out += layer.value(crc).state == FieldValue::State::Set ? format_value(layer.defs()[crc], layer.value(crc)) : "None";
+  if (!append_set_value(layer, kCrc, out)) out += "None";
   out += ")";
 }
 

@@ -65,5 +65,18 @@ TEST(ValueText, ABufferGetsWhatAStringGets) {
   }
 }
 
+// Text shown as ASCII: printable runs as they are, NUL as \0, every other byte (the backslash
+// too, so that the text reads back unambiguously) as \xHH.
+TEST(ValueText, AsciiTextEscapesWhatIsNotPrintable) {
+  Fields fields(kFields, "values");
+  const std::size_t text = fields.index_of("text");
+  fields.set("text", Bytes{'o', 'k', 0, 0x7F, '\\', 'A', 0x1F, 0xC3, ' ', 'z'});
+  EXPECT_EQ(format_value(fields.defs()[text], fields.value(text)), R"("ok\0\x7F\x5CA\x1F\xC3 z")");
+  fields.set("text", Bytes{});
+  EXPECT_EQ(format_value(fields.defs()[text], fields.value(text)), R"("")");
+  fields.set("text", Bytes{0});
+  EXPECT_EQ(format_value(fields.defs()[text], fields.value(text)), R"("\0")");
+}
+
 }  // namespace
 }  // namespace mctpkit
