@@ -63,6 +63,24 @@ TEST(FieldHandle, ATableInsideAnotherGetsItsOwnIndex) {
   EXPECT_EQ(tail.num(kR), 6u);
 }
 
+// A table's own functions read its values by a place the compiler worked out.
+static_assert(field_index(kFirst, "a") == 0 && field_index(kFirst, "c") == 2);
+static_assert(field_index(kSecond, "a") == 1 && field_index(kSecond, "x") == 2);
+static_assert(field_index(kTail, "s") == 1);
+
+TEST(FieldIndex, ReadsByPlaceWhatTheNameReads) {
+  constexpr std::size_t kB = field_index(kFirst, "b"), kC = field_index(kFirst, "c");
+  Fields first(kFirst, "first");
+  EXPECT_EQ(first.num_at(kB), first.num("b"));
+  EXPECT_EQ(first.get_at(kB), std::nullopt);
+  first.set("b", 7).set("c", 0);
+  EXPECT_EQ(first.num_at(kB), 7u);
+  EXPECT_EQ(first.get_at(kB), std::optional<std::uint64_t>(7));
+  EXPECT_EQ(first.get_at(kC), std::optional<std::uint64_t>(0));
+  EXPECT_EQ(first.num_at(Fields::npos), 0u);
+  EXPECT_EQ(first.get_at(Fields::npos), std::nullopt);
+}
+
 TEST(FieldLookupByName, RepeatedLookupsInManyTablesStayExact) {
   Fields first(kFirst, "first"), second(kSecond, "second"), whole(kWhole, "whole"), tail(kTail, "tail");
   const std::string names[] = {"a", "b", "bee", "c", "x", "p", "r", "s", "q", "zz", ""};

@@ -78,6 +78,16 @@ class FieldHandle {
   mutable std::atomic<const FieldDef*> found_{nullptr};
 };
 
+/// The place of the field called `name` in a table, worked out by the compiler: for a table's own
+/// functions (its summary, its conditions), which read their values by place with num_at() and
+/// get_at(). A name the table does not have does not compile.
+consteval std::size_t field_index(std::span<const FieldDef> defs, std::string_view name) {
+  for (std::size_t i = 0; i < defs.size(); ++i) {
+    if (defs[i].name == name) return i;
+  }
+  throw "field_index: the table has no field of this name";
+}
+
 class Fields {
  public:
   Fields(std::span<const FieldDef> defs, std::string_view owner);
@@ -102,6 +112,9 @@ class Fields {
   std::uint64_t num(const FieldHandle& field) const { return number_at(index_of(field)); }
   std::optional<std::uint64_t> get(std::string_view name) const;
   std::optional<std::uint64_t> get(const FieldHandle& field) const { return set_number_at(index_of(field)); }
+  /// num() and get() of the field at `index` (field_index()) of these values' own table.
+  std::uint64_t num_at(std::size_t index) const { return number_at(index); }
+  std::optional<std::uint64_t> get_at(std::size_t index) const { return set_number_at(index); }
   const Bytes& bytes(std::string_view name) const;
   const std::vector<Fields>& items(std::string_view name) const;
 
