@@ -52,21 +52,22 @@ const FieldHandle kDst{"dst"}, kDstRw{"dst_rw"}, kSrc{"src"}, kSrcRw{"src_rw"}, 
 
 // "SMBUS (dst=0x20, src=0x3B, byte_count=12, pec=0xBA)": addresses as 8-bit bytes, R/W bit included.
 void summarize(const Layer& l, std::string& out) {
-  out += "SMBUS (";
+  TextBuffer text(out);
+  text.put("SMBUS (");
   if (l.index_of(kDst) != Fields::npos) {
-    out += "dst=0x";
-    append_hex(out, l.num(kDst) << 1 | l.num(kDstRw), 2);
-    out += ", ";
+    text.put("dst=0x");
+    text.hex(l.num(kDst) << 1 | l.num(kDstRw), 2);
+    text.put(", ");
   }
-  out += "src=0x";
-  append_hex(out, l.num(kSrc) << 1 | l.num(kSrcRw), 2);
-  out += ", byte_count=";
-  append_decimal(out, l.num(kByteCount));
+  text.put("src=0x");
+  text.hex(l.num(kSrc) << 1 | l.num(kSrcRw), 2);
+  text.put(", byte_count=");
+  text.decimal(l.num(kByteCount));
   if (auto pec = l.get(kPec)) {
-    out += ", pec=0x";
-    append_hex(out, *pec, 2);
+    text.put(", pec=0x");
+    text.hex(*pec, 2);
   }
-  out += ')';
+  text.put(')');
 }
 
 }  // namespace

@@ -39,17 +39,18 @@ std::string_view code_name(std::uint64_t code) {
 
 void summarize(const Layer& l, std::string& out) {
   const std::uint64_t version = l.num(kVersionField), code = l.num(kCodeField);
-  out += "SPDM ";
-  append_decimal(out, version >> 4);
-  out += '.';
-  append_decimal(out, version & 0x0F);
-  out += ' ';
+  TextBuffer text(out);
+  text.put("SPDM ");
+  text.decimal(version >> 4);
+  text.put('.');
+  text.decimal(version & 0x0F);
+  text.put(' ');
   std::string_view name = code_name(code);
   if (name.empty()) {
-    out += "0x";
-    append_hex(out, code, 2);
+    text.put("0x");
+    text.hex(code, 2);
   } else {
-    out += name;
+    text.put(name);
   }
 }
 
