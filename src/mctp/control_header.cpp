@@ -38,9 +38,8 @@ constexpr EnumEntry kCompletionCodes[] = {
     {0x05, "error_unsupported_cmd"},
 };
 
-const FieldHandle kRq{"rq"}, kIid{"iid"}, kCommand{"command"}, kCc{"cc"};
-
-bool is_response(const Fields& f) { return f.num(kRq) == 0; }
+// The table's own values are read by place (field_index(), after the table).
+bool is_response(const Fields& f);
 
 constexpr FieldDef kFields[] = {
     flag("rq").fallback(1).titled("Request"),
@@ -51,16 +50,21 @@ constexpr FieldDef kFields[] = {
     u8("cc").hex().names(kCompletionCodes).when(is_response).also("completion_code").titled("Completion code"),
 };
 
+constexpr std::size_t kRq = field_index(kFields, "rq"), kIid = field_index(kFields, "iid"),
+                      kCommand = field_index(kFields, "command"), kCc = field_index(kFields, "cc");
+
+bool is_response(const Fields& f) { return f.num_at(kRq) == 0; }
+
 void summarize(const Layer& l, std::string& out) {
   const bool response = is_response(l);
   TextBuffer text(out);
   text.put(response ? "CONTROL RSP (instance_id: " : "CONTROL REQ (instance_id: ");
-  text.decimal(l.num(kIid));
+  text.decimal(l.num_at(kIid));
   text.put(", cmd_code=");
-  text.decimal(l.num(kCommand));
+  text.decimal(l.num_at(kCommand));
   if (response) {
     text.put(", completion_code=");
-    text.decimal(l.num(kCc));
+    text.decimal(l.num_at(kCc));
   }
   text.put(')');
 }
@@ -75,7 +79,7 @@ const LayerDef kControlHeader{
     .summary_fn = summarize,
     .next = {.table = kControlCommandTable,
              .key = {"command", "rq"},
-             .body_optional = [](const Layer& l) { return is_response(l) && l.num(kCc) != 0; },
+             .body_optional = [](const Layer& l) { return is_response(l) && l.num_at(kCc) != 0; },
              // PyMCTP shows the command layer of an error response, with default values.
              .show_empty_body = true},
     .bind = {kMessageTypeTable, Key{kControl}},

@@ -26,10 +26,8 @@ std::string_view summary_type_name(std::uint64_t type) {
   }
 }
 
-const FieldHandle kSom{"som"}, kEom{"eom"}, kTo{"to"}, kSeq{"pkt_seq"}, kTag{"tag"}, kDst{"dst"}, kSrc{"src"},
-    kType{"msg_type"};
-
-bool is_som(const Fields& f) { return f.num(kSom) == 1; }
+// The table's own values are read by place (field_index(), after the table).
+bool is_som(const Fields& f);
 
 // Left unset, TO follows the message: set for a request (a message header whose rq bit is set,
 // or an NVMe-MI message whose ror bit is clear), clear for a response or a bare header.
@@ -59,17 +57,24 @@ constexpr FieldDef kFields[] = {
     bits("msg_type", 7).hex().names(kMessageTypeNames).when(is_som).also("type").titled("Message type"),
 };
 
+constexpr std::size_t kSom = field_index(kFields, "som"), kEom = field_index(kFields, "eom"),
+                      kTo = field_index(kFields, "to"), kSeq = field_index(kFields, "pkt_seq"),
+                      kTag = field_index(kFields, "tag"), kDst = field_index(kFields, "dst"),
+                      kSrc = field_index(kFields, "src"), kType = field_index(kFields, "msg_type");
+
+bool is_som(const Fields& f) { return f.num_at(kSom) == 1; }
+
 // "MCTP 0:2 (09 <-- 08) (S:E:TO) PLDM"
 void summarize(const Layer& l, std::string& out) {
   TextBuffer text(out);
   text.put("MCTP ");
-  text.decimal(l.num(kSeq));
+  text.decimal(l.num_at(kSeq));
   text.put(':');
-  text.decimal(l.num(kTag));
+  text.decimal(l.num_at(kTag));
   text.put(" (");
-  text.hex(l.num(kDst), 2);
+  text.hex(l.num_at(kDst), 2);
   text.put(" <-- ");
-  text.hex(l.num(kSrc), 2);
+  text.hex(l.num_at(kSrc), 2);
   text.put(") (");
   bool first_flag = true;
   auto add = [&](std::string_view flag) {
@@ -77,11 +82,11 @@ void summarize(const Layer& l, std::string& out) {
     first_flag = false;
     text.put(flag);
   };
-  if (l.num(kSom)) add("S");
-  if (l.num(kEom)) add("E");
-  if (l.num(kTo)) add("TO");
+  if (l.num_at(kSom)) add("S");
+  if (l.num_at(kEom)) add("E");
+  if (l.num_at(kTo)) add("TO");
   text.put(')');
-  if (auto type = l.get(kType)) {
+  if (auto type = l.get_at(kType)) {
     std::string_view name = summary_type_name(*type);
     if (name.empty()) {
       text.put(" 0x");
@@ -106,7 +111,7 @@ const LayerDef kTransport{
              .when = [](const Layer& l) { return is_som(l); },
              // The first packet of a longer message carries only the start of its body: a body
              // cut short there is expected, not truncated (the reassembled message is whole).
-             .body_optional = [](const Layer& l) { return l.num(kEom) == 0; }},
+             .body_optional = [](const Layer& l) { return l.num_at(kEom) == 0; }},
 };
 
 void register_transport(Registry& registry) { registry.declare(kTransport); }

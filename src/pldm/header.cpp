@@ -26,9 +26,8 @@ constexpr EnumEntry kCompletionCodes[] = {
     {0x24, "invalid_requested_section_offset"},
 };
 
-const FieldHandle kRq{"rq"}, kD{"d"}, kIid{"iid"}, kType{"type"}, kCommand{"command"}, kCc{"cc"};
-
-bool is_response(const Fields& f) { return f.num(kRq) == 0 && f.num(kD) == 0; }
+// The table's own values are read by place (field_index(), after the table).
+bool is_response(const Fields& f);
 
 constexpr FieldDef kFields[] = {
     flag("rq").fallback(1).titled("Request"),
@@ -41,19 +40,26 @@ constexpr FieldDef kFields[] = {
     u8("cc").names(kCompletionCodes).when(is_response).also("completion_code").titled("Completion code"),
 };
 
+constexpr std::size_t kRq = field_index(kFields, "rq"), kD = field_index(kFields, "d"),
+                      kIid = field_index(kFields, "iid"), kType = field_index(kFields, "type"),
+                      kCommand = field_index(kFields, "command"), kCc = field_index(kFields, "cc");
+
+bool is_response(const Fields& f) { return f.num_at(kRq) == 0 && f.num_at(kD) == 0; }
+
 void summarize(const Layer& l, std::string& out) {
   const bool response = is_response(l);
-  out += response ? "PLDM RSP (inst_id=0x" : "PLDM REQ (inst_id=0x";
-  append_hex(out, l.num(kIid), 2);
-  out += ", type=0x";
-  append_hex(out, l.num(kType), 2);
-  out += ", cmd=0x";
-  append_hex(out, l.num(kCommand), 2);
+  TextBuffer text(out);
+  text.put(response ? "PLDM RSP (inst_id=0x" : "PLDM REQ (inst_id=0x");
+  text.hex(l.num_at(kIid), 2);
+  text.put(", type=0x");
+  text.hex(l.num_at(kType), 2);
+  text.put(", cmd=0x");
+  text.hex(l.num_at(kCommand), 2);
   if (response) {
-    out += ", cc=";
-    append_decimal(out, l.num(kCc));
+    text.put(", cc=");
+    text.decimal(l.num_at(kCc));
   }
-  out += ')';
+  text.put(')');
 }
 
 }  // namespace
@@ -66,7 +72,7 @@ const LayerDef kHeader{
     .summary_fn = summarize,
     .next = {.table = kCommandTable,
              .key = {"type", "command", "rq"},
-             .body_optional = [](const Layer& l) { return is_response(l) && l.num(kCc) != 0; },
+             .body_optional = [](const Layer& l) { return is_response(l) && l.num_at(kCc) != 0; },
              // PyMCTP shows no layer for a message that ends after its header (GetTID request).
              .hide_fieldless_body = true},
     .bind = {mctp::kMessageTypeTable, Key{mctp::kPldm}},
