@@ -86,6 +86,32 @@ TEST(TextAppend, DigitCountsAtEveryPowerOfTheBase) {
   }
 }
 
+// Small numbers take a shorter way (one decimal digit, a byte as two hex digits): the same text,
+// with the buffer nearly full or not, and every padding around them.
+TEST(TextAppend, SmallNumbersAsEveryOther) {
+  for (std::size_t lead : {0u, 511u}) {
+    for (std::uint64_t v = 0; v <= 0x101; ++v) {
+      std::string out;
+      {
+        TextBuffer text(out);
+        text.put(std::string(lead, '.'));
+        text.decimal(v);
+        text.put(' ');
+        text.number<10>(v, 0);
+        text.put(' ');
+        text.number<10>(v, 2);
+        text.put(' ');
+        text.hex(v, 2);
+        text.put(' ');
+        text.hex(v, 1);
+        text.put(' ');
+        text.hex(v, 3);
+      }
+      EXPECT_EQ(out, std::string(lead, '.') + fmt::format("{0} {0} {0:02} {0:02X} {0:X} {0:03X}", v)) << v;
+    }
+  }
+}
+
 TEST(TextAppend, BytesAsHexFillTheBufferToItsEnd) {
   // Longer than the buffer, and after an odd number of characters, so that a pair meets its end.
   Bytes data;

@@ -149,6 +149,18 @@ class TextBuffer {
   /// As append_number.
   template <unsigned Base>
   void number(std::uint64_t value, unsigned min_digits = 1) {
+    // The usual numbers of a summary line, a one-digit count or a byte in hex, without counting
+    // digits.
+    if constexpr (Base == 10) {
+      if (value < 10 && min_digits <= 1) return put(static_cast<char>('0' + value));
+    } else if constexpr (Base == 16) {
+      if (value < 0x100 && min_digits == 2) {
+        if (sizeof data_ - used_ < 2) flush();
+        data_[used_++] = "0123456789ABCDEF"[value >> 4];
+        data_[used_++] = "0123456789ABCDEF"[value & 0x0F];
+        return;
+      }
+    }
     if (min_digits > detail::kMaxDigits) {
       flush();
       append_number<Base>(out_, value, min_digits);
