@@ -9,6 +9,7 @@
 #include <atomic>
 #include <unordered_map>
 
+#include "core/detail/fibonacci_slot.hpp"
 #include "core/detail/field_walk.hpp"
 #include "core/detail/layer_plan.hpp"
 #include "core/detail/per_thread.hpp"
@@ -62,6 +63,13 @@ struct Registry::Impl {
   const std::uint64_t number = next_registry_number.fetch_add(1, std::memory_order_relaxed);
   std::map<std::string, Table, std::less<>> tables;  // nodes stay put: the plans point into them
   std::unordered_map<const LayerDef*, detail::LayerPlan> plans;
+  // plan_of() asks for the plans of a packet's layers, packet after packet: a slot chosen by a
+  // table's address remembers the entry of its plan (entries stay put, and only ever come), and
+  // a lookup that finds there its own table's entry is done without hashing into the map. A slot
+  // is a single pointer and every hit is checked, so threads sharing the slots can only miss.
+  static constexpr unsigned kPlanSlotBits = 8;
+  using PlanEntry = std::unordered_map<const LayerDef*, detail::LayerPlan>::value_type;
+  mutable std::array<std::atomic<const PlanEntry*>, std::size_t{1} << kPlanSlotBits> plan_slots{};
   std::map<std::string, std::pair<const LayerDef*, std::string>, std::less<>> layers;
   std::map<std::string, std::pair<LinkDef, std::string>, std::less<>> links;
 };
@@ -135,8 +143,14 @@ const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key&
 }
 
 const detail::LayerPlan* Registry::plan_of(const LayerDef& def) const {
+  auto& slot = impl_->plan_slots[detail::fibonacci_slot(reinterpret_cast<std::uintptr_t>(&def), Impl::kPlanSlotBits)];
+  if (const Impl::PlanEntry* seen = slot.load(std::memory_order_relaxed); seen != nullptr && seen->first == &def) {
+    return &seen->second;
+  }
   auto it = impl_->plans.find(&def);
-  return it == impl_->plans.end() ? nullptr : &it->second;
+  if (it == impl_->plans.end()) return nullptr;
+  slot.store(&*it, std::memory_order_relaxed);
+  return &it->second;
 }
 
 const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key& key,
