@@ -63,9 +63,9 @@ struct Registry::Impl {
   const std::uint64_t number = next_registry_number.fetch_add(1, std::memory_order_relaxed);
   std::map<std::string, Table, std::less<>> tables;  // nodes stay put: the plans point into them
   std::unordered_map<const LayerDef*, detail::LayerPlan> plans;
-  // plan_of() asks for the plans of a packet's layers, packet after packet: a slot chosen by a
-  // table's address remembers the entry of its plan (entries stay put, and only ever come), and
-  // a lookup that finds there its own table's entry is done without hashing into the map. A slot
+  // plan_of() is asked for the plans of a packet's layers, packet after packet: a slot chosen by
+  // a table's address remembers the entry of its plan (entries neither move nor go), and a
+  // lookup that finds its own table's entry there is done without hashing into the map. A slot
   // is a single pointer and every hit is checked, so threads sharing the slots can only miss.
   static constexpr unsigned kPlanSlotBits = 8;
   using PlanEntry = std::unordered_map<const LayerDef*, detail::LayerPlan>::value_type;
