@@ -132,7 +132,8 @@ const FieldHandle kYear{"year"}, kMonth{"month"}, kDay{"day"}, kHour{"hour"}, kM
 const FieldHandle kValue{"value"}, kIana{"iana"}, kData{"data"};
 const FieldHandle kEncoding{"encoding"}, kPad{"pad"}, kCrc{"crc"};
 
-// The value of `field` as the summary shows it (its name's display text), if the field is set.
+// Appends the display text of `field`'s value when the field is set; false when it is not (or
+// the table has no such field).
 bool append_set_value(const Fields& fields, const FieldHandle& field, std::string& out) {
   const std::size_t i = fields.index_of(field);
   if (i == Fields::npos || fields.value(i).state != FieldValue::State::Set) return false;
