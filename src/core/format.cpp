@@ -68,7 +68,6 @@ void append_uuid(Out& out, const Bytes& b) {
 // Printable ASCII as it is (each run of it in one piece), NUL as \0, any other byte as \xHH.
 template <typename Out>
 void append_ascii(Out& out, const Bytes& b) {
-  if (b.empty()) return;  // an empty vector may hold a null pointer, which memcpy may not be given
   const auto* text = reinterpret_cast<const char*>(b.data());
   std::size_t run = 0;  // where the plain bytes not yet written start
   for (std::size_t i = 0; i < b.size(); ++i) {

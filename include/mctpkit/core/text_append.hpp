@@ -131,7 +131,8 @@ class TextBuffer {
   // The usual case is small enough to be inlined where the piece's size is known.
   void put(std::string_view text) {
     if (text.size() > sizeof data_ - used_) return put_beyond_room(text);
-    std::memcpy(data_ + used_, text.data(), text.size());
+    // An empty view may hold a null pointer, which memcpy may not be given even for no bytes.
+    if (!text.empty()) std::memcpy(data_ + used_, text.data(), text.size());
     used_ += text.size();
   }
   /// Readable bytes that put_padded() needs after the start of a piece.
@@ -154,12 +155,7 @@ class TextBuffer {
     if constexpr (Base == 10) {
       if (value < 10 && min_digits <= 1) return put(static_cast<char>('0' + value));
     } else if constexpr (Base == 16) {
-      if (value < 0x100 && min_digits == 2) {
-        if (sizeof data_ - used_ < 2) flush();
-        data_[used_++] = "0123456789ABCDEF"[value >> 4];
-        data_[used_++] = "0123456789ABCDEF"[value & 0x0F];
-        return;
-      }
+      if (value < 0x100 && min_digits == 2) return hex_byte(static_cast<std::uint8_t>(value));
     }
     if (min_digits > detail::kMaxDigits) {
       flush();
@@ -173,11 +169,7 @@ class TextBuffer {
   void decimal(std::uint64_t value) { number<10>(value); }
   /// Each byte as two upper-case hex digits, with nothing between (what to_hex(bytes, "") gives).
   void hex_bytes(std::span<const std::uint8_t> bytes) {
-    for (const std::uint8_t b : bytes) {
-      if (sizeof data_ - used_ < 2) flush();
-      data_[used_++] = "0123456789ABCDEF"[b >> 4];
-      data_[used_++] = "0123456789ABCDEF"[b & 0x0F];
-    }
+    for (const std::uint8_t b : bytes) hex_byte(b);
   }
   void hex(std::uint64_t value, unsigned min_digits) { number<16>(value, min_digits); }
   /// Writing in place: room(size) gives where `size` bytes (at most the buffer's size) may be
@@ -195,6 +187,11 @@ class TextBuffer {
   }
 
  private:
+  void hex_byte(std::uint8_t b) {
+    if (sizeof data_ - used_ < 2) flush();
+    data_[used_++] = "0123456789ABCDEF"[b >> 4];
+    data_[used_++] = "0123456789ABCDEF"[b & 0x0F];
+  }
   void put_beyond_room(std::string_view text) {
     flush();
     if (text.size() > sizeof data_ / 2) {
