@@ -340,8 +340,10 @@ class Run {
       e.in_packet = false;
     }
     const bool shown = !filter_ || filter_->matches(frame, {record.number, record.time_ns});
+    // The packet's command as the statistics number it, for a message that is this packet.
+    std::optional<Statistics::CommandId> packet_command;
     if (shown) {
-      if (stats_) stats_->add_packet(frame, record.number);
+      if (stats_) packet_command = stats_->add_packet(frame, record.number);
       if (!options_.quiet) {
         print(frame, record.time_ns, record.number, record.link == capture::kLinkMctp, nullptr, *packet_link);
       }
@@ -358,7 +360,7 @@ class Run {
         held_.emplace(record.number, std::move(held));
       }
     }
-    reassembly_events(events, links, record.time_ns, record.number);
+    reassembly_events(events, links, record.time_ns, record.number, packet_command);
     reassembler_.recycle(std::move(events));
   }
 
@@ -454,8 +456,10 @@ class Run {
     return filter_->matches_message(packet_frame_, message, context);
   }
 
+  // `packet_command`: what the statistics numbered the packet's command, when they counted it.
   void reassembly_events(const std::vector<mctp::Event>& events, const std::vector<Linked>& links,
-                         std::optional<std::int64_t> time_ns, std::uint64_t number) {
+                         std::optional<std::int64_t> time_ns, std::uint64_t number,
+                         std::optional<Statistics::CommandId> packet_command = std::nullopt) {
     for (std::size_t i = 0; i < events.size(); ++i) {
       const mctp::Event& e = events[i];
       if (e.kind != mctp::EventKind::Message) {
@@ -482,7 +486,7 @@ class Run {
         continue;
       }
       write_held(e.packets);
-      if (stats_) stats_->add_message(message_layers(e), time_ns, number);
+      if (stats_) stats_->add_message(message_layers(e), time_ns, number, e.in_packet ? packet_command : std::nullopt);
       if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) {
         print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : kNoLink);
       }

@@ -108,6 +108,15 @@ std::size_t CommandPartsHash::operator()(const CommandParts& p) const {
   return h;
 }
 
+CommandNames::Id CommandNames::id_of(const CommandParts& parts) {
+  if (auto it = by_parts_.find(parts); it != by_parts_.end()) return it->second;
+  std::string name = command_label(parts);
+  auto [named, added] = by_name_.try_emplace(name, static_cast<Id>(names_.size()));
+  if (added) names_.push_back(std::move(name));
+  by_parts_.emplace(parts, named->second);
+  return named->second;
+}
+
 const std::string& CommandLabels::of(const CommandParts& parts) {
   if (auto it = labels_.find(parts); it != labels_.end()) return it->second;
   if (labels_.size() >= capacity_) {

@@ -37,7 +37,7 @@ void Matcher::release(Map::iterator it) {
 }
 
 MatchResult Matcher::add_layers(const Frame& message, ByteView message_bytes, std::optional<std::int64_t> time_ns,
-                                std::uint64_t frame, const CommandParts* parts) {
+                                std::uint64_t frame, const CommandParts* parts, std::uint32_t command_id) {
   MatchResult result;
   const std::size_t t = mctp::transport_index(message);
   if (t == message.layers.size() || !message.layers[t].get(kMsgType)) return result;
@@ -78,6 +78,7 @@ MatchResult Matcher::add_layers(const Frame& message, ByteView message_bytes, st
     } else {
       o.request.command.clear();
     }
+    o.request.command_id = command_id;
     o.request.time_ns = time_ns;
     o.request.frame = frame;
     if (message_bytes.size() <= limits_.max_kept_message) {

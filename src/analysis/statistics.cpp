@@ -5,18 +5,24 @@
 
 #include <algorithm>
 
-
 namespace mctpkit::analysis {
 
 namespace {
 
 std::string millis(std::int64_t ns) { return fmt::format("{:.3f}", static_cast<double>(ns) / 1e6); }
 
+// One more of `command` in counts kept by command number.
+void count(std::vector<std::uint64_t>& counts, CommandNames::Id command) {
+  if (command >= counts.size()) counts.resize(command + 1);
+  ++counts[command];
+}
+
 }  // namespace
 
-void Statistics::add_packet(const Frame& packet, std::uint64_t frame_number) {
+Statistics::CommandId Statistics::add_packet(const Frame& packet, std::uint64_t frame_number) {
   ++packets_;
-  ++packets_by_command_[labels_.parts(packet)];
+  const CommandId command = commands_.id_of(packet);
+  count(packets_by_command_, command);
   for (std::size_t i = 0; i < packet.diagnostics.size(); ++i) {
     const Diagnostic& d = packet.diagnostics[i];
     ++diagnostics_by_kind_[d.kind];
@@ -29,12 +35,12 @@ void Statistics::add_packet(const Frame& packet, std::uint64_t frame_number) {
     std::vector<std::uint64_t>& frames = diagnostic_frames_[d.kind];
     if (frames.size() < kFramesPerKind) frames.push_back(frame_number);
   }
+  return command;
 }
 
-void Statistics::record_latency(const std::string& command, std::int64_t ns) {
-  auto it = latencies_.find(command);
-  if (it == latencies_.end()) it = latencies_.emplace(command, Latencies{}).first;
-  Latencies& l = it->second;
+void Statistics::record_latency(CommandId command, std::int64_t ns) {
+  if (command >= latencies_.size()) latencies_.resize(command + 1);
+  Latencies& l = latencies_[command];
   ++l.count;
   if (l.samples.size() < limits_.max_latency_samples) {
     l.samples.push_back(ns);
@@ -46,17 +52,18 @@ void Statistics::record_latency(const std::string& command, std::int64_t ns) {
   if (slot < l.samples.size()) l.samples[slot] = ns;
 }
 
-void Statistics::add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number) {
+void Statistics::add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number,
+                             std::optional<CommandId> known) {
   ++messages_;
-  const CommandParts parts = labels_.parts(message);
-  ++messages_by_command_[parts];
-  // The message's bytes are not needed: this matcher names commands and keeps no request bytes.
-  MatchResult match = matcher_.add_layers(message, {}, time_ns, frame_number, &parts);
+  const CommandId command = known ? *known : commands_.id_of(message);
+  count(messages_by_command_, command);
+  // The message's bytes are not needed: this matcher keeps no request bytes.
+  MatchResult match = matcher_.add_layers(message, {}, time_ns, frame_number, nullptr, command);
   if (match.replaced_unanswered) ++tag_reuse_;
   if (match.kind == MatchResult::Kind::UnmatchedResponse) ++unmatched_responses_;
   if (match.kind != MatchResult::Kind::Response) return;
   ++matched_;
-  if (match.request->time_ns && time_ns) record_latency(match.request->command, *time_ns - *match.request->time_ns);
+  if (match.request->time_ns && time_ns) record_latency(match.request->command_id, *time_ns - *match.request->time_ns);
 }
 
 void Statistics::add_reassembly_event(const mctp::Event& event) {
@@ -74,6 +81,15 @@ std::map<std::string, std::uint64_t> by_name(const Counts& counts, Name name) {
   return out;
 }
 
+// Counts by command number as counts by name.
+std::map<std::string, std::uint64_t> by_name(const std::vector<std::uint64_t>& counts, const CommandNames& names) {
+  std::map<std::string, std::uint64_t> out;
+  for (std::size_t id = 0; id < counts.size(); ++id) {
+    if (counts[id] != 0) out.emplace(names.name(static_cast<CommandNames::Id>(id)), counts[id]);
+  }
+  return out;
+}
+
 }  // namespace
 
 Statistics::Figures Statistics::figures() const {
@@ -81,22 +97,22 @@ Statistics::Figures Statistics::figures() const {
   f.packets = packets_;
   f.skipped_records = skipped_records_;
   f.messages = messages_;
-  const auto command = [](const CommandParts& parts) { return command_label(parts); };
-  f.packets_by_command = by_name(packets_by_command_, command);
-  f.messages_by_command = by_name(messages_by_command_, command);
+  f.packets_by_command = by_name(packets_by_command_, commands_);
+  f.messages_by_command = by_name(messages_by_command_, commands_);
   f.matched = matched_;
-  std::vector<const std::pair<const std::string, Latencies>*> latencies;
-  for (const auto& entry : latencies_) latencies.push_back(&entry);
-  std::sort(latencies.begin(), latencies.end(), [](auto* a, auto* b) { return a->first < b->first; });
-  for (const auto* entry : latencies) {
-    const Latencies& l = entry->second;
-    std::vector<std::int64_t> s = l.samples;
+  // By command name; a number stands for one name, so no two entries share one.
+  std::map<std::string_view, const Latencies*> latencies;
+  for (std::size_t id = 0; id < latencies_.size(); ++id) {
+    if (latencies_[id].count != 0) latencies.emplace(commands_.name(static_cast<CommandId>(id)), &latencies_[id]);
+  }
+  for (const auto& [command, l] : latencies) {
+    std::vector<std::int64_t> s = l->samples;
     std::sort(s.begin(), s.end());
     std::int64_t median = s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
-    f.latencies.push_back({entry->first, l.count, s.front(), median, s.back(), l.count > s.size()});
+    f.latencies.push_back({std::string(command), l->count, s.front(), median, s.back(), l->count > s.size()});
   }
   const std::vector<const PendingRequest*> unanswered = matcher_.unanswered();
-  for (const PendingRequest* r : unanswered) f.unanswered.push_back({r->frame, r->command});
+  for (const PendingRequest* r : unanswered) f.unanswered.push_back({r->frame, commands_.name(r->command_id)});
   // A request whose tag was reused before any answer came is lost: it counts as unanswered.
   f.never_answered = unanswered.size() + matcher_.evicted_unanswered() + tag_reuse_;
   f.unmatched_responses = unmatched_responses_;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/core/registry.hpp"
@@ -48,6 +49,31 @@ std::string command_label(const Frame& frame, const Registry& registry = default
 /// A hash of CommandParts, for maps keyed by them.
 struct CommandPartsHash {
   std::size_t operator()(const CommandParts& parts) const;
+};
+
+/// Command names numbered in the order they are first seen. Each distinct set of parts is named
+/// once; parts that give one name share its number, so that counts kept by number are counts by
+/// name. Numbers are dense (0, 1, ...): counts can live in a vector indexed by them.
+class CommandNames {
+ public:
+  using Id = std::uint32_t;
+
+  explicit CommandNames(const Registry& registry = default_registry()) : registry_(&registry) {}
+
+  /// The number of the name of a frame with these parts.
+  Id id_of(const CommandParts& parts);
+  /// The number of `frame`'s command name.
+  Id id_of(const Frame& frame) { return id_of(command_parts(frame, *registry_)); }
+  /// The name numbered `id` (one id_of() gave).
+  const std::string& name(Id id) const { return names_[id]; }
+  /// How many names are numbered.
+  std::size_t size() const { return names_.size(); }
+
+ private:
+  const Registry* registry_;
+  std::unordered_map<CommandParts, Id, CommandPartsHash> by_parts_;
+  std::unordered_map<std::string, Id> by_name_;
+  std::vector<std::string> names_;
 };
 
 /// command_label() kept by its parts: each distinct name is built once. At most `capacity`

@@ -20,6 +20,7 @@ namespace mctpkit::analysis {
 /// A request as remembered while it waits.
 struct PendingRequest {
   std::string command;  // command_label() of the request (empty unless Limits::label_commands)
+  std::uint32_t command_id = 0;  // the caller's number for the request's command (add_layers)
   std::optional<std::int64_t> time_ns;
   std::uint64_t frame = 0;  // frame number of its last packet
   /// The request message as one bare MCTP packet, kept when small enough to decode a response
@@ -69,9 +70,10 @@ class Matcher {
   }
   /// The same for a message given as its bytes and a frame that holds its layers from its MCTP
   /// transport layer on: its own, or that of the packet that is the whole message
-  /// (mctp::Event::in_packet).
+  /// (mctp::Event::in_packet). `command_id`: a number the caller gives the message's command,
+  /// kept with a request (PendingRequest::command_id) for a caller that names commands itself.
   MatchResult add_layers(const Frame& message, ByteView message_bytes, std::optional<std::int64_t> time_ns,
-                         std::uint64_t frame, const CommandParts* parts = nullptr);
+                         std::uint64_t frame, const CommandParts* parts = nullptr, std::uint32_t command_id = 0);
 
   /// Requests still waiting, oldest first.
   std::vector<const PendingRequest*> unanswered() const;

@@ -6,9 +6,9 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
+#include "mctpkit/analysis/command_label.hpp"
 #include "mctpkit/analysis/matcher.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
@@ -23,15 +23,23 @@ class Statistics {
   };
 
   Statistics() : Statistics(Limits{}) {}
-  explicit Statistics(Limits limits) : limits_(limits), matcher_(Matcher::Limits{limits.max_outstanding, 0}) {}
+  // The matcher names no command: requests carry their command's number, named for the report.
+  explicit Statistics(Limits limits)
+      : limits_(limits), matcher_(Matcher::Limits{limits.max_outstanding, 0, false}) {}
+
+  /// The number statistics give a command (dense, in the order first seen).
+  using CommandId = CommandNames::Id;
 
   /// A packet as read (after the filter); `frame_number` (1-based, 0 = not known) is listed
-  /// under the kinds of its diagnostics.
-  void add_packet(const Frame& packet, std::uint64_t frame_number = 0);
+  /// under the kinds of its diagnostics. Returns the number of the packet's command.
+  CommandId add_packet(const Frame& packet, std::uint64_t frame_number = 0);
   /// A whole message (a single-packet one, or a reassembled one) at the time of its last packet.
   /// Only its layers from the MCTP transport layer on are read, so that the frame of the packet
-  /// that is the whole message (mctp::Event::in_packet) serves as well.
-  void add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number);
+  /// that is the whole message (mctp::Event::in_packet) serves as well. `command`: what
+  /// add_packet() returned for that packet's frame when it is the message's, so that the command
+  /// is not worked out twice.
+  void add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number,
+                   std::optional<CommandId> command = std::nullopt);
   /// Reassembly problems (every event but Message).
   void add_reassembly_event(const mctp::Event& event);
   /// Records of the capture that were not MCTP.
@@ -90,11 +98,10 @@ class Statistics {
     std::uint64_t seen_for_sampling = 0;
   };
 
-  void record_latency(const std::string& command, std::int64_t ns);
+  void record_latency(CommandId command, std::int64_t ns);
 
-  // Counted by what decides a name (numbers and declarations), named only for the report: two
-  // keys may share a name, and their counts are added up then.
-  using CountsByCommand = std::unordered_map<CommandParts, std::uint64_t, CommandPartsHash>;
+  // Counted by command number, which stands for a name: one vector slot each.
+  using CountsByCommand = std::vector<std::uint64_t>;
   template <typename Key>
   using CountsBy = std::map<Key, std::uint64_t>;
 
@@ -109,9 +116,9 @@ class Statistics {
   CountsBy<DiagKind> frames_by_diagnostic_kind_;
   CountsBy<std::string> bad_checksums_by_layer_;
   CountsBy<mctp::EventKind> reassembly_problems_;
-  std::unordered_map<std::string, Latencies> latencies_;  // by request command
+  std::vector<Latencies> latencies_;  // by request command number
   Matcher matcher_;
-  CommandLabels labels_;
+  CommandNames commands_;
   std::uint64_t matched_ = 0;
   std::uint64_t unmatched_responses_ = 0;
   std::uint64_t tag_reuse_ = 0;
