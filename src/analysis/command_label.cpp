@@ -1,5 +1,7 @@
 #include "mctpkit/analysis/command_label.hpp"
 
+#include "core/detail/per_thread.hpp"
+#include "core/detail/table_memo.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/mctp/fragment.hpp"
 
@@ -10,6 +12,22 @@ namespace {
 // Always the transport layer's: a handle finds it without a search. The header's "type" and
 // "command" belong to whichever header the message has, and are looked up by name.
 const FieldHandle kMessageType{"msg_type"};
+
+// Where a message header keeps what names a command: its named "type" field (the PLDM type),
+// and its "command" field; Fields::npos for one it does not have.
+struct HeaderPlaces {
+  std::size_t command_set = Fields::npos;
+  std::size_t command = Fields::npos;
+};
+
+HeaderPlaces header_places(std::span<const FieldDef> fields) {
+  HeaderPlaces places;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i].name == "type" && !fields[i].enums.empty()) places.command_set = i;
+    if (fields[i].name == "command") places.command = i;
+  }
+  return places;
+}
 
 NamedNumber named_number(const Fields& fields, std::size_t index) {
   const FieldValue& v = fields.value(index);
@@ -41,9 +59,9 @@ CommandParts command_parts(const Frame& frame, const Registry& registry) {
   if (t + 1 >= frame.layers.size() || frame.layers[t + 1].is(kRawLayer)) return parts;
   // The message header: a named "type" field (the PLDM type) says which command set.
   const Layer& header = frame.layers[t + 1];
-  if (std::size_t i = header.index_of("type"); i != Fields::npos && !header.defs()[i].enums.empty()) {
-    parts.command_set = named_number(header, i);
-  }
+  // Found once per header table, not by name for every message.
+  const HeaderPlaces places = detail::per_thread<detail::TableMemo<header_places>>().of(header.defs());
+  if (places.command_set != Fields::npos) parts.command_set = named_number(header, places.command_set);
   // The command: the layer the header leads to, named as crafting names it, so that a request
   // and its response (and an error response, which carries no body) count under one name; the
   // layers inside it (records, version data) are not commands of their own.
@@ -60,8 +78,8 @@ CommandParts command_parts(const Frame& frame, const Registry& registry) {
     if (local) parts.command = registry.lookup(header.def().next.table, key);
   }
   if (parts.command == nullptr) {
-    if (std::size_t c = header.index_of("command"); c != Fields::npos && header.value(c).is_set()) {
-      parts.command_code = named_number(header, c);
+    if (places.command != Fields::npos && header.value(places.command).is_set()) {
+      parts.command_code = named_number(header, places.command);
     }
   }
   return parts;
@@ -99,7 +117,8 @@ std::string command_label(const Frame& frame, const Registry& registry) {
 
 std::size_t CommandPartsHash::operator()(const CommandParts& p) const {
   std::size_t h = static_cast<std::size_t>(p.kind);
-  auto mix = [&h](std::size_t v) { h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2); };
+  // A multiply per value mixes well enough for a table of a few hundred commands.
+  auto mix = [&h](std::size_t v) { h = (h ^ v) * 0x9E3779B97F4A7C15ull; };
   for (const NamedNumber* n : {&p.message_type, &p.command_set, &p.command_code}) {
     mix(reinterpret_cast<std::uintptr_t>(n->field));
     mix(static_cast<std::size_t>(n->number));

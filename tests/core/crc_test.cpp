@@ -38,6 +38,39 @@ TEST(Crc, RunningValueContinuesOverPieces) {
   EXPECT_EQ(crc::crc32(tail, crc::crc32(head)), 0xCBF43926u);
 }
 
+// Long inputs, read eight bytes at a time: the iSCSI vectors of RFC 3720 (B.4) for CRC-32C and
+// the usual pangram for CRC-32.
+TEST(Crc, LongInputs) {
+  EXPECT_EQ(crc::crc32c(Bytes(32, 0x00)), 0x8A9136AAu);
+  EXPECT_EQ(crc::crc32c(Bytes(32, 0xFF)), 0x62A8AB43u);
+  Bytes ascending(32);
+  for (std::size_t i = 0; i < ascending.size(); ++i) ascending[i] = static_cast<std::uint8_t>(i);
+  EXPECT_EQ(crc::crc32c(ascending), 0x46DD794Eu);
+  EXPECT_EQ(crc::crc32(ascii("The quick brown fox jumps over the lazy dog")), 0x414FA339u);
+}
+
+// A bit at a time, straight from the definition: the reference for every length and start.
+std::uint32_t reflected_crc32_by_bits(ByteView data, std::uint32_t poly) {
+  std::uint32_t reg = 0xFFFFFFFFu;
+  for (std::uint8_t byte : data) {
+    reg ^= byte;
+    for (int bit = 0; bit < 8; ++bit) reg = (reg & 1) ? (reg >> 1) ^ poly : reg >> 1;
+  }
+  return ~reg;
+}
+
+TEST(Crc, EveryLengthAndStartAgreesWithTheBitwiseDefinition) {
+  Bytes data(64);
+  for (std::size_t i = 0; i < data.size(); ++i) data[i] = static_cast<std::uint8_t>(i * 37 + 11);
+  for (std::size_t start = 0; start < 8; ++start) {
+    for (std::size_t length = 0; start + length <= data.size(); ++length) {
+      const ByteView piece(data.data() + start, length);
+      ASSERT_EQ(crc::crc32(piece), reflected_crc32_by_bits(piece, 0xEDB88320u)) << start << " " << length;
+      ASSERT_EQ(crc::crc32c(piece), reflected_crc32_by_bits(piece, 0x82F63B78u)) << start << " " << length;
+    }
+  }
+}
+
 TEST(Crc, EmptyInputGivesInitialValue) {
   EXPECT_EQ(crc::crc8_smbus({}), 0x00);
   EXPECT_EQ(crc::crc16_fcs({}), 0xFFFF);
