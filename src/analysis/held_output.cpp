@@ -63,11 +63,26 @@ void HeldOutput::error(std::string_view text) {
   note_bytes_ += text.size();
 }
 
+void HeldOutput::write(std::string_view text) {
+  if (block_.empty() && text.size() >= kBlock) {
+    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return;
+  }
+  block_ += text;
+  if (block_.size() >= kBlock) write_block();
+}
+
+void HeldOutput::write_block() {
+  out_.write(block_.data(), static_cast<std::streamsize>(block_.size()));
+  block_.clear();
+}
+
 void HeldOutput::write_text(std::size_t end, bool notes_at_end) {
   while (!notes_.empty() && (notes_.front().offset < end || (notes_at_end && notes_.front().offset == end))) {
     const Note& note = notes_.front();
     write(std::string_view(text_).substr(written_, note.offset - written_));
     written_ = note.offset;
+    write_block();  // the note comes after the text before it
     err_ << note.text;
     note_bytes_ -= note.text.size();
     notes_.pop_front();
@@ -96,6 +111,7 @@ void HeldOutput::commit(bool now) {
     end = line_end == std::string_view::npos ? written_ : written_ + line_end + 1;
   }
   if (now || end - written_ >= kBlock) write_text(end, holes_.empty());
+  if (now) write_block();
   // What is written goes, so that held text does not grow with everything written before it.
   if (written_ == text_.size()) {
     text_.clear();

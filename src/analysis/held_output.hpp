@@ -47,7 +47,7 @@ class HeldOutput {
   std::size_t held() const { return text_.size() - written_ + note_bytes_; }
 
   /// Writes the whole lines before the first open hole once a block has gathered, or at once
-  /// with `now`.
+  /// with `now` (which also sends everything written to the stream).
   void commit(bool now = false);
 
  private:
@@ -64,7 +64,10 @@ class HeldOutput {
     std::string text;
   };
   void fill(Hole& hole, std::optional<std::uint64_t> response);
-  void write(std::string_view text) { out_.write(text.data(), static_cast<std::streamsize>(text.size())); }
+  // Text goes out through block_: the pieces between filled holes, often a line or two, would
+  // otherwise be a write each.
+  void write(std::string_view text);
+  void write_block();
   // Writes text_ up to `end`, with the notes before it (and those at it, with `notes_at_end`).
   void write_text(std::size_t end, bool notes_at_end);
 
@@ -77,6 +80,7 @@ class HeldOutput {
   std::deque<Hole> holes_;   // in text order, which is request order
   std::size_t open_ = 0;     // holes not filled yet
   std::string link_text_;
+  std::string block_;  // written text on its way out, sent once a block has gathered
 };
 
 /// `link` as `style` shows it (`field`: the pseudo-field of LinkStyle::Field), appended to `out`.

@@ -166,8 +166,8 @@ TEST(HeldOutput, WholeLinesWaitForTheFirstOpenHoleOnly) {
   held.commit(true);
   EXPECT_EQ(out.str(), "a\n");
   held.answered(1, 5);
-  held.commit();  // up to the last hole goes; what follows is less than a block
-  EXPECT_EQ(out.str(), "a\nb5|c\nd,\"response_in\":7");
+  held.commit();  // the text up to the last hole may go, but is less than a block: it gathers
+  EXPECT_EQ(out.str(), "a\n");
   held.commit(true);
   EXPECT_EQ(out.str(), "a\nb5|c\nd,\"response_in\":7|e\n");
   EXPECT_FALSE(held.waiting());
@@ -189,6 +189,42 @@ TEST(HeldOutput, MessagesForStandardErrorWaitWithTheText) {
   EXPECT_EQ(both.str(), "12\nwarning: after frame 1\n2\t\n");
   held.error("warning: now\n");  // nothing waits: at once
   EXPECT_EQ(both.str(), "12\nwarning: after frame 1\n2\t\nwarning: now\n");
+}
+
+// A stream buffer that counts the writes it is given.
+class CountingBuffer : public std::stringbuf {
+ public:
+  int writes = 0;
+
+ protected:
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    ++writes;
+    return std::stringbuf::xsputn(s, n);
+  }
+};
+
+// JSON output has a hole in every request: the text between holes, filled one after another,
+// gathers into blocks of 64 KiB rather than going out a line or two at a time.
+TEST(HeldOutput, TextBetweenFilledHolesGoesOutInBlocks) {
+  CountingBuffer buffer;
+  std::ostream out(&buffer);
+  HeldOutput held(out, out);
+  std::string expected;
+  for (std::uint64_t request = 1; request <= 1000; ++request) {
+    const std::string line = "{\"frame\":" + std::to_string(request) + std::string(80, ' ');
+    held.text() += line;
+    held.hole(request, HeldOutput::LinkStyle::Json);
+    held.text() += "}\n";
+    held.answered(request, request + 1);
+    held.commit();
+    expected += line + ",\"response_in\":" + std::to_string(request + 1) + "}\n";
+  }
+  ASSERT_GT(expected.size(), 64u * 1024);
+  ASSERT_LT(expected.size(), 2u * 64 * 1024);
+  EXPECT_EQ(buffer.writes, 1);  // one block so far; the rest waits for more or for the end
+  held.commit(true);
+  EXPECT_EQ(buffer.writes, 2);
+  EXPECT_EQ(buffer.str(), expected);
 }
 
 TEST(HeldOutput, RequestsBeforeAFrameGetNoAnswerAnyMore) {
