@@ -1,11 +1,13 @@
 // Request/response matching beyond the analyzer's samples: the bound on waiting requests, a
 // broadcast request answered by several endpoints, input that is not an MCTP message, and a
-// message given by the frame of its packet.
+// message given by the frame of its packet. Commands numbered by name (CommandNames), the number
+// a request carries through the matcher, and the statistics that count by those numbers.
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "mctpkit/analysis/matcher.hpp"
+#include "mctpkit/analysis/statistics.hpp"
 #include "mctpkit/builtin/builtin.hpp"
 #include "mctpkit/core/crc.hpp"
 #include "mctpkit/core/decode.hpp"
@@ -93,6 +95,80 @@ TEST(Matcher, AMessageInItsPacketIsMatchedByItsLayersAndKeepsItsOwnBytes) {
   ASSERT_EQ(answer.kind, MatchResult::Kind::Response);
   EXPECT_EQ(answer.request->frame, 1u);
   EXPECT_EQ(answer.request->message, message_bytes);
+}
+
+// Get Endpoint UUID with tag 1.
+Frame get_uuid_request() { return message("01 08 10 C9 00 82 03"); }
+// A middle packet of a message: no message type, so a continuation.
+Frame continuation() { return message("01 08 10 08 11 22 33"); }
+
+TEST(CommandNames, NumbersNamesInTheOrderFirstSeenAndSharesANumberForOneName) {
+  CommandNames names;
+  const Frame request = get_eid_request(0x08, 0), response = get_eid_response(0x08, 0);
+  // A request and its response are different layers with one name.
+  ASSERT_NE(&request.layers.back().def(), &response.layers.back().def());
+  EXPECT_EQ(names.id_of(request), 0u);
+  EXPECT_EQ(names.id_of(get_uuid_request()), 1u);
+  EXPECT_EQ(names.id_of(response), 0u);
+  EXPECT_EQ(names.id_of(continuation()), 2u);
+  EXPECT_EQ(names.id_of(request), 0u);
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names.name(0), "control get_endpoint_id");
+  EXPECT_EQ(names.name(1), "control get_endpoint_uuid");
+  EXPECT_EQ(names.name(2), "continuation");
+}
+
+TEST(Matcher, ARequestCarriesItsCallersCommandNumberToItsResponse) {
+  Matcher m(Matcher::Limits{.max_outstanding = 8, .max_kept_message = 0, .label_commands = false});
+  EXPECT_EQ(m.add_layers(get_eid_request(0x08, 3), {}, 100, 1, nullptr, 41).kind, MatchResult::Kind::Request);
+  EXPECT_EQ(m.add_layers(get_uuid_request(), {}, 100, 2, nullptr, 42).kind, MatchResult::Kind::Request);
+  ASSERT_EQ(m.unanswered().size(), 2u);
+  EXPECT_EQ(m.unanswered()[1]->command_id, 42u);
+  EXPECT_EQ(m.unanswered()[1]->command, "");  // not named: the caller names its numbers
+  const MatchResult answer = m.add_layers(get_eid_response(0x08, 3), {}, 200, 3);
+  ASSERT_EQ(answer.kind, MatchResult::Kind::Response);
+  EXPECT_EQ(answer.request->command_id, 41u);
+  EXPECT_EQ(answer.request->frame, 1u);
+}
+
+// Two request/response pairs and a request never answered, each message its own packet; the
+// first run hands each message's command over from its packet, the second works it out again.
+Statistics::Figures run(bool hand_over) {
+  Statistics stats;
+  const std::vector<std::pair<Frame, std::int64_t>> packets = {
+      {get_eid_request(0x08, 0), 1'000'000}, {get_eid_response(0x08, 0), 3'000'000}, {get_uuid_request(), 4'000'000},
+      {get_eid_request(0x08, 2), 5'000'000}, {get_eid_response(0x08, 2), 9'000'000}, {continuation(), 9'500'000}};
+  std::uint64_t number = 0;
+  for (const auto& [frame, time] : packets) {
+    const Statistics::CommandId command = stats.add_packet(frame, ++number);
+    if (frame.layers.back().def().id == "raw") continue;  // a continuation is no message
+    stats.add_message(frame, time, number, hand_over ? std::optional(command) : std::nullopt);
+  }
+  return stats.figures();
+}
+
+TEST(Statistics, CountsAndLatenciesByCommandNameHowEverTheCommandIsFound) {
+  for (bool hand_over : {true, false}) {
+    SCOPED_TRACE(hand_over);
+    const Statistics::Figures f = run(hand_over);
+    EXPECT_EQ(f.packets, 6u);
+    EXPECT_EQ(f.messages, 5u);
+    EXPECT_EQ(f.packets_by_command, (std::map<std::string, std::uint64_t>{{"continuation", 1},
+                                                                          {"control get_endpoint_id", 4},
+                                                                          {"control get_endpoint_uuid", 1}}));
+    EXPECT_EQ(f.messages_by_command, (std::map<std::string, std::uint64_t>{{"control get_endpoint_id", 4},
+                                                                           {"control get_endpoint_uuid", 1}}));
+    EXPECT_EQ(f.matched, 2u);
+    ASSERT_EQ(f.latencies.size(), 1u);
+    EXPECT_EQ(f.latencies[0].command, "control get_endpoint_id");
+    EXPECT_EQ(f.latencies[0].pairs, 2u);
+    EXPECT_EQ(f.latencies[0].min_ns, 2'000'000);
+    EXPECT_EQ(f.latencies[0].median_ns, 3'000'000);
+    EXPECT_EQ(f.latencies[0].max_ns, 4'000'000);
+    ASSERT_EQ(f.unanswered.size(), 1u);
+    EXPECT_EQ(f.unanswered[0].frame, 3u);
+    EXPECT_EQ(f.unanswered[0].command, "control get_endpoint_uuid");
+  }
 }
 
 }  // namespace
