@@ -10,7 +10,8 @@ namespace mctpkit::analysis {
 namespace {
 
 // Always the transport layer's: a handle finds it without a search. The header's "type" and
-// "command" belong to whichever header the message has, and are looked up by name.
+// "command" belong to whichever header the message has: their places are found once per header
+// table (header_places).
 const FieldHandle kMessageType{"msg_type"};
 
 // Where a message header keeps what names a command: its named "type" field (the PLDM type),
