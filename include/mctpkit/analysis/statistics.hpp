@@ -35,11 +35,11 @@ class Statistics {
   CommandId add_packet(const Frame& packet, std::uint64_t frame_number = 0);
   /// A whole message (a single-packet one, or a reassembled one) at the time of its last packet.
   /// Only its layers from the MCTP transport layer on are read, so that the frame of the packet
-  /// that is the whole message (mctp::Event::in_packet) serves as well. `command`: what
+  /// that is the whole message (mctp::Event::in_packet) serves as well. `known`: what
   /// add_packet() returned for that packet's frame when it is the message's, so that the command
   /// is not worked out twice.
   void add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number,
-                   std::optional<CommandId> command = std::nullopt);
+                   std::optional<CommandId> known = std::nullopt);
   /// Reassembly problems (every event but Message).
   void add_reassembly_event(const mctp::Event& event);
   /// Records of the capture that were not MCTP.
