@@ -130,11 +130,24 @@ std::size_t CommandPartsHash::operator()(const CommandParts& p) const {
 
 CommandNames::Id CommandNames::id_of(const CommandParts& parts) {
   if (auto it = by_parts_.find(parts); it != by_parts_.end()) return it->second;
-  std::string name = command_label(parts);
-  auto [named, added] = by_name_.try_emplace(name, static_cast<Id>(names_.size()));
-  if (added) names_.push_back(std::move(name));
-  by_parts_.emplace(parts, named->second);
-  return named->second;
+  const Id id = number(command_label(parts));
+  if (by_parts_.size() < capacity_) by_parts_.emplace(parts, id);
+  return id;
+}
+
+CommandNames::Id CommandNames::number(std::string name) {
+  if (auto it = by_name_.find(name); it != by_name_.end()) return it->second;
+  if (names_.size() - (other_ ? 1 : 0) >= capacity_) {
+    if (!other_) {
+      other_ = static_cast<Id>(names_.size());
+      names_.push_back("other commands");
+    }
+    return *other_;
+  }
+  const Id id = static_cast<Id>(names_.size());
+  names_.push_back(name);
+  by_name_.emplace(std::move(name), id);
+  return id;
 }
 
 const std::string& CommandLabels::of(const CommandParts& parts) {

@@ -38,20 +38,6 @@ Statistics::CommandId Statistics::add_packet(const Frame& packet, std::uint64_t 
   return command;
 }
 
-void Statistics::record_latency(CommandId command, std::int64_t ns) {
-  if (command >= latencies_.size()) latencies_.resize(command + 1);
-  Latencies& l = latencies_[command];
-  ++l.count;
-  if (l.samples.size() < limits_.max_latency_samples) {
-    l.samples.push_back(ns);
-    return;
-  }
-  // Reservoir sampling keeps a uniform sample once the cap is reached.
-  ++l.seen_for_sampling;
-  std::uint64_t slot = (l.seen_for_sampling * 2654435761u) % l.count;
-  if (slot < l.samples.size()) l.samples[slot] = ns;
-}
-
 void Statistics::add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number,
                              std::optional<CommandId> known) {
   ++messages_;
@@ -63,7 +49,7 @@ void Statistics::add_message(const Frame& message, std::optional<std::int64_t> t
   if (match.kind == MatchResult::Kind::UnmatchedResponse) ++unmatched_responses_;
   if (match.kind != MatchResult::Kind::Response) return;
   ++matched_;
-  if (match.request->time_ns && time_ns) record_latency(match.request->command_id, *time_ns - *match.request->time_ns);
+  if (match.request->time_ns && time_ns) latencies_.add(match.request->command_id, *time_ns - *match.request->time_ns);
 }
 
 void Statistics::add_reassembly_event(const mctp::Event& event) {
@@ -101,15 +87,12 @@ Statistics::Figures Statistics::figures() const {
   f.messages_by_command = by_name(messages_by_command_, commands_);
   f.matched = matched_;
   // By command name; a number stands for one name, so no two entries share one.
-  std::map<std::string_view, const Latencies*> latencies;
-  for (std::size_t id = 0; id < latencies_.size(); ++id) {
-    if (latencies_[id].count != 0) latencies.emplace(commands_.name(static_cast<CommandId>(id)), &latencies_[id]);
+  std::map<std::string_view, Latencies::Summary> latencies;
+  for (CommandId id = 0; id < latencies_.commands(); ++id) {
+    if (auto summary = latencies_.summary(id)) latencies.emplace(commands_.name(id), *summary);
   }
   for (const auto& [command, l] : latencies) {
-    std::vector<std::int64_t> s = l->samples;
-    std::sort(s.begin(), s.end());
-    std::int64_t median = s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2;
-    f.latencies.push_back({std::string(command), l->count, s.front(), median, s.back(), l->count > s.size()});
+    f.latencies.push_back({std::string(command), l.pairs, l.min_ns, l.median_ns, l.max_ns, l.sampled});
   }
   const std::vector<const PendingRequest*> unanswered = matcher_.unanswered();
   for (const PendingRequest* r : unanswered) f.unanswered.push_back({r->frame, commands_.name(r->command_id)});

@@ -118,6 +118,19 @@ TEST(CommandNames, NumbersNamesInTheOrderFirstSeenAndSharesANumberForOneName) {
   EXPECT_EQ(names.name(2), "continuation");
 }
 
+TEST(CommandNames, NamesPastTheCapacityShareOneNumberAndKnownNamesKeepTheirs) {
+  CommandNames names(default_registry(), 2);
+  EXPECT_EQ(names.id_of(get_eid_request(0x08, 0)), 0u);
+  EXPECT_EQ(names.id_of(get_uuid_request()), 1u);
+  EXPECT_EQ(names.id_of(continuation()), 2u);  // a third name: "other commands"
+  EXPECT_EQ(names.id_of(message("01 08 10 C8 00 81 04 00")), 2u);  // a fourth one too
+  // Parts not seen before (a response) find the name they share with known parts.
+  EXPECT_EQ(names.id_of(get_eid_response(0x08, 0)), 0u);
+  EXPECT_EQ(names.id_of(get_uuid_request()), 1u);
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names.name(2), "other commands");
+}
+
 TEST(Matcher, ARequestCarriesItsCallersCommandNumberToItsResponse) {
   Matcher m(Matcher::Limits{.max_outstanding = 8, .max_kept_message = 0, .label_commands = false});
   EXPECT_EQ(m.add_layers(get_eid_request(0x08, 3), {}, 100, 1, nullptr, 41).kind, MatchResult::Kind::Request);
@@ -169,6 +182,28 @@ TEST(Statistics, CountsAndLatenciesByCommandNameHowEverTheCommandIsFound) {
     EXPECT_EQ(f.unanswered[0].frame, 3u);
     EXPECT_EQ(f.unanswered[0].command, "control get_endpoint_uuid");
   }
+}
+
+// Past its limit of command names the report counts every further one under one name, and the
+// latencies of a command seen before keep their own line.
+TEST(Statistics, CommandsPastTheLimitCountUnderOtherCommands) {
+  Statistics stats(Statistics::Limits{.max_commands = 1});
+  const std::vector<std::pair<Frame, std::int64_t>> packets = {
+      {get_eid_request(0x08, 2), 1'000'000}, {get_uuid_request(), 1'500'000},
+      {get_eid_response(0x08, 2), 3'000'000}, {continuation(), 4'000'000}};
+  std::uint64_t number = 0;
+  for (const auto& [frame, time] : packets) {
+    stats.add_packet(frame, ++number);
+    if (frame.layers.back().def().id != "raw") stats.add_message(frame, time, number);
+  }
+  const Statistics::Figures f = stats.figures();
+  EXPECT_EQ(f.packets_by_command, (std::map<std::string, std::uint64_t>{{"control get_endpoint_id", 2},
+                                                                        {"other commands", 2}}));
+  ASSERT_EQ(f.latencies.size(), 1u);
+  EXPECT_EQ(f.latencies[0].command, "control get_endpoint_id");
+  EXPECT_EQ(f.latencies[0].min_ns, 2'000'000);
+  ASSERT_EQ(f.unanswered.size(), 1u);
+  EXPECT_EQ(f.unanswered[0].command, "other commands");
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -53,12 +54,15 @@ struct CommandPartsHash {
 
 /// Command names numbered in the order they are first seen. Each distinct set of parts is named
 /// once; parts that give one name share its number, so that counts kept by number are counts by
-/// name. Numbers are dense (0, 1, ...): counts can live in a vector indexed by them.
+/// name. Numbers are dense (0, 1, ...): counts can live in a vector indexed by them. Memory is
+/// bounded: past `capacity` names, every new name shares one number, named "other commands";
+/// past `capacity` sets of parts, a name is built again each time it is asked for.
 class CommandNames {
  public:
   using Id = std::uint32_t;
 
-  explicit CommandNames(const Registry& registry = default_registry()) : registry_(&registry) {}
+  explicit CommandNames(const Registry& registry = default_registry(), std::size_t capacity = 4096)
+      : registry_(&registry), capacity_(capacity) {}
 
   /// The number of the name of a frame with these parts.
   Id id_of(const CommandParts& parts);
@@ -70,10 +74,14 @@ class CommandNames {
   std::size_t size() const { return names_.size(); }
 
  private:
+  Id number(std::string name);
+
   const Registry* registry_;
+  std::size_t capacity_;
   std::unordered_map<CommandParts, Id, CommandPartsHash> by_parts_;
   std::unordered_map<std::string, Id> by_name_;
   std::vector<std::string> names_;
+  std::optional<Id> other_;  // the number names past the capacity share
 };
 
 /// command_label() kept by its parts: each distinct name is built once. At most `capacity`

@@ -1,6 +1,7 @@
 #pragma once
 // Capture statistics: what was seen, which requests got answers and how fast, and what went
-// wrong. Memory is bounded: outstanding requests and kept latency samples are capped.
+// wrong. Memory is bounded for a capture of any length: outstanding requests, kept response times
+// and distinct command names are capped.
 
 #include <cstdint>
 #include <map>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "mctpkit/analysis/command_label.hpp"
+#include "mctpkit/analysis/latencies.hpp"
 #include "mctpkit/analysis/matcher.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
@@ -18,14 +20,18 @@ namespace mctpkit::analysis {
 class Statistics {
  public:
   struct Limits {
-    std::size_t max_outstanding = 4096;        // requests awaiting a response
-    std::size_t max_latency_samples = 100000;  // per command; beyond, the median is estimated
+    std::size_t max_outstanding = 4096;  // requests awaiting a response
+    // Response times kept, all commands together (2 MiB); beyond, a median is of a sample.
+    std::size_t max_latency_samples = 262144;
+    // Distinct command names; later ones count together (CommandNames::kOther).
+    std::size_t max_commands = 4096;
   };
 
   Statistics() : Statistics(Limits{}) {}
   // The matcher names no command: requests carry their command's number, named for the report.
   explicit Statistics(Limits limits)
-      : limits_(limits), matcher_(Matcher::Limits{limits.max_outstanding, 0, false}) {}
+      : latencies_(limits.max_latency_samples), matcher_(Matcher::Limits{limits.max_outstanding, 0, false}),
+        commands_(default_registry(), limits.max_commands) {}
 
   /// The number statistics give a command (dense, in the order first seen).
   using CommandId = CommandNames::Id;
@@ -49,10 +55,10 @@ class Statistics {
   struct Latency {
     std::string command;
     std::uint64_t pairs = 0;
-    std::int64_t min_ns = 0;
-    std::int64_t median_ns = 0;
-    std::int64_t max_ns = 0;
-    bool sampled = false;  // more pairs than kept samples: the median is of a sample
+    std::int64_t min_ns = 0;     // of every pair
+    std::int64_t median_ns = 0;  // of the pairs kept
+    std::int64_t max_ns = 0;     // of every pair
+    bool sampled = false;        // more pairs than kept samples: the median is of a sample
   };
   struct Unanswered {
     std::uint64_t frame = 0;
@@ -92,20 +98,11 @@ class Statistics {
   std::string report() const;
 
  private:
-  struct Latencies {
-    std::uint64_t count = 0;
-    std::vector<std::int64_t> samples;
-    std::uint64_t seen_for_sampling = 0;
-  };
-
-  void record_latency(CommandId command, std::int64_t ns);
-
   // Counted by command number, which stands for a name: one vector slot each.
   using CountsByCommand = std::vector<std::uint64_t>;
   template <typename Key>
   using CountsBy = std::map<Key, std::uint64_t>;
 
-  Limits limits_;
   std::uint64_t packets_ = 0;
   std::uint64_t messages_ = 0;
   std::uint64_t skipped_records_ = 0;
@@ -116,7 +113,7 @@ class Statistics {
   CountsBy<DiagKind> frames_by_diagnostic_kind_;
   CountsBy<std::string> bad_checksums_by_layer_;
   CountsBy<mctp::EventKind> reassembly_problems_;
-  std::vector<Latencies> latencies_;  // by request command number
+  Latencies latencies_;  // by request command number
   Matcher matcher_;
   CommandNames commands_;
   std::uint64_t matched_ = 0;
