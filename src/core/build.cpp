@@ -2,7 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <type_traits>
 
 #include "core/detail/field_walk.hpp"
 #include "core/detail/layer_plan.hpp"
@@ -17,29 +19,40 @@ namespace mctpkit {
 
 namespace {
 
+// `Work` is Frame when the build works in a copy, whose unset values it settles, and const Frame
+// when it builds a settled frame from its own values (nothing is then written).
+template <typename Work>
 class Encoder {
+  static constexpr bool kSettles = !std::is_const_v<Work>;
+  using WorkFields = std::conditional_t<kSettles, Fields, const Fields>;
+
  public:
-  Encoder(Frame& work, std::size_t index, ByteView payload) : work_(work), index_(index), payload_(payload) {}
+  Encoder(Work& work, std::size_t index, ByteView payload) : work_(work), index_(index), payload_(payload) {}
 
   // Encodes fields [from, to) of `fields` onto `out`; `layer_start` is where this layer began
   // in `out` (checksums cover from there). Returns the end offset of each field.
-  void encode(Fields& fields, std::size_t from, std::size_t to, Bytes& out, std::size_t layer_start,
+  void encode(WorkFields& fields, std::size_t from, std::size_t to, Bytes& out, std::size_t layer_start,
               std::vector<std::size_t>* ends) {
     const auto defs = fields.defs();
     for (std::size_t i = from; i < to; ++i) {
       const FieldDef& f = defs[i];
-      FieldValue& v = fields.value(i);
+      const FieldValue& v = fields.value(i);
       if (f.kind == FieldKind::Payload) break;
       if (v.state == FieldValue::State::Absent || (f.present && !f.present(fields))) continue;
       if (f.remaining_below && !v.is_set()) continue;
       if (!f.copy_of.empty()) {
-        // A value from the request a response answers is not known when building.
-        if (index_ > 0 && !f.copy_of.starts_with(kRequestPrefix)) {
-          fields.set_number(i, detail::key_field_value(work_, index_ - 1, f.copy_of));
+        // A value from the request a response answers is not known when building. A copy holds
+        // no bytes: it is written for what later derivations read, and a settled frame has none.
+        if constexpr (kSettles) {
+          if (index_ > 0 && !f.copy_of.starts_with(kRequestPrefix)) {
+            fields.set_number(i, detail::key_field_value(work_, index_ - 1, f.copy_of));
+          }
         }
         continue;
       }
-      if (!v.is_set() && f.is_derived() && f.derive != Derive::LengthAfter) derive(fields, i, out, layer_start);
+      if constexpr (kSettles) {
+        if (!v.is_set() && f.is_derived() && f.derive != Derive::LengthAfter) derive(fields, i, out, layer_start);
+      }
       switch (f.kind) {
         case FieldKind::Bits: put_bits(f, value_of(f, v), out); break;
         case FieldKind::UInt: put_uint(fields, f, value_of(f, v), out); break;
@@ -54,7 +67,7 @@ class Encoder {
         }
         case FieldKind::List:
           flush_bits(fields, f);
-          for (Fields& item : v.items) encode(item, 0, item.size(), out, layer_start, nullptr);
+          for (WorkFields& item : fields.value(i).items) encode(item, 0, item.size(), out, layer_start, nullptr);
           break;
         case FieldKind::Payload: break;
       }
@@ -82,7 +95,7 @@ class Encoder {
           const FieldValue& tv = fields.value(j);
           if (target.kind == FieldKind::List) {
             Bytes tmp;
-            Encoder sub(work_, index_, payload_);
+            Encoder sub(work_, index_, payload_);  // the derivation's own copy of each element
             for (Fields item : tv.items) sub.encode(item, 0, item.size(), tmp, 0, nullptr);
             value = tmp.size();
           } else if (!tv.is_set() && target.length.kind == LengthRule::Kind::Fixed) {
@@ -134,7 +147,7 @@ class Encoder {
     }
   }
 
-  Frame& work_;
+  Work& work_;
   std::size_t index_;
   ByteView payload_;
   std::uint64_t bit_buffer_ = 0;
@@ -160,40 +173,61 @@ void fill_dispatch_key(Layer& lower, const detail::LayerPlan* plan, const Layer&
 
 // Encodes layer `index` of `work` around `payload` (the layers inside it, built already) into
 // `out`; `ends` is storage for the end of each header field.
-void build_layer(Frame& work, std::size_t index, const detail::BuildFacts& facts, ByteView payload, Bytes& out,
+template <typename Work>
+void build_layer(Work& work, std::size_t index, const detail::BuildFacts& facts, ByteView payload, Bytes& out,
                  std::vector<std::size_t>& ends) {
-  Layer& layer = work.layers[index];
+  auto& layer = work.layers[index];
   const auto defs = layer.defs();
   const std::size_t marker = facts.payload_index;
 
   // Header: encoded once to learn field positions, and again once LengthAfter fields are known.
   out.clear();
-  if (facts.has_length_after) {
-    ends.assign(defs.size(), 0);
-    Encoder(work, index, payload).encode(layer, 0, marker, out, 0, &ends);
-    bool needs_second_pass = false;
-    for (std::size_t i = 0; i < marker; ++i) {
-      if (defs[i].derive == Derive::LengthAfter && layer.value(i).state == FieldValue::State::Unset) {
-        layer.set_number(i, out.size() - ends[i] + payload.size());
-        needs_second_pass = true;
+  bool encoded = false;
+  if constexpr (!std::is_const_v<Work>) {
+    if (facts.has_length_after) {
+      ends.assign(defs.size(), 0);
+      Encoder<Work>(work, index, payload).encode(layer, 0, marker, out, 0, &ends);
+      encoded = true;
+      bool needs_second_pass = false;
+      for (std::size_t i = 0; i < marker; ++i) {
+        if (defs[i].derive == Derive::LengthAfter && layer.value(i).state == FieldValue::State::Unset) {
+          layer.set_number(i, out.size() - ends[i] + payload.size());
+          needs_second_pass = true;
+        }
       }
+      if (needs_second_pass) out.clear();
+      encoded = !needs_second_pass;
     }
-    if (needs_second_pass) {
-      out.clear();
-      Encoder(work, index, payload).encode(layer, 0, marker, out, 0, nullptr);
-    }
-  } else {
-    Encoder(work, index, payload).encode(layer, 0, marker, out, 0, nullptr);
   }
+  if (!encoded) Encoder<Work>(work, index, payload).encode(layer, 0, marker, out, 0, nullptr);
   out.insert(out.end(), payload.begin(), payload.end());
-  if (marker < defs.size()) Encoder(work, index, payload).encode(layer, marker + 1, defs.size(), out, 0, nullptr);
+  if (marker < defs.size()) Encoder<Work>(work, index, payload).encode(layer, marker + 1, defs.size(), out, 0, nullptr);
   if (layer.def().wrap) out = layer.def().wrap(out);
 }
 
-// What a build works in: a copy of the frame (derived values are filled in there, not in the
-// frame built), the registry's plan of each layer, and two buffers that take turns holding the
-// layers built so far and the next layer out. A thread keeps one from build to build, so that
-// its storage is reused.
+// Whether any value of `fields`, or of their list elements, is left unset (payload markers hold
+// none). A build settles only unset values: it derives, defaults or fills them in, or copies a
+// value that a derivation may read. A frame with none (a decoded one) builds from its own values.
+bool has_unset_value(const Fields& fields) {
+  const auto defs = fields.defs();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const FieldValue& v = fields.value(i);
+    if (v.state == FieldValue::State::Unset && defs[i].kind != FieldKind::Payload) return true;
+    for (const Fields& item : v.items) {
+      if (has_unset_value(item)) return true;
+    }
+  }
+  return false;
+}
+
+bool is_settled(const Frame& frame) {
+  return std::none_of(frame.layers.begin(), frame.layers.end(), [](const Layer& l) { return has_unset_value(l); });
+}
+
+// What a build works in: a copy of the frame when it has values to settle (derived values are
+// filled in there, not in the frame built), the registry's plan of each layer, and two buffers
+// that take turns holding the layers built so far and the next layer out. A thread keeps one
+// from build to build, so that its storage is reused.
 struct Workspace {
   Frame work;
   detail::LayerPool spare_layers{kMaxLayers};  // layers of a larger frame built before
@@ -210,20 +244,31 @@ struct Workspace {
     work.link = frame.link;
   }
 
-  void plan(const Registry& registry) {
+  void plan(const Frame& frame, const Registry& registry) {
     plans.clear();
     facts.clear();
-    for (const Layer& layer : work.layers) {
+    for (const Layer& layer : frame.layers) {
       const detail::LayerPlan* p = registry.plan_of(layer.def());
       plans.push_back(p);
       facts.push_back(p != nullptr ? p->build : detail::build_facts(layer.defs()));
     }
   }
+
+  // Innermost layer first, each wrapped by the one outside it: a loop, not recursion, so that
+  // the stack does not grow with the number of layers.
+  template <typename Work>
+  Bytes encode(Work& frame) {
+    inner.clear();
+    for (std::size_t index = frame.layers.size(); index-- > 0;) {
+      build_layer(frame, index, facts[index], inner, outer, ends);
+      std::swap(inner, outer);
+    }
+    return Bytes(inner.begin(), inner.end());
+  }
 };
 
-Bytes build_in(Workspace& space, const Frame& frame, const Registry& registry) {
-  space.copy(frame);
-  space.plan(registry);
+// The values a build settles before encoding, in the workspace's copy of the frame.
+void settle_stack(Workspace& space, const Registry& registry) {
   Frame& work = space.work;
   for (std::size_t i = 0; i + 1 < work.layers.size(); ++i) {
     fill_dispatch_key(work.layers[i], space.plans[i], work.layers[i + 1], registry);
@@ -240,14 +285,17 @@ Bytes build_in(Workspace& space, const Frame& frame, const Registry& registry) {
       }
     }
   }
-  // Innermost layer first, each wrapped by the one outside it: a loop, not recursion, so that
-  // the stack does not grow with the number of layers.
-  space.inner.clear();
-  for (std::size_t index = work.layers.size(); index-- > 0;) {
-    build_layer(work, index, space.facts[index], space.inner, space.outer, space.ends);
-    std::swap(space.inner, space.outer);
+}
+
+Bytes build_in(Workspace& space, const Frame& frame, const Registry& registry) {
+  if (is_settled(frame)) {
+    space.plan(frame, registry);
+    return space.encode(frame);
   }
-  return Bytes(space.inner.begin(), space.inner.end());
+  space.copy(frame);
+  space.plan(space.work, registry);
+  settle_stack(space, registry);
+  return space.encode(space.work);
 }
 
 }  // namespace

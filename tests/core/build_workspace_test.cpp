@@ -1,6 +1,8 @@
 // Frame::build works in storage its thread keeps from one build to the next. What one build
 // leaves there must never show in another: not after a frame of another shape, not after a
-// build that failed, and not in a build started from inside another one.
+// build that failed, and not in a build started from inside another one. A frame with no value
+// left unset is built from its own values, without the workspace's copy; a value left unset
+// anywhere, in a list element too, is still worked out.
 
 #include <gtest/gtest.h>
 
@@ -70,6 +72,25 @@ TEST(BuildWorkspace, ABuildThatFailedLeavesTheNextOneWhole) {
   // A build inside a build after the failed one: each still has a workspace of its own.
   const Frame frame = Layer(kEnvelope, {{"end", 0xEE}}) / Layer(kBody, {{"x", 9}});
   EXPECT_EQ(frame.build(no_declarations()), (Bytes{2, 0x31, 9, 0xEE}));
+}
+
+constexpr std::array kChunkFields{u8("n").length_of("data"), bytes("data")};
+constexpr StructDef kChunk{.name = "chunk", .fields = kChunkFields};
+constexpr std::array kChunksFields{u8("count").count_of("items"), list("items", kChunk)};
+constexpr LayerDef kChunks{.id = "chunks", .fields = kChunksFields};
+
+TEST(BuildWorkspace, ValuesGivenAreWrittenAsGivenAndAnUnsetOneInAListElementIsWorkedOut) {
+  const Fields given(kChunk, {{"n", 9}, {"data", Bytes{1, 2}}});
+  const Fields unset(kChunk, {{"data", Bytes{1, 2}}});
+  // Every value given, wrong ones included (a count of 7 for one element, a length of 9).
+  const Frame settled(Layer(kChunks, {{"count", 7}, {"items", std::vector<Fields>{given}}}));
+  EXPECT_EQ(settled.build(no_declarations()), (Bytes{7, 9, 1, 2}));
+  // The element's length left unset: worked out, while the count stays as given.
+  const Frame to_settle(Layer(kChunks, {{"count", 7}, {"items", std::vector<Fields>{unset}}}));
+  EXPECT_EQ(to_settle.build(no_declarations()), (Bytes{7, 2, 1, 2}));
+  EXPECT_EQ(settled.build(no_declarations()), (Bytes{7, 9, 1, 2}));
+  // The frame built is not changed by the values its build worked out.
+  EXPECT_FALSE(to_settle.layers[0].items("items")[0].value(0).is_set());
 }
 
 }  // namespace
