@@ -24,7 +24,9 @@ void Latencies::add(CommandId command, std::int64_t ns) {
   const std::size_t cap = share();
   if (c.samples.size() < cap) {
     // Grown by hand so that the storage never passes the share.
-    if (c.samples.size() == c.samples.capacity()) c.samples.reserve(std::min(cap, std::max<std::size_t>(16, 2 * c.samples.size())));
+    if (c.samples.size() == c.samples.capacity()) {
+      c.samples.reserve(std::min(cap, std::max<std::size_t>(16, 2 * c.samples.size())));
+    }
     c.samples.push_back(ns);
     return;
   }

@@ -182,21 +182,19 @@ void build_layer(Work& work, std::size_t index, const detail::BuildFacts& facts,
 
   // Header: encoded once to learn field positions, and again once LengthAfter fields are known.
   out.clear();
-  bool encoded = false;
+  bool encoded = false;  // the header is in `out` with every value it needs
   if constexpr (!std::is_const_v<Work>) {
     if (facts.has_length_after) {
       ends.assign(defs.size(), 0);
       Encoder<Work>(work, index, payload).encode(layer, 0, marker, out, 0, &ends);
       encoded = true;
-      bool needs_second_pass = false;
       for (std::size_t i = 0; i < marker; ++i) {
         if (defs[i].derive == Derive::LengthAfter && layer.value(i).state == FieldValue::State::Unset) {
           layer.set_number(i, out.size() - ends[i] + payload.size());
-          needs_second_pass = true;
+          encoded = false;
         }
       }
-      if (needs_second_pass) out.clear();
-      encoded = !needs_second_pass;
+      if (!encoded) out.clear();
     }
   }
   if (!encoded) Encoder<Work>(work, index, payload).encode(layer, 0, marker, out, 0, nullptr);

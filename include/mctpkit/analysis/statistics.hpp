@@ -23,7 +23,7 @@ class Statistics {
     std::size_t max_outstanding = 4096;  // requests awaiting a response
     // Response times kept, all commands together (2 MiB); beyond, a median is of a sample.
     std::size_t max_latency_samples = 262144;
-    // Distinct command names; later ones count together (CommandNames::kOther).
+    // Distinct command names; later ones count together as "other commands".
     std::size_t max_commands = 4096;
   };
 
