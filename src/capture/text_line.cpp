@@ -23,9 +23,9 @@ int hex_value(char c) {
   return -1;
 }
 
-// Consumes `count` digits from the front of `text`.
+// Consumes `count` digits from the front of `text`, at most eighteen (which always fit).
 bool take_digits(std::string_view& text, std::size_t count, std::int64_t& value) {
-  if (text.size() < count) return false;
+  if (text.size() < count || count > 18) return false;
   value = 0;
   for (std::size_t i = 0; i < count; ++i) {
     if (!is_digit(text[i])) return false;
@@ -39,6 +39,13 @@ std::size_t count_digits(std::string_view text) {
   std::size_t n = 0;
   while (n < text.size() && is_digit(text[n])) ++n;
   return n;
+}
+
+// Consumes the digits at the front of `text`, whose value is not needed; false when there is none.
+bool skip_digits(std::string_view& text) {
+  const std::size_t n = count_digits(text);
+  text.remove_prefix(n);
+  return n > 0;
 }
 
 bool take_char(std::string_view& text, char c) {
@@ -92,7 +99,7 @@ bool take_iso_stamp(std::string_view& text) {
         take_digits(text, 2, v) && take_char(text, ':') && take_digits(text, 2, v))) {
     return false;
   }
-  if (take_char(text, '.') && !take_digits(text, count_digits(text), v)) return false;
+  if (take_char(text, '.')) skip_digits(text);
   if (take_char(text, 'Z')) return true;
   if (!text.empty() && (text.front() == '+' || text.front() == '-')) {
     text.remove_prefix(1);
@@ -121,7 +128,7 @@ bool take_syslog_stamp(std::string_view& text) {
         take_digits(text, 2, v))) {
     return false;
   }
-  if (take_char(text, '.') && !take_digits(text, count_digits(text), v)) return false;
+  if (take_char(text, '.')) skip_digits(text);
   return true;
 }
 
@@ -130,12 +137,7 @@ bool take_monotonic_stamp(std::string_view& text) {
   if (!take_char(text, '[')) return false;
   while (take_char(text, ' ')) {
   }
-  std::int64_t v = 0;
-  std::size_t digits = count_digits(text);
-  if (digits == 0 || !take_digits(text, digits, v) || !take_char(text, '.')) return false;
-  digits = count_digits(text);
-  if (digits == 0 || !take_digits(text, digits, v)) return false;
-  return take_char(text, ']');
+  return skip_digits(text) && take_char(text, '.') && skip_digits(text) && take_char(text, ']');
 }
 
 }  // namespace
@@ -165,7 +167,13 @@ std::optional<TimeLine> parse_time_line(std::string_view line) {
     take_digits(rest, digits, epoch);
     rest.remove_prefix(1);
     if (!take_fraction(rest, fraction) || !ends_token(rest)) return std::nullopt;
-    result.epoch_ns = epoch * kNanosPerSecond + fraction;
+    // Nanoseconds in 64 bits end in the year 2262; eleven digits of seconds go further.
+    std::int64_t ns = 0;
+    if (__builtin_mul_overflow(epoch, kNanosPerSecond, &ns) || __builtin_add_overflow(ns, fraction, &ns)) {
+      result.problem = "time out of range";
+      return result;
+    }
+    result.epoch_ns = ns;
     return result;
   }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <sstream>
 
 #include "capture_test_support.hpp"
@@ -135,13 +136,17 @@ TEST(TextDamage, DiagnosticsAreCappedAndCounted) {
   EXPECT_EQ(reader->diagnostics()[999].line_or_record, 1000u);
 }
 
-// journald copies of every dump, in three prefix styles, read like the originals.
+// journald copies of every dump, in three prefix styles, read like the originals; a stamp's
+// digits are skipped however many there are (more than 64 bits hold, too).
 TEST(TextPrefixes, JournaldPrefixedCopiesReadTheSame) {
   const std::vector<std::string> prefixes = {
       "2026-01-01T00:00:00.000000Z unit[1]: ",
       "Jan 01 00:00:00 host unit[1]: ",
       "2026-01-01T00:00:00+0100 host tcpdump[4242]: ",
       "[   12.345678] host unit: ",
+      "[33333333333333333333333.33333333333333333333333] host unit: ",
+      "2026-01-01T00:00:00.99999999999999999999999999Z unit[1]: ",
+      "Jan 01 00:00:00.99999999999999999999999999 host unit[1]: ",
   };
   for (const char* name : {"tcpdump-sll-e-XX-tttt.txt", "tcpdump-i2c-xx.txt", "tcpdump-sll2-e-XX.txt",
                            "tcpdump-sll-X.txt", "tcpdump-libmctp-demux-e-xx.txt"}) {
@@ -263,6 +268,30 @@ TEST(TextShapes, EpochAndNanosecondTimes) {
   ASSERT_EQ(records.size(), 2u);
   EXPECT_EQ(records[0].time_ns, 1'700'000'000'123'456'000);
   EXPECT_EQ(records[1].time_ns, 1'700'000'000'123'456'789);
+}
+
+// Nanoseconds since 1970 in 64 bits end at 2262-04-11T23:47:16.854775807: that instant is read,
+// the next one and any later epoch time (eleven digits reach the year 5138) are out of range.
+TEST(TextShapes, EpochTimesPastWhatNanosecondsHoldAreOutOfRange) {
+  std::string text =
+      "9223372036.854775807 \n"
+      "\t0x0000:  0100 08c8 0080 0100 09\n"
+      "9223372036.854775808 \n"
+      "\t0x0000:  0100 08c8 0080 0100 09\n"
+      "66666666666.000000 \n"
+      "\t0x0000:  0100 08c8 0080 0100 09\n";
+  std::unique_ptr<CaptureReader> reader;
+  std::vector<CaptureRecord> records = read_text_records(text, &reader);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].time_ns, std::numeric_limits<std::int64_t>::max());
+  EXPECT_FALSE(records[1].time_ns.has_value());
+  EXPECT_FALSE(records[2].time_ns.has_value());
+  std::vector<CaptureDiagnostic> diagnostics = reader->take_diagnostics();
+  ASSERT_EQ(diagnostics.size(), 2u);
+  EXPECT_EQ(diagnostics[0].line_or_record, 3u);
+  EXPECT_EQ(diagnostics[0].message, "time out of range; the packet has no time");
+  EXPECT_EQ(diagnostics[1].line_or_record, 5u);
+  EXPECT_EQ(diagnostics[1].message, "time out of range; the packet has no time");
 }
 
 TEST(TextShapes, HeaderLinesWithoutDumpsAndPlainText) {
