@@ -8,6 +8,19 @@
 namespace mctpkit::analysis {
 namespace {
 
+// A command whose `pairs` times ran from 1 to `max`, of which a sample was kept: its extremes
+// are exact and its median lies strictly between `low` and `high`.
+void expect_sampled(const std::optional<Latencies::Summary>& s, std::uint64_t pairs, std::int64_t max,
+                    std::int64_t low, std::int64_t high) {
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->pairs, pairs);
+  EXPECT_EQ(s->min_ns, 1);
+  EXPECT_EQ(s->max_ns, max);
+  EXPECT_TRUE(s->sampled);
+  EXPECT_GT(s->median_ns, low);
+  EXPECT_LT(s->median_ns, high);
+}
+
 TEST(Latencies, FiguresAreExactWhileEveryTimeIsKept) {
   Latencies l(16);
   for (std::int64_t ns : {50, 10, 30}) l.add(2, ns);
@@ -30,16 +43,9 @@ TEST(Latencies, PastTheBudgetTheMedianIsOfAUniformSampleAndTheExtremesStayExact)
   Latencies l(100);
   for (std::int64_t ns = 1; ns <= 10000; ++ns) l.add(0, ns);
   EXPECT_EQ(l.kept(), 100u);
-  const auto s = l.summary(0);
-  ASSERT_TRUE(s);
-  EXPECT_EQ(s->pairs, 10000u);
-  EXPECT_EQ(s->min_ns, 1);
-  EXPECT_EQ(s->max_ns, 10000);
-  EXPECT_TRUE(s->sampled);
   // The first hundred times alone would give 50; a uniform sample of 100 lands near 5,000
   // (its standard deviation is about 500).
-  EXPECT_GT(s->median_ns, 3500);
-  EXPECT_LT(s->median_ns, 6500);
+  expect_sampled(l.summary(0), 10000, 10000, 3500, 6500);
 }
 
 TEST(Latencies, EachNewCommandTakesItsShareFromThoseThatHoldMore) {
@@ -53,13 +59,7 @@ TEST(Latencies, EachNewCommandTakesItsShareFromThoseThatHoldMore) {
   // its median to the middle of the two (a sample of 100 puts it within about 100 of 1,000).
   for (std::int64_t ns = 1001; ns <= 2000; ++ns) l.add(0, ns);
   EXPECT_EQ(l.kept(), 103u);
-  const auto s = l.summary(0);
-  ASSERT_TRUE(s);
-  EXPECT_EQ(s->pairs, 2000u);
-  EXPECT_EQ(s->min_ns, 1);
-  EXPECT_EQ(s->max_ns, 2000);
-  EXPECT_GT(s->median_ns, 700);
-  EXPECT_LT(s->median_ns, 1300);
+  expect_sampled(l.summary(0), 2000, 2000, 700, 1300);
 }
 
 TEST(Latencies, EveryCommandKeepsOneTimeHoweverSmallTheBudget) {
