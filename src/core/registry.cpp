@@ -32,6 +32,57 @@ struct Binding {
   std::string owner;
 };
 
+// The layers of a dispatch table by key again, for the lookup every layer of every packet makes:
+// open addressing in 2^n slots, probed in turn from the slot of the key's hash, at most half of
+// them taken. A map's node hashing and prime-sized buckets cost several times more per lookup.
+class KeyIndex {
+ public:
+  const LayerDef* find(const Key& key) const {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (slot.def == nullptr) return nullptr;
+      if (slot.key == key) return slot.def;
+    }
+  }
+
+  // `key` is new to the index.
+  void add(const Key& key, const LayerDef& def) {
+    if (2 * (count_ + 1) > slots_.size()) grow();
+    place({key, &def});
+    ++count_;
+  }
+
+ private:
+  struct Slot {
+    Key key;
+    const LayerDef* def = nullptr;  // null: free
+  };
+
+  std::size_t slot_of(const Key& key) const {
+    std::uint64_t h = key.count;
+    for (std::uint8_t i = 0; i < key.count; ++i) h = (h ^ key.parts[i]) * 0x9E3779B97F4A7C15ULL;
+    return detail::fibonacci_slot(h, bits_);
+  }
+  void place(const Slot& entry) {
+    std::size_t i = slot_of(entry.key);
+    while (slots_[i].def != nullptr) i = (i + 1) & (slots_.size() - 1);
+    slots_[i] = entry;
+  }
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    bits_ = old.empty() ? 4 : bits_ + 1;
+    slots_.assign(std::size_t{1} << bits_, Slot{});
+    for (const Slot& entry : old) {
+      if (entry.def != nullptr) place(entry);
+    }
+  }
+
+  std::vector<Slot> slots_;
+  unsigned bits_ = 0;
+  std::size_t count_ = 0;
+};
+
 }  // namespace
 
 namespace detail {
@@ -39,6 +90,7 @@ namespace detail {
 struct DispatchTable {
   std::unordered_map<Key, Binding, KeyHash> by_key;
   std::unordered_map<const LayerDef*, Key> key_of;
+  KeyIndex index;  // by_key's layers, for lookups
 };
 
 }  // namespace detail
@@ -120,6 +172,7 @@ void Registry::bind(std::string_view table, const Key& key, const LayerDef& def,
                                     it->second.def->id, it->second.owner, def.id, owner));
   }
   t.key_of.try_emplace(&def, key);
+  t.index.add(key, def);
   impl_->layers.try_emplace(std::string(def.id), &def, std::string(owner));
   plan_layer(def);
 }
@@ -134,8 +187,7 @@ void Registry::add_link(const LinkDef& link, std::string_view owner) {
 const LayerDef* Registry::lookup(std::string_view table, const Key& key) const {
   auto tit = impl_->tables.find(table);
   if (tit == impl_->tables.end()) return nullptr;
-  auto it = tit->second.by_key.find(key);
-  return it == tit->second.by_key.end() ? nullptr : it->second.def;
+  return tit->second.index.find(key);
 }
 
 const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key& key) const {
@@ -168,8 +220,7 @@ const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key&
     }
   }
   if (plan == nullptr || plan->table == nullptr) return lookup(def.next.table, key);
-  auto it = plan->table->by_key.find(key);
-  return it == plan->table->by_key.end() ? nullptr : it->second.def;
+  return plan->table->index.find(key);
 }
 
 const Key* Registry::key_of(std::string_view table, const LayerDef& def) const {
