@@ -10,6 +10,7 @@
 #include "core/detail/field_walk.hpp"
 #include "core/detail/layer_plan.hpp"
 #include "core/detail/per_thread.hpp"
+#include "core/detail/spare_layers.hpp"
 #include "core/detail/table_memo.hpp"
 #include "core/detail/value_reset.hpp"
 #include "mctpkit/core/derive.hpp"
@@ -38,14 +39,14 @@ struct FieldsResult {
   bool truncated;
 };
 
-// The most spare layers a thread keeps: about one for each table of a capture's usual traffic.
-constexpr std::size_t kMaxSpareLayers = 64;
+// The spare layers a thread usually keeps: about one for each table of a capture's usual traffic.
+constexpr std::size_t kUsualSpareLayers = 64;
 // The most spare list elements a thread keeps.
 constexpr std::size_t kMaxSpareItems = 256;
 
 // Tables of an earlier decode whose storage a new decode takes over (decode_into).
 struct Spare {
-  std::vector<Layer> layers;  // innermost first
+  detail::SpareLayers layers{kUsualSpareLayers};
   std::vector<Fields> items;
 };
 
@@ -388,7 +389,10 @@ class Decoder {
     Layer& layer = open_layer(def, prefix_whole ? plan->prefix_fields : 0);
     layer.offset = begin;
     const auto defs = def.fields;
-    // Where each field starts; on the stack for the usual table size.
+    // Where each field starts; on the stack for the usual table size. A field's place is read
+    // only after the field is read, which writes it, except by the checksum test, which reads the
+    // place of each field it verifies: only then do the others start at a known value.
+    const bool verifies = plan == nullptr || plan->has_checksums;
     std::array<std::size_t, 32> small_offsets;
     std::vector<std::size_t> large_offsets;
     std::size_t* offsets = small_offsets.data();
@@ -396,7 +400,7 @@ class Decoder {
       large_offsets.resize(defs.size());
       offsets = large_offsets.data();
     }
-    std::fill(offsets, offsets + defs.size(), begin);
+    if (verifies) std::fill(offsets, offsets + defs.size(), begin);
     Cursor c{frame_.data, begin, end};
     std::size_t first = 0;
     if (prefix_whole) {
@@ -452,7 +456,7 @@ class Decoder {
       return {};
     }
     layer.length = (has_marker ? c.pos : payload_begin) - begin;
-    if (plan == nullptr || plan->has_checksums) verify_checksums(def, layer, offsets, payload_begin, payload_end);
+    if (verifies) verify_checksums(def, layer, offsets, payload_begin, payload_end);
     return dispatch(def, payload_begin, payload_end, lenient, plan);
   }
 
@@ -583,18 +587,11 @@ class Decoder {
   // of the same declaration leaves those as they are rather than clearing them first: they are
   // numbers, which hold no bytes, elements or cut mark.
   Layer& open_layer(const LayerDef& def, std::size_t rewritten = 0) {
-    if (spare_ == nullptr || spare_->layers.empty()) return frame_.layers.emplace_back(def);
-    std::vector<Layer>& spares = spare_->layers;
-    auto same = std::find_if(spares.rbegin(), spares.rend(), [&](const Layer& l) { return l.is(def); });
-    if (same == spares.rend()) {
-      // None of this table: a new one while the pool has room, so that the spare layers stay
-      // with their own tables; otherwise the oldest spare.
-      if (spares.size() < kMaxSpareLayers) return frame_.layers.emplace_back(def);
-      same = spares.rend() - 1;
-    }
-    if (same != spares.rbegin()) std::swap(*same, spares.back());
-    Layer& layer = frame_.layers.emplace_back(std::move(spares.back()));
-    spares.pop_back();
+    // None of this table spare: a new one while few are kept, so that the spare layers stay with
+    // their own tables; otherwise another table's.
+    Layer* spare = spare_ != nullptr ? spare_->layers.take(def, frame_.layers) : nullptr;
+    if (spare == nullptr) return frame_.layers.emplace_back(def);
+    Layer& layer = *spare;
     if (layer.is(def) && rewritten > 0) {
       for (std::size_t i = rewritten; i < layer.size(); ++i) detail::clear_value(layer.value(i), &spare_->items);
     } else {
@@ -648,12 +645,12 @@ namespace {
 // decode_into(), reading `request` (may be null) for the fields a response copies from it.
 void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry,
                     const Frame* request) {
-  // The frame's layers wait here, innermost first, to lend their storage to the new ones. Those
+  // The frame's layers join the thread's spare layers, to lend their storage to the new ones;
+  // kept innermost first, so that of two layers of one table the outer is taken first. Those
   // not taken stay for later calls, as do list elements a decode did not keep, up to a bound:
-  // a packet with more layers than the one before then finds storage too. One pool per thread;
-  // the frame's own layers go last, to be taken first.
+  // a packet with more layers than the one before then finds storage too.
   Spare& spare = detail::per_thread<Spare>();
-  for (auto it = frame.layers.rbegin(); it != frame.layers.rend(); ++it) spare.layers.push_back(std::move(*it));
+  for (auto it = frame.layers.rbegin(); it != frame.layers.rend(); ++it) spare.layers.keep(std::move(*it));
   frame.layers.clear();
   frame.diagnostics.clear();
   const bool own_bytes = !frame.data.empty() && data.data() >= frame.data.data() &&
@@ -666,9 +663,6 @@ void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Re
     frame.data.assign(data.begin(), data.end());
   }
   Decoder(registry, frame, request, &spare).run(first);
-  if (spare.layers.size() > kMaxSpareLayers) {
-    spare.layers.erase(spare.layers.begin(), spare.layers.end() - kMaxSpareLayers);
-  }
   if (spare.items.size() > kMaxSpareItems) spare.items.erase(spare.items.begin() + kMaxSpareItems, spare.items.end());
 }
 
