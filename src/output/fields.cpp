@@ -1,6 +1,7 @@
 #include "mctpkit/output/fields.hpp"
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <string>
 
@@ -51,10 +52,9 @@ bool walk(const Fields& fields, std::string_view path, Fn& fn) {
 // names once and remembered: a filter or a column asks again for every packet, and comparing the
 // name with every field of every layer costs more than the rest of its test.
 struct Placement {
-  const void* ref = nullptr;  // the reference it was worked out for...
+  std::uint64_t serial = 0;  // of the reference's text it was worked out for (0: none)
   const LayerDef* def = nullptr;
-  std::string text;           // ...and its text then (a reference made at the same address may name another)
-  bool named = false;         // the text starts with the layer's abbreviation and a dot
+  bool named = false;        // the text starts with the layer's abbreviation and a dot
   // The fields of the layer itself it names, in order, when the text goes no deeper (into list
   // elements) and they are few; otherwise the layer is walked by name.
   bool direct = false;
@@ -63,16 +63,17 @@ struct Placement {
 };
 
 struct Placements {
-  static constexpr unsigned kBits = 6;
+  // Room for a few references over every table of a capture's usual traffic, so that two tables
+  // of one packet seldom share a slot and push each other out, packet after packet.
+  static constexpr unsigned kBits = 9;
   std::array<Placement, std::size_t{1} << kBits> slots;
 
-  const Placement& of(const void* ref, std::string_view text, const LayerDef& def) {
-    const auto key = reinterpret_cast<std::uintptr_t>(ref) * 31 + reinterpret_cast<std::uintptr_t>(&def);
+  const Placement& of(std::uint64_t serial, std::string_view text, const LayerDef& def) {
+    const auto key = serial * 31 + reinterpret_cast<std::uintptr_t>(&def);
     Placement& p = slots[detail::fibonacci_slot(key, kBits)];
-    if (p.ref == ref && p.def == &def && p.text == text) return p;
-    p.ref = ref;
+    if (p.serial == serial && p.def == &def) return p;
+    p.serial = serial;
     p.def = &def;
-    p.text.assign(text);
     const std::string_view prefix = layer_abbrev(def);
     p.named = text.size() > prefix.size() + 1 && text[prefix.size()] == '.' && text.starts_with(prefix);
     p.direct = false;
@@ -95,6 +96,11 @@ struct Placements {
 
 std::string_view layer_abbrev(const LayerDef& def) { return def.abbrev.empty() ? def.id : def.abbrev; }
 
+std::uint64_t FieldRef::new_serial() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 bool FieldRef::visit_impl(const Frame& frame, Callback fn, void* context) const {
   return visit_impl(std::span<const Layer>(frame.layers), fn, context);
 }
@@ -105,7 +111,7 @@ bool FieldRef::visit_impl(std::span<const Layer> layers, Callback fn, void* cont
   Placements& placements = detail::per_thread<Placements>();
   for (const Layer& layer : layers) {
     const LayerDef& def = layer.def();
-    const Placement& place = placements.of(this, text, def);
+    const Placement& place = placements.of(serial_, text, def);
     if (!place.named) continue;
     // The layer's table is its declaration's (it always is for a decoded or crafted layer).
     if (place.direct && layer.defs().data() == def.fields.data() && layer.size() == def.fields.size()) {

@@ -25,7 +25,7 @@ namespace mctpkit::output {
 /// Looking up allocates nothing.
 class FieldRef {
  public:
-  explicit FieldRef(std::string_view abbrev) : text_(abbrev) {}
+  explicit FieldRef(std::string_view abbrev) : text_(abbrev), serial_(new_serial()) {}
 
   const std::string& text() const { return text_; }
 
@@ -62,8 +62,12 @@ class FieldRef {
   }
   bool visit_impl(const Frame& frame, Callback fn, void* context) const;
   bool visit_impl(std::span<const Layer> layers, Callback fn, void* context) const;
+  static std::uint64_t new_serial();
 
   std::string text_;
+  // A number given to each text a reference is made from, and kept by its copies: what is worked
+  // out from the text (where its fields are in each table) is remembered under it.
+  std::uint64_t serial_;
 };
 
 /// The abbreviation prefix of a layer: its abbrev, or its id when it has none.
