@@ -124,8 +124,10 @@ class TextBuffer {
   TextBuffer(const TextBuffer&) = delete;
   TextBuffer& operator=(const TextBuffer&) = delete;
 
-  void put(char c) {
-    if (used_ == sizeof data_) flush();
+  // Inlined wherever it is used, and the flush kept out of line: a call for each character of
+  // JSON punctuation cost more than the character.
+  [[gnu::always_inline]] void put(char c) {
+    if (used_ == sizeof data_) [[unlikely]] flush_full();
     data_[used_++] = c;
   }
   // The usual case is small enough to be inlined where the piece's size is known.
@@ -192,7 +194,8 @@ class TextBuffer {
     data_[used_++] = "0123456789ABCDEF"[b >> 4];
     data_[used_++] = "0123456789ABCDEF"[b & 0x0F];
   }
-  void put_beyond_room(std::string_view text) {
+  [[gnu::noinline]] void flush_full() { flush(); }
+  [[gnu::noinline]] void put_beyond_room(std::string_view text) {
     flush();
     if (text.size() > sizeof data_ / 2) {
       out_.append(text);
