@@ -26,6 +26,7 @@
 #include "mctpkit/output/fields.hpp"
 #include "mctpkit/output/filter.hpp"
 #include "mctpkit/output/output.hpp"
+#include "analysis/decoded_records.hpp"
 #include "analysis/held_output.hpp"
 #include "analysis/progress.hpp"
 #include "mctp/detail/message_in_packet.hpp"
@@ -188,11 +189,16 @@ class Run {
     // Packets read from a pipe or a terminal (tcpdump -U -w - | mctpkit analyze -) are shown as
     // they come; files are written in large blocks.
     const bool live = path == "-" && !standard_input_is_file();
-    capture::CaptureRecord& record = record_;
-    while (!done()) {
-      const bool read = reader.next(record);
-      report_diagnostics(path, reader, result);
-      if (!read) break;
+    // Up to the packet count; with a second thread, reading and decoding run ahead of the rest
+    // (not for live input, whose packets are shown as they come).
+    std::optional<std::uint64_t> limit;
+    if (options_.count) limit = *options_.count - std::min(read_, *options_.count);
+    detail::DecodedRecords records(reader, registry_, limit, options_.threads > 1 && !live);
+    for (;;) {
+      detail::DecodedRecords::Item& item = records.next();
+      report_diagnostics(path, item.diagnostics, result);
+      if (!item.read) break;
+      const capture::CaptureRecord& record = item.record;
       if (record.link.empty()) {
         if (stats_) stats_->add_skipped_record();
         record_done(record.number, live);
@@ -200,11 +206,12 @@ class Run {
       }
       ++result.packets;
       progress.tick(result.packets);
-      packet(record);
+      packet(record, item.frame);
       record_done(record.number, live);
       if (live) out_.flush();
     }
-    report_diagnostics(path, reader, result);
+    packet_frame_ = &no_packet_;
+    report_diagnostics(path, reader.take_diagnostics(), result);
     if (reader.failed()) result.input_damaged = true;
     // The requests still waiting get no response: the file has ended, or the count was reached.
     output_.unanswered_before(std::numeric_limits<std::uint64_t>::max());
@@ -223,8 +230,6 @@ class Run {
   }
 
  private:
-  bool done() const { return options_.count && read_ >= *options_.count; }
-
   // Whether the output shows a link pseudo-field: tree and JSON show every one, field lines
   // those asked for, summary lines none.
   static bool shows(const AnalyzeOptions& options, std::string_view link_field) {
@@ -285,8 +290,9 @@ class Run {
     return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
   }
 
-  void report_diagnostics(const std::string& path, capture::CaptureReader& reader, AnalyzeResult& result) {
-    for (const capture::CaptureDiagnostic& d : reader.take_diagnostics()) {
+  void report_diagnostics(const std::string& path, const std::vector<capture::CaptureDiagnostic>& diagnostics,
+                          AnalyzeResult& result) {
+    for (const capture::CaptureDiagnostic& d : diagnostics) {
       output_.error(fmt::format("{}:{}: {}{}\n", path, d.line_or_record, d.fatal ? "error: " : "warning: ", d.message));
       result.input_damaged = true;
     }
@@ -314,10 +320,10 @@ class Run {
     response_matcher_.reset();
   }
 
-  void packet(const capture::CaptureRecord& record) {
+  // `frame`: the record decoded.
+  void packet(const capture::CaptureRecord& record, Frame& frame) {
     ++read_;
-    Frame& frame = packet_frame_;
-    decode_into(frame, record.data, record.link, registry_);
+    packet_frame_ = &frame;
     std::vector<mctp::Event> events = reassembler_.push(frame, record.time_ns, record.number);
     // Link every whole message first: a packet that is a message by itself is printed with its
     // links, and decoded again in its request's context when that says more.
@@ -446,14 +452,14 @@ class Run {
 
   // A frame that holds a message's layers from its MCTP transport layer on: its event's, or the
   // packet's for one left in its packet (for the matcher and the statistics, which read no more).
-  const Frame& message_layers(const mctp::Event& e) const { return e.in_packet ? packet_frame_ : e.message; }
+  const Frame& message_layers(const mctp::Event& e) const { return e.in_packet ? *packet_frame_ : e.message; }
 
   // Whether the filter takes a message alone (it must not see the binding's fields): its event's
   // frame, or the message's layers of the packet's frame for one left in its packet.
   bool filter_takes_message(const mctp::Event& e, const output::PacketContext& context) const {
     if (!e.in_packet) return filter_->matches(e.message, context);
-    const output::MessageInPacket message{mctp::transport_index(packet_frame_), e.packet.size()};
-    return filter_->matches_message(packet_frame_, message, context);
+    const output::MessageInPacket message{mctp::transport_index(*packet_frame_), e.packet.size()};
+    return filter_->matches_message(*packet_frame_, message, context);
   }
 
   // `packet_command`: what the statistics numbered the packet's command, when they counted it.
@@ -649,8 +655,8 @@ class Run {
   std::optional<capture::TimeZone> zone_;
   std::uint64_t read_ = 0;
   bool write_failed_ = false;
-  capture::CaptureRecord record_;  // read into again for each record, so that its storage is reused
-  Frame packet_frame_;  // decoded into again for each packet, so that its storage is reused
+  const Frame no_packet_;
+  const Frame* packet_frame_ = &no_packet_;  // the packet being handled, decoded
   Frame request_frame_;  // the request of a response that reads it, storage reused likewise
   // The text of every output form, written in blocks, and held back while a request printed
   // waits for its response (its link is written with it).

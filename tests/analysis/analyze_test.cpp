@@ -11,6 +11,7 @@
 #include <regex>
 #include <sstream>
 
+#include "analyze_run.hpp"
 #include "mctpkit/analysis/analyzer.hpp"
 
 namespace mctpkit::analysis {
@@ -18,25 +19,8 @@ namespace {
 
 const std::string kCaptures = std::string(MCTPKIT_SHARED_DIR) + "/captures/";
 
-struct Output {
-  std::string out, err;
-  AnalyzeResult result;
-  std::vector<std::string> lines() const {
-    std::vector<std::string> v;
-    std::istringstream in(out);
-    for (std::string l; std::getline(in, l);) v.push_back(l);
-    return v;
-  }
-};
-
-Output run(const std::vector<std::string>& paths, AnalyzeOptions options = {}) {
-  std::ostringstream out, err;
-  Output o;
-  o.result = analyze(paths, options, out, err);
-  o.out = out.str();
-  o.err = err.str();
-  return o;
-}
+using test_support::Output;
+using test_support::run;
 
 // The MCTP part of a packet line: no time, no SLL length layer, no SMBus layer.
 std::string mctp_summary(std::string line) {

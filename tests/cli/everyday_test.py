@@ -61,6 +61,15 @@ check("  header row", rows[0] == "frame.number\tframe.message_frames\tmctp.src",
 check("  message row", "29\t25,28,29\t0x09" in rows and rows.count("29\t\t0x09") == 1, out)
 expect("-E takes header=y|n only", ["analyze", SLL, "-T", "fields", "-E", "quote=d", "-e", "mctp.src"], 2, "",
        stderr="mctpkit: error: unknown -E option 'quote=d' (known: header=y, header=n)\n")
+SMBUS = os.path.join(SHARED, "captures", "mctp-smbus-i2c.pcap")
+for args in ([SLL], [SMBUS, "-T", "json"], [SLL, SMBUS, "--stats", "-c", "50"]):
+    name = f"analyze {' '.join(os.path.basename(a) for a in args)}"
+    rc, one, one_err = run("analyze", *args, "--threads", "1")
+    check(f"{name} --threads 1 prints the capture", rc == 0 and one.count("\n") > 20, one[:300])
+    expect(f"{name} --threads 2 gives what one thread gives", ["analyze", *args, "--threads", "2"], 0, one,
+           stderr=one_err)
+expect("--threads is 1 or 2", ["analyze", SLL, "--threads", "3"], 2, "",
+       stderr="mctpkit: error: --threads: Value 3 not in range 1 to 2; see --help\n")
 
 
 # ---- completion scripts and the manual page ----------------------------------------------------

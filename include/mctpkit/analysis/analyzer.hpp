@@ -37,6 +37,9 @@ struct AnalyzeOptions {
   bool diagnostics = false;            // -D: in summary format, each packet's diagnostics below it
   bool numbers = false;                // -N: in summary format, start each line with the frame number
   bool local_times = false;            // print times in open.text_time.timezone instead of UTC
+  /// 2: a capture file is read and decoded on a second thread, ahead of the rest of the work
+  /// (live input never is). The output is the same.
+  unsigned threads = 1;
   std::string error_prefix = "error: ";  // starts every error line written to `err`
   /// Requests of a regular file name their responses (tree, JSON and field output) when these
   /// come at most this many packets later.

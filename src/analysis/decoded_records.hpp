@@ -1,0 +1,81 @@
+#pragma once
+// The records of a capture, each decoded when it carries MCTP, in the order they are read. Read
+// ahead, the reading and decoding run on a thread of their own while the caller works on the
+// records before: the two halves of `analyze` then share two cores. The records, frames and
+// reader diagnostics are exactly those of reading and decoding one record at a time.
+
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "mctpkit/capture/reader.hpp"
+#include "mctpkit/core/frame.hpp"
+#include "mctpkit/core/registry.hpp"
+
+namespace mctpkit::analysis::detail {
+
+class DecodedRecords {
+ public:
+  struct Item {
+    capture::CaptureRecord record;
+    Frame frame;  // the record decoded, when it carries MCTP (record.link is not empty)
+    // What the reader reported while reading this record (or, at the end, after the last one).
+    std::vector<capture::CaptureDiagnostic> diagnostics;
+    bool read = false;  // false: the end of the records
+  };
+
+  /// Reads `reader` until its end, or until `mctp_limit` records carrying MCTP were read. With
+  /// `ahead`, on a thread of its own, a few batches of records ahead of the caller.
+  DecodedRecords(capture::CaptureReader& reader, const Registry& registry, std::optional<std::uint64_t> mctp_limit,
+                 bool ahead);
+  /// Stops the reading thread (at its next record) and waits for it.
+  ~DecodedRecords();
+  DecodedRecords(const DecodedRecords&) = delete;
+  DecodedRecords& operator=(const DecodedRecords&) = delete;
+
+  /// The next record, the caller's until the next call. After the item with read == false
+  /// (which may still carry diagnostics), the reader is the caller's again. An exception thrown
+  /// while reading ahead is thrown here, in its place.
+  Item& next();
+
+ private:
+  struct Batch {
+    std::vector<Item> items;
+    std::size_t count = 0;  // items filled
+  };
+  static constexpr std::size_t kBatchSize = 64;
+  static constexpr std::size_t kBatches = 4;
+
+  // Fills `item` with the next record; false when that was the end.
+  bool read_into(Item& item);
+  void run_ahead();
+  void stop_reading();
+
+  capture::CaptureReader& reader_;
+  const Registry& registry_;
+  std::optional<std::uint64_t> remaining_;  // MCTP records still to read, when limited
+  bool ended_ = false;                       // the item that ends the records was given
+
+  // One record at a time.
+  Item single_;
+
+  // Read ahead: batches go from the free list to the reader, filled to the ready queue, and
+  // back to the free list once the caller has taken every item of the next one.
+  std::vector<Batch> batches_;
+  std::vector<Batch*> free_;
+  std::vector<Batch*> ready_;  // in the order they were filled
+  Batch* current_ = nullptr;   // the caller's
+  std::size_t position_ = 0;   // of the caller's next item in current_
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  bool stop_ = false;
+  std::exception_ptr failure_;
+  std::thread thread_;
+};
+
+}  // namespace mctpkit::analysis::detail
