@@ -3,7 +3,8 @@
 # in each output mode, against `tcpdump -nn -x -r` of the same file in the same run, then runs
 # the Google Benchmarks. Figures are CPU time (user + system) of each process, which a busy
 # machine disturbs far less than wall-clock time; the ratio to tcpdump is the figure to compare
-# across machines.
+# across machines. The wall-clock time is shown too, for the --threads 2 rows: they spend more CPU
+# time than one thread to take less wall-clock time when a second core is free.
 #
 # With --instructions it counts instead the instructions each mode executes per packet (valgrind's
 # callgrind, on 20,000 packets unless a count is given, with the start-up counted in): slow, but the same on every run,
@@ -45,6 +46,8 @@ analyze -T json|-T json
 analyze --stats -q|--stats -q
 analyze -q -Y 'mctp.dst == 9'|-q -Y mctp.dst==9
 analyze -T fields -e mctp.src -e mctp.dst|-T fields -e mctp.src -e mctp.dst
+analyze --threads 2|--threads 2
+analyze --stats -q --threads 2|--stats -q --threads 2
 MODES
 )
 
@@ -79,30 +82,32 @@ fi
 
 python3 scripts/generate-capture.py "$capture" "$packets" "${smbus[@]}" >/dev/null
 
-# Prints "CPU-seconds peak-RSS-KiB" of one command (its output thrown away).
+# Prints "CPU-seconds wall-seconds peak-RSS-KiB" of one command (its output thrown away). The
+# wall-clock time is for the --threads 2 rows, whose point is to take less of it.
 cpu_of() {
   local log
   log=$(mktemp)
-  if ! /usr/bin/time -f '%U %S %M' -o "$log" "$@" >/dev/null 2>&1; then
+  if ! /usr/bin/time -f '%U %S %e %M' -o "$log" "$@" >/dev/null 2>&1; then
     echo "scripts/bench-analyze.sh: '$*' failed:" >&2
     cat "$log" >&2
     exit 1
   fi
-  awk '{printf "%.3f %d\n", $1 + $2, $3}' "$log"
+  awk '{printf "%.3f %.2f %d\n", $1 + $2, $3, $4}' "$log"
   rm -f "$log"
 }
 
 # A command substitution, not a process one, so that a failed run stops the script (set -e).
 measured=$(cpu_of tcpdump -nn -x -r "$capture")
-read -r reference _ <<<"$measured"
-printf '%-34s %8s %12s %10s %12s\n' "command ($packets packets)" "CPU s" "packets/s" "vs tcpdump" "peak RSS"
-printf '%-34s %8.3f %12.0f %10s %12s\n' "tcpdump -nn -x -r" "$reference" "$(echo "$packets / $reference" | bc -l)" "1.00" "-"
+read -r reference reference_wall _ <<<"$measured"
+printf '%-34s %8s %12s %10s %12s %8s\n' "command ($packets packets)" "CPU s" "packets/s" "vs tcpdump" "peak RSS" "wall s"
+printf '%-34s %8.3f %12.0f %10s %12s %8.2f\n' "tcpdump -nn -x -r" "$reference" "$(echo "$packets / $reference" | bc -l)" \
+  "1.00" "-" "$reference_wall"
 while IFS='|' read -r label args; do
   # shellcheck disable=SC2086  # the arguments are split on purpose
   measured=$(cpu_of "$tool" analyze "$capture" $args)
-  read -r cpu rss <<<"$measured"
-  printf '%-34s %8.3f %12.0f %10.2f %9d KiB\n' "$label" "$cpu" "$(echo "$packets / $cpu" | bc -l)" \
-    "$(echo "$cpu / $reference" | bc -l)" "$rss"
+  read -r cpu wall rss <<<"$measured"
+  printf '%-34s %8.3f %12.0f %10.2f %9d KiB %8.2f\n' "$label" "$cpu" "$(echo "$packets / $cpu" | bc -l)" \
+    "$(echo "$cpu / $reference" | bc -l)" "$rss" "$wall"
 done <<<"$modes"
 
 if [ "$google" = 1 ]; then
