@@ -20,6 +20,10 @@ add_test(NAME cli_behaviour
 add_test(NAME cli_everyday
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/everyday_test.py $<TARGET_FILE:mctpkit_cli>
                  ${MCTPKIT_SHARED_DIR})
+# The benchmark's capture generator writes what the tool reads, alike over SLL and SMBus.
+add_test(NAME cli_generate_capture
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/generate_capture_test.py $<TARGET_FILE:mctpkit_cli>
+                 ${MCTPKIT_SHARED_DIR})
 add_test(NAME cli_correctness
          COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/correctness_test.py $<TARGET_FILE:mctpkit_cli>
                  ${MCTPKIT_SHARED_DIR})
