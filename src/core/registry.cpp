@@ -19,46 +19,56 @@ namespace mctpkit {
 
 namespace {
 
-struct KeyHash {
-  std::size_t operator()(const Key& k) const {
-    std::size_t h = k.count;
-    for (std::uint8_t i = 0; i < k.count; ++i) h = h * 1000003u ^ std::hash<std::uint64_t>{}(k.parts[i]);
-    return h;
-  }
-};
-
 struct Binding {
+  Key key;
   const LayerDef* def;
   std::string owner;
 };
 
-// The layers of a dispatch table by key again, for the lookup every layer of every packet makes:
-// open addressing in 2^n slots, probed in turn from the slot of the key's hash, at most half of
-// them taken. A map's node hashing and prime-sized buckets cost several times more per lookup.
-class KeyIndex {
+// A dispatch table's bindings, in the order they were made, found by key through open addressing
+// in 2^n slots, probed in turn from the slot of the key's hash, at most half of them taken: every
+// layer of every packet looks its next layer up here, and a map's node hashing and prime-sized
+// buckets cost several times more per lookup.
+class Bindings {
  public:
-  const LayerDef* find(const Key& key) const {
-    if (slots_.empty()) return nullptr;
-    for (std::size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
-      const Slot& slot = slots_[i];
-      if (slot.def == nullptr) return nullptr;
-      if (slot.key == key) return slot.def;
-    }
+  // The layer bound to `key`, or null.
+  const LayerDef* layer(const Key& key) const {
+    const Slot* slot = find(key);
+    return slot == nullptr ? nullptr : slot->def;
+  }
+  // The binding of `key`, or null.
+  const Binding* binding(const Key& key) const {
+    const Slot* slot = find(key);
+    return slot == nullptr ? nullptr : &all_[slot->binding];
   }
 
-  // `key` is new to the index.
-  void add(const Key& key, const LayerDef& def) {
-    if (2 * (count_ + 1) > slots_.size()) grow();
-    place({key, &def});
-    ++count_;
+  // Binds `key` to `def` unless it is bound already; returns the key's binding and whether it is
+  // the new one.
+  std::pair<const Binding*, bool> add(const Key& key, const LayerDef& def, std::string_view owner) {
+    if (const Binding* existing = binding(key)) return {existing, false};
+    if (2 * (all_.size() + 1) > slots_.size()) grow();
+    place({key, &def, all_.size()});
+    all_.push_back({key, &def, std::string(owner)});
+    return {&all_.back(), true};
   }
+
+  const std::vector<Binding>& all() const { return all_; }
 
  private:
   struct Slot {
     Key key;
     const LayerDef* def = nullptr;  // null: free
+    std::size_t binding = 0;        // its place in all_
   };
 
+  const Slot* find(const Key& key) const {
+    if (slots_.empty()) return nullptr;
+    for (std::size_t i = slot_of(key);; i = (i + 1) & (slots_.size() - 1)) {
+      const Slot& slot = slots_[i];
+      if (slot.def == nullptr) return nullptr;
+      if (slot.key == key) return &slot;
+    }
+  }
   std::size_t slot_of(const Key& key) const {
     std::uint64_t h = key.count;
     for (std::uint8_t i = 0; i < key.count; ++i) h = (h ^ key.parts[i]) * 0x9E3779B97F4A7C15ULL;
@@ -80,7 +90,7 @@ class KeyIndex {
 
   std::vector<Slot> slots_;
   unsigned bits_ = 0;
-  std::size_t count_ = 0;
+  std::vector<Binding> all_;
 };
 
 }  // namespace
@@ -88,9 +98,8 @@ class KeyIndex {
 namespace detail {
 
 struct DispatchTable {
-  std::unordered_map<Key, Binding, KeyHash> by_key;
+  Bindings by_key;
   std::unordered_map<const LayerDef*, Key> key_of;
-  KeyIndex index;  // by_key's layers, for lookups
 };
 
 }  // namespace detail
@@ -165,14 +174,13 @@ void Registry::bind(std::string_view table, const Key& key, const LayerDef& def,
   auto tit = impl_->tables.find(table);
   if (tit == impl_->tables.end()) tit = impl_->tables.emplace(std::string(table), Table{}).first;
   Table& t = tit->second;
-  auto [it, inserted] = t.by_key.try_emplace(key, Binding{&def, std::string(owner)});
-  if (!inserted) {
-    if (it->second.def == &def) return;
+  const auto [binding, added] = t.by_key.add(key, def, owner);
+  if (!added) {
+    if (binding->def == &def) return;
     throw RegistryError(fmt::format("{} key {} is bound to '{}' by {} and to '{}' by {}", table, key_text(key),
-                                    it->second.def->id, it->second.owner, def.id, owner));
+                                    binding->def->id, binding->owner, def.id, owner));
   }
   t.key_of.try_emplace(&def, key);
-  t.index.add(key, def);
   impl_->layers.try_emplace(std::string(def.id), &def, std::string(owner));
   plan_layer(def);
 }
@@ -187,7 +195,7 @@ void Registry::add_link(const LinkDef& link, std::string_view owner) {
 const LayerDef* Registry::lookup(std::string_view table, const Key& key) const {
   auto tit = impl_->tables.find(table);
   if (tit == impl_->tables.end()) return nullptr;
-  return tit->second.index.find(key);
+  return tit->second.by_key.layer(key);
 }
 
 const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key& key) const {
@@ -220,7 +228,7 @@ const LayerDef* Registry::next_layer(const Frame& frame, std::size_t index, Key&
     }
   }
   if (plan == nullptr || plan->table == nullptr) return lookup(def.next.table, key);
-  return plan->table->index.find(key);
+  return plan->table->by_key.layer(key);
 }
 
 const Key* Registry::key_of(std::string_view table, const LayerDef& def) const {
@@ -250,7 +258,7 @@ std::vector<std::pair<Key, const LayerDef*>> Registry::entries(std::string_view 
   std::vector<std::pair<Key, const LayerDef*>> out;
   auto tit = impl_->tables.find(table);
   if (tit == impl_->tables.end()) return out;
-  for (const auto& [key, binding] : tit->second.by_key) out.emplace_back(key, binding.def);
+  for (const Binding& binding : tit->second.by_key.all()) out.emplace_back(binding.key, binding.def);
   return out;
 }
 
@@ -306,8 +314,8 @@ std::vector<const LayerDef*> Registry::layers() const {
 std::string_view Registry::binding_owner(std::string_view table, const Key& key) const {
   auto tit = impl_->tables.find(table);
   if (tit == impl_->tables.end()) return {};
-  auto it = tit->second.by_key.find(key);
-  return it == tit->second.by_key.end() ? std::string_view{} : std::string_view(it->second.owner);
+  const Binding* binding = tit->second.by_key.binding(key);
+  return binding == nullptr ? std::string_view{} : std::string_view(binding->owner);
 }
 
 std::string_view Registry::layer_owner(std::string_view id) const {

@@ -62,7 +62,7 @@ class Registry {
   const LayerDef* layer(std::string_view id) const;
   /// Every layer whose craft name or id is `name`.
   std::vector<const LayerDef*> layers_named(std::string_view name) const;
-  /// Every (key, layer) bound in `table`.
+  /// Every (key, layer) bound in `table`, in the order they were bound.
   std::vector<std::pair<Key, const LayerDef*>> entries(std::string_view table) const;
   const LinkDef* link(std::string_view name) const;
   std::vector<LinkDef> links() const;
