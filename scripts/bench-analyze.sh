@@ -11,7 +11,10 @@
 # so that two builds can be compared on a busy machine. --smbus uses SMBus packets in Linux I2C
 # records (a BMC's I2C bus) instead of bare MCTP in Linux cooked capture records.
 #
-#   scripts/bench-analyze.sh [PACKETS] [--smbus] [--no-google-benchmark] [--instructions]
+# --no-profile measures the tool built without profile-guided optimization (see
+# scripts/build-release.sh), to compare the two.
+#
+#   scripts/bench-analyze.sh [PACKETS] [--smbus] [--no-google-benchmark] [--instructions] [--no-profile]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packets=1000000
@@ -19,12 +22,14 @@ counted=0
 google=1
 instructions=0
 smbus=()
-usage="usage: scripts/bench-analyze.sh [PACKETS] [--smbus] [--no-google-benchmark] [--instructions]"
+release_options=()
+usage="usage: scripts/bench-analyze.sh [PACKETS] [--smbus] [--no-google-benchmark] [--instructions] [--no-profile]"
 for arg in "$@"; do
   case "$arg" in
     --no-google-benchmark) google=0 ;;
     --instructions) instructions=1 ;;
     --smbus) smbus=(--smbus) ;;
+    --no-profile) release_options=(--no-profile) ;;
     ''|*[!0-9]*) echo "$usage" >&2; exit 2 ;;
     *) packets=$arg; counted=1 ;;
   esac
@@ -33,10 +38,8 @@ done
 tools=(tcpdump time bc)
 if [ "$instructions" = 1 ]; then tools+=(valgrind); fi
 bash scripts/setup-deps.sh "${tools[@]}"
-launcher=()
-if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
-cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DMCTPKIT_BUILD_BENCHMARKS=ON "${launcher[@]}" >/dev/null
-cmake --build build/release -j "$(nproc)" --target mctpkit_cli mctpkit_bench >/dev/null
+# The tool as scripts/run-sample.sh builds it: optimized with a profile (--no-profile: without).
+bash scripts/build-release.sh "${release_options[@]}" mctpkit_cli mctpkit_bench >/dev/null
 capture=build/bench-capture.pcap
 tool=build/release/tools/mctpkit/mctpkit
 # Each mode: its label, then the arguments after the capture.

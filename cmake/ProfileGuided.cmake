@@ -1,0 +1,41 @@
+# Profile-guided optimization (GCC): a build with MCTPKIT_PROFILE=generate counts, as it runs,
+# which branches each function takes and which calls are hot; a build with MCTPKIT_PROFILE=use
+# compiles the same sources again with those counts, placing the hot paths together and inlining
+# where it pays. scripts/build-release.sh does both steps and the training runs in between.
+#
+# The two builds may live in different folders: each writes and reads its counts under
+# MCTPKIT_PROFILE_DIR by object paths relative to its own build folder.
+
+set(MCTPKIT_PROFILE "" CACHE STRING
+  "Profile-guided optimization: empty for none, 'generate' to count, 'use' to compile with the counts (GCC only)")
+set_property(CACHE MCTPKIT_PROFILE PROPERTY STRINGS "" generate use)
+set(MCTPKIT_PROFILE_DIR "" CACHE PATH "Folder of the profile counts (absolute) for MCTPKIT_PROFILE")
+
+function(mctpkit_apply_profile target)
+  if(MCTPKIT_PROFILE STREQUAL "")
+    return()
+  endif()
+  if(NOT MCTPKIT_PROFILE MATCHES "^(generate|use)$")
+    message(FATAL_ERROR "MCTPKIT_PROFILE is '${MCTPKIT_PROFILE}': it must be empty, 'generate' or 'use'")
+  endif()
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    message(FATAL_ERROR "MCTPKIT_PROFILE needs GCC (the compiler is ${CMAKE_CXX_COMPILER_ID}): "
+                        "its profile files are GCC's own")
+  endif()
+  if(NOT IS_ABSOLUTE "${MCTPKIT_PROFILE_DIR}")
+    message(FATAL_ERROR "MCTPKIT_PROFILE=${MCTPKIT_PROFILE} needs MCTPKIT_PROFILE_DIR, an absolute folder "
+                        "(it is '${MCTPKIT_PROFILE_DIR}')")
+  endif()
+  # Counts are named by the object's path inside the build folder, so that a build in another
+  # folder finds them.
+  set(where -fprofile-prefix-path=${PROJECT_BINARY_DIR})
+  if(MCTPKIT_PROFILE STREQUAL "generate")
+    target_compile_options(${target} INTERFACE -fprofile-generate=${MCTPKIT_PROFILE_DIR} ${where})
+    target_link_options(${target} INTERFACE -fprofile-generate=${MCTPKIT_PROFILE_DIR})
+  else()
+    # Code the training did not run is optimized as usual rather than for size, and a source
+    # without counts (a benchmark, a test) is no reason for a warning.
+    target_compile_options(${target} INTERFACE -fprofile-use=${MCTPKIT_PROFILE_DIR} ${where}
+                           -fprofile-partial-training -Wno-missing-profile)
+  endif()
+endfunction()
