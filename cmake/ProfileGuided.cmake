@@ -20,7 +20,7 @@ function(mctpkit_apply_profile target)
   endif()
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     message(FATAL_ERROR "MCTPKIT_PROFILE needs GCC (the compiler is ${CMAKE_CXX_COMPILER_ID}): "
-                        "its profile files are GCC's own")
+                        "its profile files are GCC's own; scripts/build-release.sh --no-profile builds without")
   endif()
   if(NOT IS_ABSOLUTE "${MCTPKIT_PROFILE_DIR}")
     message(FATAL_ERROR "MCTPKIT_PROFILE=${MCTPKIT_PROFILE} needs MCTPKIT_PROFILE_DIR, an absolute folder "
