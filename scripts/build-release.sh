@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the optimized tool in build/release, guided by a profile: a first build that counts what
 # it runs (build/release-train) analyzes generated and bundled captures in every output mode,
-# then build/release is compiled with those counts (GCC's -fprofile-use; see
-# cmake/ProfileGuided.cmake). The training is done again only when the counting build changed.
+# decodes the golden vectors and crafts a few frames, then build/release is compiled with those
+# counts (GCC's -fprofile-use; see cmake/ProfileGuided.cmake). The training is done again, and
+# build/release compiled anew, only when the counting build or this script changed.
 # With --no-profile, build/release is an ordinary Release build (quicker to make, slower to run).
 #
 #   scripts/build-release.sh [--no-profile] [TARGET...]     (default target: mctpkit_cli)
@@ -39,7 +40,9 @@ cmake -S . -B "$train" -G Ninja -DCMAKE_BUILD_TYPE=Release -DMCTPKIT_BUILD_TESTS
 cmake --build "$train" -j "$jobs" --target mctpkit_cli
 tool=$train/tools/mctpkit/mctpkit
 stamp=$counts/trained
-if [ ! -e "$stamp" ] || [ -n "$(find "$train" -maxdepth 3 -type f \( -name mctpkit -o -name 'libmctpkit.so*' \) -newer "$stamp")" ]; then
+trained=0
+if [ ! -e "$stamp" ] || [ scripts/build-release.sh -nt "$stamp" ] ||
+   [ -n "$(find "$train" -maxdepth 3 -type f \( -name mctpkit -o -name 'libmctpkit.so*' \) -newer "$stamp")" ]; then
   echo "== training runs" >&2
   rm -rf "$counts"
   mkdir -p "$counts" "$train/captures"
@@ -57,13 +60,23 @@ if [ ! -e "$stamp" ] || [ -n "$(find "$train" -maxdepth 3 -type f \( -name mctpk
                  tests/data/captures/tcpdump-text/*; do
     "$tool" analyze "$capture" --stats >/dev/null 2>&1 || true  # some are damaged on purpose
   done
-  "$tool" decode -r samples/packets.txt >/dev/null
+  # The golden vectors (every protocol the summaries cover) in each of decode's formats, and a few
+  # frames crafted, one of them split into packets.
+  for format in "" "-T json" "-V"; do
+    # shellcheck disable=SC2086  # the arguments are split on purpose
+    cut -f1 tests/data/vectors/*.tsv | "$tool" decode -r - $format >/dev/null
+  done
   "$tool" decode -V -r samples/packets.txt >/dev/null
+  "$tool" craft 'smbus(dst=0x32,src=0x10)/mctp(dst=0,src=10,to=1,tag=7)/control(rq=1,iid=0x11,cmd=set_endpoint_id)/set_endpoint_id(op=set,eid=29)' >/dev/null
+  "$tool" craft --mtu 2 'mctp(dst=9,src=8,to=1)/pldm(rq=1,iid=3,type=base,cmd=get_tid)' -V >/dev/null
   touch "$stamp"
+  trained=1
 fi
 
 echo "== optimized build ($release)" >&2
 # Without ccache: it could not tell objects compiled with different counts apart.
 cmake -S . -B "$release" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER_LAUNCHER= \
   -DMCTPKIT_PROFILE=use "-DMCTPKIT_PROFILE_DIR=$counts" >/dev/null
+# New counts are read by every object, not only by those whose sources changed.
+if [ "$trained" = 1 ]; then cmake --build "$release" --target clean >/dev/null; fi
 cmake --build "$release" -j "$jobs" --target "${targets[@]}"

@@ -1,12 +1,10 @@
 # cmake/ProfileGuided.cmake: its refusals, word for word, and a profile counted by a build in one
 # folder and used by a build in another, as scripts/build-release.sh does.
 #   cmake -DSOURCE_DIR=<mctpkit> -DWORK_DIR=<scratch> [-DCLANG=<clang++>] -P profile_guided_test.cmake
+set(project ${SOURCE_DIR}/tests/release/profile_project)
 file(REMOVE_RECURSE ${WORK_DIR})
-# A copy, whose source the last step touches.
-file(COPY ${SOURCE_DIR}/tests/release/profile_project DESTINATION ${WORK_DIR})
-set(project ${WORK_DIR}/profile_project)
 
-# Configures the project in WORK_DIR/<folder> with `args`; sets out (standard output and error
+# Configures the project in WORK_DIR/<folder> with the arguments after `folder`; sets out (standard output and error
 # with lines joined, as CMake wraps messages) and rc.
 function(configure folder)
   execute_process(COMMAND ${CMAKE_COMMAND} -S ${project} -B ${WORK_DIR}/${folder} -G Ninja
@@ -34,7 +32,6 @@ function(build folder)
   if(NOT code EQUAL 0)
     message(FATAL_ERROR "building ${folder} failed:\n${stdout}${stderr}")
   endif()
-  set(out "${stdout}${stderr}" PARENT_SCOPE)
 endfunction()
 
 function(run_counted folder)
@@ -86,7 +83,7 @@ run_counted(optimized)
 
 # The optimized build reads that very file: damaged, it makes the compiler say so.
 file(WRITE ${count_file} "not counts")
-file(TOUCH ${project}/main.cpp)
+file(REMOVE ${WORK_DIR}/optimized/CMakeFiles/counted.dir/main.cpp.o)
 execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR}/optimized OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
 string(FIND "${stdout}${stderr}" "is not a gcov data file" at)
 if(at EQUAL -1)
