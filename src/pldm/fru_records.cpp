@@ -28,20 +28,15 @@ constexpr std::uint8_t kTimestamp104Size = 13;
 
 // A field's value is shown by what it holds: text for the string types, a date for the
 // manufacture date, a number for the IANA id, bytes otherwise (or when the length does not fit
-// the type). Before the length is derived at build time, the type alone decides.
-const FieldHandle kFieldType{"type"}, kFieldLength{"length"};
-
-bool length_fits(const Fields& f, std::uint64_t size) {
-  auto length = f.get(kFieldLength);
-  return !length || *length == size;
-}
-bool is_text(const Fields& f) {
-  auto type = f.num(kFieldType);
-  return type >= 1 && type <= 14 && type != kManufactureDate;
-}
-bool is_date(const Fields& f) { return f.num(kFieldType) == kManufactureDate && length_fits(f, kTimestamp104Size); }
-bool is_iana(const Fields& f) { return f.num(kFieldType) == kVendorIana && length_fits(f, 4); }
-bool is_other(const Fields& f) { return !is_text(f) && !is_date(f) && !is_iana(f); }
+// the type). Before the length is derived at build time, the type alone decides. The tables'
+// own values are read by place (field_index(), after the tables): the tests run for every field
+// of every record.
+bool is_text(const Fields& f);
+bool is_date(const Fields& f);
+bool is_iana(const Fields& f);
+bool is_other(const Fields& f);
+bool is_oem_iana(const Fields& f);
+bool is_oem_data(const Fields& f) { return !is_oem_iana(f); }
 
 // The value that was given decides the length (a decoded field whose length did not fit its
 // type keeps its bytes in `data`); with none given, the type does.
@@ -76,8 +71,6 @@ constexpr FieldDef kGeneralField[] = {
 };
 constexpr StructDef kGeneralFieldStruct{"fru_field", kGeneralField, {}, ", ", "FRU field"};
 
-bool is_oem_iana(const Fields& f) { return f.num("type") == 1 && length_fits(f, 4); }
-bool is_oem_data(const Fields& f) { return !is_oem_iana(f); }
 std::uint64_t oem_length(const DeriveContext& c) {
   if (c.fields.has("data")) return c.fields.bytes("data").size();
   return is_oem_iana(c.fields) ? 4 : 0;
@@ -90,6 +83,23 @@ constexpr FieldDef kOemField[] = {
     bytes("data").length_from("length").when(is_oem_data).titled("Value"),
 };
 constexpr StructDef kOemFieldStruct{"fru_oem_field", kOemField, {}, ", ", "OEM FRU field"};
+
+// Both kinds of field start with their type and length.
+constexpr std::size_t kType = field_index(kGeneralField, "type"), kLength = field_index(kGeneralField, "length");
+static_assert(field_index(kOemField, "type") == kType && field_index(kOemField, "length") == kLength);
+
+bool length_fits(const Fields& f, std::uint64_t size) {
+  const auto length = f.get_at(kLength);
+  return !length || *length == size;
+}
+bool is_text(const Fields& f) {
+  const auto type = f.num_at(kType);
+  return type >= 1 && type <= 14 && type != kManufactureDate;
+}
+bool is_date(const Fields& f) { return f.num_at(kType) == kManufactureDate && length_fits(f, kTimestamp104Size); }
+bool is_iana(const Fields& f) { return f.num_at(kType) == kVendorIana && length_fits(f, 4); }
+bool is_other(const Fields& f) { return !is_text(f) && !is_date(f) && !is_iana(f); }
+bool is_oem_iana(const Fields& f) { return f.num_at(kType) == 1 && length_fits(f, 4); }
 
 constexpr std::uint64_t kOemRecord = 0xFE;
 const FieldHandle kRecordType{"record_type"}, kRecordSetId{"record_set_id"};
