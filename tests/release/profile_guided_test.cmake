@@ -1,6 +1,7 @@
 # cmake/ProfileGuided.cmake: its refusals, word for word, and a profile counted by a build in one
 # folder and used by a build in another, as scripts/build-release.sh does.
 #   cmake -DSOURCE_DIR=<mctpkit> -DWORK_DIR=<scratch> [-DCLANG=<clang++>] -P profile_guided_test.cmake
+# Each step is given at most a minute.
 file(REMOVE_RECURSE ${WORK_DIR})
 # A copy, whose source a step changes.
 file(COPY ${SOURCE_DIR}/tests/release/profile_project DESTINATION ${WORK_DIR})
@@ -11,7 +12,8 @@ set(project ${WORK_DIR}/profile_project)
 function(configure folder)
   execute_process(COMMAND ${CMAKE_COMMAND} -S ${project} -B ${WORK_DIR}/${folder} -G Ninja
                           -DMCTPKIT_SOURCE_DIR=${SOURCE_DIR} ${ARGN}
-                  OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr RESULT_VARIABLE code)
+                  OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr RESULT_VARIABLE code
+                  TIMEOUT 60)
   string(REGEX REPLACE "[ \n]+" " " joined "${stdout}${stderr}")
   set(out "${joined}" PARENT_SCOPE)
   set(rc ${code} PARENT_SCOPE)
@@ -30,14 +32,14 @@ endfunction()
 
 function(build folder)
   execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR}/${folder} OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr
-                  RESULT_VARIABLE code)
+                  RESULT_VARIABLE code TIMEOUT 60)
   if(NOT code EQUAL 0)
     message(FATAL_ERROR "building ${folder} failed:\n${stdout}${stderr}")
   endif()
 endfunction()
 
 function(run_counted folder)
-  execute_process(COMMAND ${WORK_DIR}/${folder}/counted OUTPUT_VARIABLE printed RESULT_VARIABLE code)
+  execute_process(COMMAND ${WORK_DIR}/${folder}/counted OUTPUT_VARIABLE printed RESULT_VARIABLE code TIMEOUT 60)
   if(NOT code EQUAL 0 OR NOT printed STREQUAL "14286\n")
     message(FATAL_ERROR "${folder}/counted printed '${printed}' (exit ${code}), expected 14286")
   endif()
@@ -88,7 +90,7 @@ file(READ ${project}/main.cpp source)
 string(REPLACE "% 7 == 3" "% 7 == 3 && i % 2 == 0" changed "${source}")
 file(WRITE ${project}/main.cpp "${changed}")
 execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR}/optimized OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr
-                RESULT_VARIABLE code)
+                RESULT_VARIABLE code TIMEOUT 60)
 string(FIND "${stdout}${stderr}" "does not match its profile data" at)
 if(NOT code EQUAL 0 OR at EQUAL -1)
   message(FATAL_ERROR "a changed source with old counts (exit ${code}):\n${stdout}${stderr}")
@@ -98,7 +100,8 @@ file(WRITE ${project}/main.cpp "${source}")
 # The optimized build reads that very file: damaged, it makes the compiler say so.
 file(WRITE ${count_file} "not counts")
 file(REMOVE ${WORK_DIR}/optimized/CMakeFiles/counted.dir/main.cpp.o)
-execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR}/optimized OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR}/optimized OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr
+                TIMEOUT 60)
 string(FIND "${stdout}${stderr}" "is not a gcov data file" at)
 if(at EQUAL -1)
   message(FATAL_ERROR "a damaged count file went unnoticed:\n${stdout}${stderr}")

@@ -4,7 +4,8 @@
 // first, whose byte strings have their sizes already. The kept layers wait in 2^kBits small
 // stacks chosen by their table's address, so that finding one of a table looks at a stack or two
 // rather than at every kept layer (a capture of mixed traffic keeps a layer of each of dozens of
-// tables).
+// tables). LayerPool (layer_pool.hpp) is the simpler pool of builds and the reassembler, which
+// copy into a layer whatever its table was and so keep their layers in one stack.
 
 #include <array>
 #include <cstddef>
