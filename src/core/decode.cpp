@@ -219,9 +219,10 @@ class Decoder {
   }
 
   // The layer's fixed prefix, which the data holds whole: each field read at its place, as the
-  // walk would read it.
+  // walk would read it. The places are written to `offsets` only for a layer that verifies a
+  // checksum (the only reader of a prefix field's place); a check reads its field's own.
   void read_prefix(const LayerDef& def, const detail::LayerPlan& plan, Layer& layer, std::size_t begin,
-                   std::size_t* offsets) {
+                   std::size_t* offsets, bool verifies) {
     const std::uint8_t* p = frame_.data.data() + begin;
     const std::size_t held = frame_.data.size() - begin;
     // Eight bytes in one read for each field; near the end of the data, from a copy of the bytes
@@ -232,19 +233,22 @@ class Decoder {
       std::memcpy(window.data(), p, held);
       p = window.data();
     }
-    for (std::size_t i = 0; i < plan.prefix_fields; ++i) {
-      const detail::FieldStep& step = plan.steps[i];
+    // Walked by pointer, with the bounds in locals: the stores into the values could otherwise
+    // alias the plan's count and make it read again for every field.
+    const detail::FieldStep* step = plan.steps.data();
+    const detail::FieldStep* const last = step + plan.prefix_fields;
+    FieldValue* v = &layer.value(0);
+    for (; step != last; ++step, ++v) {
       std::uint64_t value;
-      std::memcpy(&value, p + step.at, sizeof value);
-      const bool little = step.op == detail::FieldStep::Op::LittleEndian;
+      std::memcpy(&value, p + step->at, sizeof value);
+      const bool little = step->op == detail::FieldStep::Op::LittleEndian;
       if (little != (std::endian::native == std::endian::little)) value = __builtin_bswap64(value);
-      value = value >> step.shift & step.mask;
-      FieldValue& v = layer.value(i);
-      v.number = value;
-      v.state = FieldValue::State::Set;
-      v.numeric = step.numeric;
-      offsets[i] = begin + step.at;
-      if (step.check) check_value(def, def.fields[i], v, offsets[i]);
+      v->number = value >> step->shift & step->mask;
+      v->state = FieldValue::State::Set;
+      v->numeric = step->numeric;
+      const std::size_t at = begin + step->at;
+      if (verifies) offsets[step - plan.steps.data()] = at;
+      if (step->check) check_value(def, def.fields[static_cast<std::size_t>(step - plan.steps.data())], *v, at);
     }
   }
 
@@ -404,7 +408,7 @@ class Decoder {
     Cursor c{frame_.data, begin, end};
     std::size_t first = 0;
     if (prefix_whole) {
-      read_prefix(def, *plan, layer, begin, offsets);
+      read_prefix(def, *plan, layer, begin, offsets, verifies);
       first = plan->prefix_fields;
       c.pos = begin + plan->prefix_bytes;
     }
