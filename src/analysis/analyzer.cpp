@@ -520,7 +520,7 @@ class Run {
     }
     if (time_ns) {
       append_time_text(out, *time_ns);
-      out += ": ";
+      out.append(": ", 2);
     }
   }
 
@@ -549,12 +549,12 @@ class Run {
           line += " bytes): ";
         }
         if (length_layer) {
-          // "[  9] / ": the length right-aligned in three places.
+          // "[  9] / ": the length right-aligned in three places, put together and appended once.
           const std::size_t length = frame.data.size();
-          line += '[';
-          if (length < 100) line.append(length < 10 ? 2 : 1, ' ');
-          append_decimal(line, length);
-          line += "] / ";
+          TextBuffer text(line);
+          text.put(length < 10 ? std::string_view("[  ") : length < 100 ? std::string_view("[ ") : std::string_view("["));
+          text.decimal(length);
+          text.put("] / ");
         }
         output::append_summary(frame, line);
         if (!frame.diagnostics.empty()) line += output::markers(frame);
