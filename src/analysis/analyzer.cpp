@@ -193,7 +193,9 @@ class Run {
     // (not for live input, whose packets are shown as they come).
     std::optional<std::uint64_t> limit;
     if (options_.count) limit = *options_.count - std::min(read_, *options_.count);
-    detail::DecodedRecords records(reader, registry_, limit, options_.threads > 1 && !live);
+    // Read ahead, the text of each packet's frame is made where the packet was decoded.
+    const detail::DecodedRecords::Prepare prepare = frame_text_maker();
+    detail::DecodedRecords records(reader, registry_, limit, options_.threads > 1 && !live, prepare);
     for (;;) {
       detail::DecodedRecords::Item& item = records.next();
       report_diagnostics(path, item.diagnostics, result);
@@ -206,7 +208,9 @@ class Run {
       }
       ++result.packets;
       progress.tick(result.packets);
+      packet_text_ = item.is_prepared ? &item.prepared : nullptr;
       packet(record, item.frame);
+      packet_text_ = nullptr;
       record_done(record.number, live);
       if (live) out_.flush();
     }
@@ -339,6 +343,7 @@ class Run {
       if (!answers_request) continue;
       if (e.packets.size() == 1) {
         decode_response_into(frame, record.data, record.link, request_frame_, registry_);
+        packet_text_ = nullptr;  // made from the decoding this one replaces
         // The message stays in its packet when the packet's new decoding still holds it alone.
         if (e.in_packet && mctp::detail::message_stands_in_packet(frame, e.packet)) continue;
       }
@@ -524,6 +529,37 @@ class Run {
     }
   }
 
+  // A summary line's text after its number, time and length: the frame's summary and the
+  // markers of what decoding found wrong.
+  static void append_summary_text(const Frame& frame, std::string& out) {
+    output::append_summary(frame, out);
+    if (!frame.diagnostics.empty()) out += output::markers(frame);
+  }
+
+  // What the output shows of a frame that depends on the frame alone, when there is such a
+  // part: the reading thread makes it for each packet.
+  detail::DecodedRecords::Prepare frame_text_maker() const {
+    if (options_.quiet) return nullptr;
+    switch (options_.format) {
+      case OutputFormat::Summary: return append_summary_text;
+      case OutputFormat::Json: return output::append_json;
+      case OutputFormat::Tree:
+      case OutputFormat::Fields: break;
+    }
+    return nullptr;
+  }
+
+  // The text `make` writes of `frame`: taken from the reading thread when it made it from this
+  // very decoding of the packet being handled.
+  void append_frame_text(const Frame& frame, const mctp::Event* message, detail::DecodedRecords::Prepare make,
+                         std::string& out) const {
+    if (packet_text_ != nullptr && message == nullptr && &frame == packet_frame_) {
+      out += *packet_text_;
+    } else {
+      make(frame, out);
+    }
+  }
+
   // `length_layer`: a bare MCTP packet, shown after its length like PyMCTP shows the packets of a
   // cooked capture ("[  9] / MCTP ..."), whichever container (pcap, pcapng, text dump) held it.
   void print(const Frame& frame, std::optional<std::int64_t> time_ns, std::uint64_t number, bool length_layer,
@@ -556,8 +592,7 @@ class Run {
           text.decimal(length);
           text.put("] / ");
         }
-        output::append_summary(frame, line);
-        if (!frame.diagnostics.empty()) line += output::markers(frame);
+        append_frame_text(frame, message, append_summary_text, line);
         line += '\n';
         if (options_.diagnostics) {
           for (const Diagnostic& d : frame.diagnostics) {
@@ -609,7 +644,7 @@ class Run {
           line += '"';
         }
         const std::size_t brace = line.size();
-        output::append_json(frame, line);
+        append_frame_text(frame, message, output::append_json, line);
         line[brace] = ',';  // the object's opening brace: its members continue ours
         line += '\n';
         break;
@@ -657,6 +692,8 @@ class Run {
   bool write_failed_ = false;
   const Frame no_packet_;
   const Frame* packet_frame_ = &no_packet_;  // the packet being handled, decoded
+  // Its summary text, made by the reading thread from that decoding (null: none was made).
+  const std::string* packet_text_ = nullptr;
   Frame request_frame_;  // the request of a response that reads it, storage reused likewise
   // The text of every output form, written in blocks, and held back while a request printed
   // waits for its response (its link is written with it).

@@ -5,9 +5,10 @@
 namespace mctpkit::analysis::detail {
 
 DecodedRecords::DecodedRecords(capture::CaptureReader& reader, const Registry& registry,
-                               std::optional<std::uint64_t> mctp_limit, bool ahead)
+                               std::optional<std::uint64_t> mctp_limit, bool ahead, Prepare prepare)
     : reader_(reader), registry_(registry), remaining_(mctp_limit) {
   if (!ahead) return;
+  prepare_ = prepare;
   // Batches, not single records, change hands: a lock for every record would cost about as much
   // as decoding it.
   batches_.resize(kBatches);
@@ -32,12 +33,18 @@ void DecodedRecords::stop_reading() {
 
 bool DecodedRecords::read_into(Item& item) {
   item.read = !(remaining_ && *remaining_ == 0) && reader_.next(item.record);
+  item.is_prepared = false;
   item.diagnostics.clear();
   if (!reader_.diagnostics().empty()) item.diagnostics = reader_.take_diagnostics();
   if (!item.read) return false;
   if (!item.record.link.empty()) {
     decode_into(item.frame, item.record.data, item.record.link, registry_);
     if (remaining_) --*remaining_;
+    if (prepare_ != nullptr) {
+      item.prepared.clear();
+      prepare_(item.frame, item.prepared);
+      item.is_prepared = true;
+    }
   }
   return true;
 }

@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "analyze_run.hpp"
 #include "analysis/decoded_records.hpp"
@@ -141,6 +143,42 @@ TEST_F(ReadAheadTest, AReaderLeftEarlyLetsItsThreadGo) {
   capture::CaptureRecord record;
   ASSERT_TRUE(opened.reader->next(record));
   EXPECT_GT(record.number, last);
+}
+
+// The reading thread's work on each frame (DecodedRecords::Prepare): its text, and the thread it
+// ran on.
+std::atomic<std::thread::id> prepared_on;
+void prepare_summary(const Frame& frame, std::string& out) {
+  prepared_on = std::this_thread::get_id();
+  out += "prepared: ";
+  output::append_summary(frame, out);
+}
+
+TEST_F(ReadAheadTest, EachFrameReadAheadIsPreparedOnTheReadingThread) {
+  for (const bool ahead : {false, true}) {
+    auto opened = capture::open_capture(long_sll_);
+    ASSERT_TRUE(opened);
+    prepared_on = std::thread::id();
+    detail::DecodedRecords records(*opened.reader, default_registry(), std::nullopt, ahead, prepare_summary);
+    std::size_t prepared = 0;
+    for (;;) {
+      const detail::DecodedRecords::Item& item = records.next();
+      if (!item.read) break;
+      const std::string where = "item " + std::to_string(item.record.number);
+      // Read one at a time, nothing is prepared: the caller does the work when it needs it.
+      ASSERT_EQ(item.is_prepared, ahead && !item.record.link.empty()) << where;
+      if (!item.is_prepared) continue;
+      ASSERT_EQ(item.prepared, "prepared: " + output::summary(item.frame)) << where;
+      ++prepared;
+    }
+    if (ahead) {
+      EXPECT_GT(prepared, 1000u);
+      EXPECT_NE(prepared_on.load(), std::this_thread::get_id());
+      EXPECT_NE(prepared_on.load(), std::thread::id());
+    } else {
+      EXPECT_EQ(prepared_on.load(), std::thread::id());
+    }
+  }
 }
 
 using test_support::Output;
