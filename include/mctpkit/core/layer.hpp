@@ -23,7 +23,11 @@ struct Key {
   constexpr Key(std::uint64_t a) : parts{a, 0, 0}, count(1) {}
   constexpr Key(std::uint64_t a, std::uint64_t b) : parts{a, b, 0}, count(2) {}
   constexpr Key(std::uint64_t a, std::uint64_t b, std::uint64_t c) : parts{a, b, c}, count(3) {}
-  friend constexpr bool operator==(const Key&, const Key&) = default;
+  // Written out: the generated comparison compares the parts through a call to memcmp, and
+  // every packet's dispatch compares keys.
+  friend constexpr bool operator==(const Key& a, const Key& b) {
+    return a.count == b.count && a.parts[0] == b.parts[0] && a.parts[1] == b.parts[1] && a.parts[2] == b.parts[2];
+  }
 };
 
 using LayerPredicate = bool (*)(const Layer&);
