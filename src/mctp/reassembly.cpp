@@ -519,8 +519,11 @@ struct Reassembler::State {
     e.kind = kind;
     e.key = key;
     e.packets.assign(packets.begin(), packets.end());
-    e.text.clear();
-    fmt::format_to(std::back_inserter(e.text), text, std::forward<Args>(args)...);
+    // Formatted into fmt's own buffer, then copied: through a std::string's back_inserter, fmt
+    // appends character by character.
+    fmt::memory_buffer formatted;
+    fmt::format_to(fmt::appender(formatted), text, std::forward<Args>(args)...);
+    e.text.assign(formatted.data(), formatted.size());
     e.packet.clear();
     clear_message(e.message);
     e.in_packet = false;
