@@ -1,34 +1,16 @@
 #include "mctpkit/analysis/command_label.hpp"
 
-#include "core/detail/per_thread.hpp"
-#include "core/detail/table_memo.hpp"
 #include "mctpkit/core/format.hpp"
 #include "mctpkit/mctp/fragment.hpp"
+#include "analysis/header_places.hpp"
 
 namespace mctpkit::analysis {
 
 namespace {
 
-// Always the transport layer's: a handle finds it without a search. The header's "type" and
-// "command" belong to whichever header the message has: their places are found once per header
-// table (header_places).
+// Always the transport layer's: a handle finds it without a search. The header's command set
+// and command belong to whichever header the message has (detail::header_places).
 const FieldHandle kMessageType{"msg_type"};
-
-// Where a message header keeps what names a command: its named "type" field (the PLDM type),
-// and its "command" field; Fields::npos for one it does not have.
-struct HeaderPlaces {
-  std::size_t command_set = Fields::npos;
-  std::size_t command = Fields::npos;
-};
-
-HeaderPlaces header_places(std::span<const FieldDef> fields) {
-  HeaderPlaces places;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (fields[i].name == "type" && !fields[i].enums.empty()) places.command_set = i;
-    if (fields[i].name == "command") places.command = i;
-  }
-  return places;
-}
 
 NamedNumber named_number(const Fields& fields, std::size_t index) {
   const FieldValue& v = fields.value(index);
@@ -60,8 +42,7 @@ CommandParts command_parts(const Frame& frame, const Registry& registry) {
   if (t + 1 >= frame.layers.size() || frame.layers[t + 1].is(kRawLayer)) return parts;
   // The message header: a named "type" field (the PLDM type) says which command set.
   const Layer& header = frame.layers[t + 1];
-  // Found once per header table, not by name for every message.
-  const HeaderPlaces places = detail::per_thread<detail::TableMemo<header_places>>().of(header.defs());
+  const detail::HeaderPlaces places = detail::header_places(header);
   if (places.command_set != Fields::npos) parts.command_set = named_number(header, places.command_set);
   // The command: the layer the header leads to, named as crafting names it, so that a request
   // and its response (and an error response, which carries no body) count under one name; the

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 
-#include "core/detail/per_thread.hpp"
-#include "core/detail/table_memo.hpp"
 #include "mctpkit/mctp/fragment.hpp"
+#include "analysis/header_places.hpp"
 
 namespace mctpkit::analysis {
 
@@ -12,25 +11,6 @@ namespace {
 
 // The transport layer's fields: handles find them without a search.
 const FieldHandle kMsgType{"msg_type"}, kSrc{"src"}, kDst{"dst"}, kTag{"tag"}, kTo{"to"};
-
-// Where a message header keeps its instance id and its datagram and request bits (Fields::npos:
-// it has none). Headers of several tables come in turn, which a handle would search again at
-// each change: the places are found once per table.
-struct HeaderPlaces {
-  std::size_t iid = Fields::npos;
-  std::size_t d = Fields::npos;
-  std::size_t rq = Fields::npos;
-};
-
-HeaderPlaces header_places(std::span<const FieldDef> fields) {
-  HeaderPlaces places;
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (fields[i].name == "iid") places.iid = i;
-    if (fields[i].name == "d") places.d = i;
-    if (fields[i].name == "rq") places.rq = i;
-  }
-  return places;
-}
 
 std::uint64_t pair_key(std::uint64_t requester, std::uint64_t responder, std::uint64_t tag) {
   return requester << 16 | responder << 8 | tag;
@@ -69,7 +49,7 @@ MatchResult Matcher::add_layers(const Frame& message, ByteView message_bytes, st
   bool datagram = false;
   if (t + 1 < message.layers.size()) {
     const Layer& header = message.layers[t + 1];
-    const HeaderPlaces places = detail::per_thread<detail::TableMemo<header_places>>().of(header.defs());
+    const detail::HeaderPlaces places = detail::header_places(header);
     iid = header.get_at(places.iid);
     datagram = header.num_at(places.d) == 1 && header.num_at(places.rq) == 1;
   }
