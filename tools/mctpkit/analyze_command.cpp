@@ -131,8 +131,9 @@ Runner add_analyze_command(CLI::App& app) {
   cmd->add_option("-w,--write", a->write,
                   "Write the (filtered) packets to this pcap file (Linux I2C for SMBus captures, else Linux SLL)");
   cmd->add_option("--threads", a->threads,
-                  "2: a capture file is read and decoded on a second thread, ahead of the rest: less time "
-                  "when a core is free, more CPU time in all. The output is the same (default 1)")
+                  "2: a capture file is read and decoded, and each frame's text made, on a second thread "
+                  "ahead of the rest: more CPU time in all, less wall-clock time only where a free core "
+                  "shares data cheaply with the first. The output is the same (default 1)")
       ->check(CLI::Range(1, 2));
   return [a] { return run(*a); };
 }
