@@ -9,7 +9,6 @@ namespace {
 struct Owned {
   void* object;
   void (*free)(void*);
-  void** remembered;
 };
 
 // What a thread frees when it ends, the last made first (a later object may use an earlier one).
@@ -19,7 +18,6 @@ struct ThreadObjects {
     while (!owned.empty()) {
       const Owned last = owned.back();
       owned.pop_back();
-      *last.remembered = nullptr;
       last.free(last.object);
     }
   }
@@ -27,9 +25,9 @@ struct ThreadObjects {
 
 }  // namespace
 
-void own_until_thread_end(void* object, void (*free)(void*), void** remembered) {
+void free_at_thread_end(void* object, void (*free)(void*)) {
   thread_local ThreadObjects objects;
-  objects.owned.push_back(Owned{object, free, remembered});
+  objects.owned.push_back(Owned{object, free});
 }
 
 }  // namespace mctpkit::detail
