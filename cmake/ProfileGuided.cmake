@@ -11,6 +11,22 @@ set(MCTPKIT_PROFILE "" CACHE STRING
 set_property(CACHE MCTPKIT_PROFILE PROPERTY STRINGS "" generate use)
 set(MCTPKIT_PROFILE_DIR "" CACHE PATH "Folder of the profile counts (absolute) for MCTPKIT_PROFILE")
 
+# The build that uses the counts also optimizes across files when it links (LTO): with the counts
+# to tell hot calls from cold ones, inlining across files pays (see the README's Performance
+# section; without them it had made the analyzer slower). The counting build stays without: its
+# counts are made per file, before link-time optimization would act. A -DCMAKE_INTERPROCEDURAL_OPTIMIZATION
+# given on the command line is left as given.
+if(MCTPKIT_PROFILE STREQUAL "use" AND NOT DEFINED CMAKE_INTERPROCEDURAL_OPTIMIZATION)
+  include(CheckIPOSupported)
+  check_ipo_supported(RESULT mctpkit_lto_supported OUTPUT mctpkit_lto_output LANGUAGES CXX)
+  if(mctpkit_lto_supported)
+    set(CMAKE_INTERPROCEDURAL_OPTIMIZATION ON)
+  else()
+    message(WARNING "Link-time optimization is not available, the profiled build goes without it: "
+                    "${mctpkit_lto_output}")
+  endif()
+endif()
+
 function(mctpkit_apply_profile target)
   if(MCTPKIT_PROFILE STREQUAL "")
     return()

@@ -2,8 +2,9 @@
 # Builds the optimized tool in build/release, guided by a profile: a first build that counts what
 # it runs (build/release-train) analyzes generated and bundled captures in every output mode,
 # decodes the golden vectors and crafts a few frames, then build/release is compiled with those
-# counts (GCC's -fprofile-use; see cmake/ProfileGuided.cmake). The training is done again, and
-# build/release compiled anew, only when the counting build or this script changed.
+# counts (GCC's -fprofile-use) and link-time optimization (see cmake/ProfileGuided.cmake). The
+# training is done again, and build/release compiled anew, only when the counting build or this
+# script changed.
 # With --no-profile, build/release is an ordinary Release build (quicker to make, slower to run).
 #
 #   scripts/build-release.sh [--no-profile] [TARGET...]     (default target: mctpkit_cli)

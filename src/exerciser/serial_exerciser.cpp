@@ -180,7 +180,10 @@ SerialOptions serial_options(const Spec& spec) {
   for (const Speed& s : kSpeeds) supported = supported || s.baud == o.baud;
   if (!supported) {
     std::string list;
-    for (const Speed& s : kSpeeds) list += (list.empty() ? "" : ", ") + std::to_string(s.baud);
+    for (const Speed& s : kSpeeds) {
+      if (!list.empty()) list += ", ";
+      list += std::to_string(s.baud);
+    }
     throw std::invalid_argument("serial: baud=" + std::to_string(o.baud) + " is not a supported rate (" + list + ")");
   }
   o.parity = r.choice("parity", "none", {"none", "even", "odd"})[0];

@@ -12,7 +12,10 @@ SpecReader::SpecReader(const Spec& spec, std::initializer_list<std::string_view>
     for (std::string_view k : keys) known = known || k == key;
     if (!known) {
       std::string list;
-      for (std::string_view k : keys) list += (list.empty() ? "" : ", ") + std::string(k);
+      for (std::string_view k : keys) {
+        if (!list.empty()) list += ", ";
+        list += k;
+      }
       throw std::invalid_argument(spec.name + ": unknown option '" + key + "' (options: " + list + ")");
     }
   }
@@ -49,7 +52,8 @@ std::string SpecReader::choice(std::string_view key, std::string_view fallback,
   std::string list;
   for (std::string_view c : choices) {
     if (c == value) return value;
-    list += (list.empty() ? "" : ", ") + std::string(c);
+    if (!list.empty()) list += ", ";
+    list += c;
   }
   throw std::invalid_argument(spec_.name + ": " + std::string(key) + "=" + value + " is not one of " + list);
 }

@@ -42,7 +42,8 @@ AardvarkLibrary::AardvarkLibrary(const std::string& path) {
       break;
     }
     const char* why = ::dlerror();
-    tried += (tried.empty() ? "" : "; ") + std::string(why ? why : candidate + ": not loadable");
+    if (!tried.empty()) tried += "; ";
+    tried += why ? std::string(why) : candidate + ": not loadable";
   }
   if (!handle_) {
     throw TransportError("aardvark: cannot load Total Phase's Aardvark library (tried " + tried +
