@@ -57,14 +57,17 @@ endif()
 
 # Without a profile the options are left alone.
 configure(plain)
-if(NOT rc EQUAL 0 OR NOT out MATCHES "profile compile options: compile_options-NOTFOUND")
+if(NOT rc EQUAL 0 OR NOT out MATCHES "profile compile options: compile_options-NOTFOUND"
+   OR NOT out MATCHES "link-time optimization: link_time-NOTFOUND")
   message(FATAL_ERROR "a build without a profile:\n${out}")
 endif()
 
 # Counting: the counts are named by the object's path inside its build folder.
 set(counts ${WORK_DIR}/counts)
 configure(counting -DMCTPKIT_PROFILE=generate -DMCTPKIT_PROFILE_DIR=${counts})
-if(NOT rc EQUAL 0 OR NOT out MATCHES "profile compile options: -fprofile-generate=${counts};-fprofile-prefix-path=${WORK_DIR}/counting ")
+# It is not optimized at link time: its counts are made per file.
+if(NOT rc EQUAL 0 OR NOT out MATCHES "profile compile options: -fprofile-generate=${counts};-fprofile-prefix-path=${WORK_DIR}/counting "
+   OR NOT out MATCHES "link-time optimization: link_time-NOTFOUND")
   message(FATAL_ERROR "the counting build:\n${out}")
 endif()
 build(counting)
@@ -75,12 +78,17 @@ if(NOT EXISTS ${count_file})
   message(FATAL_ERROR "no ${count_file}; the counts written: ${written}")
 endif()
 
-# Using the counts in another folder.
-configure(optimized -DMCTPKIT_PROFILE=use -DMCTPKIT_PROFILE_DIR=${counts})
+# Using the counts in another folder, optimized at link time too unless told otherwise.
 set(use_options "-fprofile-use=${counts};-fprofile-prefix-path=${WORK_DIR}/optimized;-fprofile-partial-training;-Wno-missing-profile;-Wno-error=coverage-mismatch")
+configure(optimized -DMCTPKIT_PROFILE=use -DMCTPKIT_PROFILE_DIR=${counts} -DCMAKE_INTERPROCEDURAL_OPTIMIZATION=OFF)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "link-time optimization: OFF")
+  message(FATAL_ERROR "the optimized build told not to optimize at link time:\n${out}")
+endif()
+file(REMOVE_RECURSE ${WORK_DIR}/optimized)
+configure(optimized -DMCTPKIT_PROFILE=use -DMCTPKIT_PROFILE_DIR=${counts})
 string(FIND "${out}" "profile compile options: ${use_options} " at)
-if(NOT rc EQUAL 0 OR at EQUAL -1)
-  message(FATAL_ERROR "the optimized build:\n${out}\nexpected the options ${use_options}")
+if(NOT rc EQUAL 0 OR at EQUAL -1 OR NOT out MATCHES "link-time optimization: ON")
+  message(FATAL_ERROR "the optimized build:\n${out}\nexpected the options ${use_options} and link-time optimization")
 endif()
 build(optimized)
 run_counted(optimized)
