@@ -9,7 +9,8 @@
 # With --instructions it counts instead the instructions each mode executes per packet (valgrind's
 # callgrind, on 20,000 packets unless a count is given, with the start-up counted in): slow, but the same on every run,
 # so that two builds can be compared on a busy machine. --smbus uses SMBus packets in Linux I2C
-# records (a BMC's I2C bus) instead of bare MCTP in Linux cooked capture records.
+# records (a BMC's I2C bus) instead of bare MCTP in Linux cooked capture records. The last row is
+# the default mode again on the same packets in a pcapng file (the format Wireshark writes).
 #
 # --no-profile measures the tool built without profile-guided optimization (see
 # scripts/build-release.sh), to compare the two.
@@ -41,6 +42,8 @@ bash scripts/setup-deps.sh "${tools[@]}"
 # The tool as scripts/run-sample.sh builds it: optimized with a profile (--no-profile: without).
 bash scripts/build-release.sh "${release_options[@]}" mctpkit_cli mctpkit_bench >/dev/null
 capture=build/bench-capture.pcap
+capture_pcapng=build/bench-capture.pcapng
+pcapng_label="analyze, the capture as pcapng"
 tool=build/release/tools/mctpkit/mctpkit
 # Each mode: its label, then the arguments after the capture.
 modes=$(cat <<'MODES'
@@ -58,6 +61,7 @@ if [ "$instructions" = 1 ]; then
   sample=20000
   if [ "$counted" = 1 ]; then sample=$packets; fi
   python3 scripts/generate-capture.py "$capture" "$sample" "${smbus[@]}" >/dev/null
+  python3 scripts/generate-capture.py "$capture_pcapng" "$sample" "${smbus[@]}" --pcapng >/dev/null
   # Instructions per packet of a command, start-up included.
   count_of() {
     local log total
@@ -80,10 +84,13 @@ if [ "$instructions" = 1 ]; then
     n=$(count_of "$tool" analyze "$capture" $args)
     printf '%-42s %14d %10.2f\n' "$label" "$n" "$(echo "$n / $reference" | bc -l)"
   done <<<"$modes"
+  n=$(count_of "$tool" analyze "$capture_pcapng")
+  printf '%-42s %14d %10.2f\n' "$pcapng_label" "$n" "$(echo "$n / $reference" | bc -l)"
   exit 0
 fi
 
 python3 scripts/generate-capture.py "$capture" "$packets" "${smbus[@]}" >/dev/null
+python3 scripts/generate-capture.py "$capture_pcapng" "$packets" "${smbus[@]}" --pcapng >/dev/null
 
 # Prints "CPU-seconds wall-seconds peak-RSS-KiB" of one command (its output thrown away). The
 # wall-clock time is for the --threads 2 rows, whose point is to take less of it.
@@ -105,13 +112,20 @@ read -r reference reference_wall _ <<<"$measured"
 printf '%-34s %8s %12s %10s %12s %8s\n' "command ($packets packets)" "CPU s" "packets/s" "vs tcpdump" "peak RSS" "wall s"
 printf '%-34s %8.3f %12.0f %10s %12s %8.2f\n' "tcpdump -nn -x -r" "$reference" "$(echo "$packets / $reference" | bc -l)" \
   "1.00" "-" "$reference_wall"
-while IFS='|' read -r label args; do
-  # shellcheck disable=SC2086  # the arguments are split on purpose
-  measured=$(cpu_of "$tool" analyze "$capture" $args)
+# One row: its label, then the command.
+row() {
+  local label=$1 measured cpu wall rss
+  shift
+  measured=$(cpu_of "$@")
   read -r cpu wall rss <<<"$measured"
   printf '%-34s %8.3f %12.0f %10.2f %9d KiB %8.2f\n' "$label" "$cpu" "$(echo "$packets / $cpu" | bc -l)" \
     "$(echo "$cpu / $reference" | bc -l)" "$rss" "$wall"
+}
+while IFS='|' read -r label args; do
+  # shellcheck disable=SC2086  # the arguments are split on purpose
+  row "$label" "$tool" analyze "$capture" $args
 done <<<"$modes"
+row "$pcapng_label" "$tool" analyze "$capture_pcapng"
 
 if [ "$google" = 1 ]; then
   build/release/bench/mctpkit_bench --benchmark_min_time=0.2

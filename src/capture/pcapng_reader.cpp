@@ -2,15 +2,20 @@
 // link type differs from the first one ("an interface has a type 209 different from the type
 // of the first interface"), and a capture of an MCTP interface next to an I2C bus has exactly
 // that. Blocks: SHB (both byte orders, several sections), IDB (if_tsresol, if_tsoffset), EPB,
-// SPB and the obsolete PB; every other block is skipped.
+// SPB and the obsolete PB; every other block is skipped. Blocks are read in place in large
+// pieces of the file, as classic pcap records are (see block_reader.hpp), and a record is
+// written into the caller's storage.
 
 #include <fmt/format.h>
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
 
+#include "block_reader.hpp"
 #include "format_readers.hpp"
 #include "link_decode.hpp"
 #include "mctpkit/core/byte_reader.hpp"
@@ -55,108 +60,162 @@ Int128 power_of_ten(int exponent) {
 
 class PcapngReader final : public CaptureReader {
  public:
-  PcapngReader(FilePtr file, std::string force_link)
-      : file_(std::move(file)), force_link_(std::move(force_link)) {}
+  PcapngReader(FilePtr file, bool whole_blocks, std::string force_link)
+      : file_(std::move(file)), blocks_(file_.get(), whole_blocks), force_link_(std::move(force_link)) {}
 
   std::string_view format_name() const override { return "pcapng"; }
 
   /// Reads the first block, which must be a valid section header, so that a damaged file
   /// header is an open error like for pcap. The message of the failure otherwise.
   std::optional<std::string> start() {
-    std::uint32_t type = 0;
-    if (read_block(type) && start_section(ByteView(block_.data(), block_.size()))) return std::nullopt;
+    Block block;
+    if (next_block(block) && start_section(block)) {
+      consume(block);
+      return std::nullopt;
+    }
     if (diagnostics().empty()) return std::string("empty section header");
     return diagnostics().back().message;
   }
 
  protected:
   std::optional<CaptureRecord> read_next() override {
+    CaptureRecord record;
+    if (!read_next_into(record)) return std::nullopt;
+    return record;
+  }
+
+  bool read_next_into(CaptureRecord& record) override {
+    Packet p;
+    if (!next_packet(p)) return false;
+    if (p.skip_reason.empty()) {
+      fill_record(record, number_, p.time, p.link_type, p.data, p.original_length,
+                  decide_link(p.link_type, p.data, force_link_));
+    } else {
+      record.number = number_;
+      record.time_ns.reset();
+      record.link.clear();
+      record.link_type = 0;
+      record.data.assign(p.block.body.begin(), p.block.body.end());
+      record.original_length = p.block.body.size();
+      record.skip_reason = std::move(p.skip_reason);
+    }
+    consume(p.block);
+    return true;
+  }
+
+  bool skip_next(bool& carries_mctp) override {
+    Packet p;
+    if (!next_packet(p)) return false;
+    carries_mctp = p.skip_reason.empty() && !decide_link(p.link_type, p.data, force_link_).link.empty();
+    consume(p.block);
+    return true;
+  }
+
+ private:
+  // A block as it lies in the read buffer, until it is consumed.
+  struct Block {
+    std::uint32_t type = 0;
+    ByteView body;               // after the type and length, before the trailing length
+    std::uint32_t length = 0;    // the whole block's
+    std::uint64_t offset = 0;    // of its first byte in the file
+  };
+
+  // A packet block read: a record, or why its block cannot be one (the record then holds the
+  // block's body).
+  struct Packet {
+    Block block;
+    ByteView data;
+    std::uint32_t link_type = 0;
+    std::uint32_t original_length = 0;
+    std::optional<std::int64_t> time;
+    std::string skip_reason;
+  };
+
+  // The next packet block, section headers and interface descriptions on the way taken in;
+  // false at the end of the file or after a fatal error.
+  bool next_packet(Packet& p) {
     while (true) {
-      std::uint32_t type = 0;
-      if (!read_block(type)) return std::nullopt;
-      ByteView body(block_.data(), block_.size());
-      switch (type) {
+      if (!next_block(p.block)) return false;
+      const ByteView body = p.block.body;
+      switch (p.block.type) {
         case kSectionHeader:
-          if (!start_section(body)) return std::nullopt;
+          if (!start_section(p.block)) return false;
           break;
         case kInterfaceDescription:
           add_interface(body);
           break;
         case kEnhancedPacket:
-          return packet(body, 4, 20, true);
+          read_packet(body, 4, 20, true, p);
+          return true;
         case kObsoletePacket:
-          return packet(body, 2, 20, true);
+          read_packet(body, 2, 20, true, p);
+          return true;
         case kSimplePacket:
-          return packet(body, 0, 4, false);
+          read_packet(body, 0, 4, false, p);
+          return true;
         default:
           break;  // statistics, name resolution, custom blocks...: nothing for us
       }
+      consume(p.block);
     }
   }
 
- private:
-  // Reads the next block into block_ (its body, without type, length and trailing length).
-  // False at the end of the file or after a fatal error.
-  bool read_block(std::uint32_t& type) {
-    std::uint64_t start = offset_;
-    std::uint8_t head[8];
-    std::size_t got = read_bytes(head, sizeof head);
-    if (got == 0) return false;
-    if (got < sizeof head) {
-      return corrupt(start, fmt::format("truncated block header ({} of 8 bytes)", got));
-    }
-    std::uint32_t raw_type = head[0] | head[1] << 8 | head[2] << 16 | static_cast<std::uint32_t>(head[3]) << 24;
-    std::size_t already = 0;  // body bytes consumed before the length could be decoded
-    std::uint8_t magic[4];
+  // The next block, whole in the read buffer and checked (length and trailing length); false at
+  // the end of the file or after a fatal error.
+  bool next_block(Block& block) {
+    block.offset = offset_;
+    std::size_t have = blocks_.fill(8);
+    if (have == 0) return false;
+    if (have < 8) return corrupt(offset_, fmt::format("truncated block header ({} of 8 bytes)", have));
+    const std::uint32_t raw_type = little32(blocks_.data());
     if (raw_type == kSectionHeader) {
       // The byte order of a section (and of this very block's length) is only known from the
       // magic number that follows the length.
-      if (read_bytes(magic, 4) < 4) return corrupt(start, "truncated section header block");
-      std::uint32_t little = magic[0] | magic[1] << 8 | magic[2] << 16 | static_cast<std::uint32_t>(magic[3]) << 24;
-      if (little == kByteOrderMagic) {
+      if (blocks_.fill(12) < 12) return corrupt(offset_, "truncated section header block");
+      const std::uint32_t magic = little32(blocks_.data() + 8);
+      if (magic == kByteOrderMagic) {
         order_ = ByteOrder::Little;
-      } else if (swap32(little) == kByteOrderMagic) {
+      } else if (swap32(magic) == kByteOrderMagic) {
         order_ = ByteOrder::Big;
       } else {
-        return corrupt(start, "section header with an unknown byte-order magic");
+        return corrupt(offset_, "section header with an unknown byte-order magic");
       }
       in_section_ = true;
-      already = 4;
     } else if (!in_section_) {
-      return corrupt(start, "the file does not start with a section header block");
+      return corrupt(offset_, "the file does not start with a section header block");
     }
-    type = value32(head);
-    std::uint32_t length = value32(head + 4);
-    std::uint32_t minimum = raw_type == kSectionHeader ? 28 : 12;
+    block.type = value32(blocks_.data());
+    const std::uint32_t length = value32(blocks_.data() + 4);
+    const std::uint32_t minimum = raw_type == kSectionHeader ? 28 : 12;
     if (length < minimum || length % 4 != 0) {
-      return corrupt(start, fmt::format("invalid block length {}", length));
+      return corrupt(offset_, fmt::format("invalid block length {}", length));
     }
     if (length > kMaxBlockSize) {
-      return corrupt(start, fmt::format("block of {} bytes, more than the {} accepted", length, kMaxBlockSize));
+      return corrupt(offset_, fmt::format("block of {} bytes, more than the {} accepted", length, kMaxBlockSize));
     }
-    std::size_t rest = length - 8 - already;
-    block_.resize(already + rest);
-    if (already != 0) std::copy(magic, magic + already, block_.begin());
-    got = read_bytes(block_.data() + already, rest);
-    if (got < rest) {
-      return corrupt(start, fmt::format("truncated block: {} of {} bytes", 8 + already + got, length));
-    }
-    std::uint32_t trailer = value32(block_.data() + block_.size() - 4);
+    have = blocks_.fill(length);
+    if (have < length) return corrupt(offset_, fmt::format("truncated block: {} of {} bytes", have, length));
+    const std::uint8_t* bytes = blocks_.data();
+    const std::uint32_t trailer = value32(bytes + length - 4);
     if (trailer != length) {
-      return corrupt(start, fmt::format("block length {} does not match its trailing length {}", length, trailer));
+      return corrupt(offset_, fmt::format("block length {} does not match its trailing length {}", length, trailer));
     }
-    block_.resize(block_.size() - 4);
+    block.body = ByteView(bytes + 8, length - 12);
+    block.length = length;
     return true;
   }
 
-  bool start_section(ByteView body) {
-    ByteReader reader(body);
+  void consume(const Block& block) {
+    blocks_.consume(block.length);
+    offset_ += block.length;
+  }
+
+  bool start_section(const Block& block) {
+    ByteReader reader(block.body);
     reader.uint(4, order_);  // magic, checked already
     auto major = reader.uint(2, order_);
     auto minor = reader.uint(2, order_);
-    if (major != 1) {
-      return corrupt(offset_ - body.size() - 12, fmt::format("unsupported pcapng version {}.{}", major, minor));
-    }
+    if (major != 1) return corrupt(block.offset, fmt::format("unsupported pcapng version {}.{}", major, minor));
     // Interface numbers restart in every section.
     interfaces_.clear();
     interfaces_full_reported_ = false;
@@ -206,33 +265,34 @@ class PcapngReader final : public CaptureReader {
     }
   }
 
-  // A packet block: `interface_width` bytes of interface id (0: always interface 0), then for
-  // timed blocks a 64-bit time, captured and original lengths; `fixed` bytes precede the data.
-  std::optional<CaptureRecord> packet(ByteView body, std::size_t interface_width, std::size_t fixed, bool timed) {
+  // A packet block: `interface_width` bytes of interface id (0: always interface 0; 2: followed
+  // by a 16-bit drop count), then for timed blocks a 64-bit time, captured and original lengths
+  // at bytes 4 to 20; a simple block has only its original length. `fixed` bytes precede the
+  // data. Every packet block is a record, numbered; one that cannot be read says why.
+  void read_packet(ByteView body, std::size_t interface_width, std::size_t fixed, bool timed, Packet& p) {
     ++number_;
-    ByteReader reader(body);
+    p.skip_reason.clear();
+    p.time.reset();
+    if (body.size() < fixed) return skip(p, "corrupt packet block: too short");
+    const std::uint8_t* b = body.data();
     std::uint32_t id = 0;
-    if (interface_width != 0) {
-      id = static_cast<std::uint32_t>(reader.uint(interface_width, order_));
-      if (interface_width == 2) reader.uint(2, order_);  // drop count
-    }
+    if (interface_width == 4) id = value32(b);
+    if (interface_width == 2) id = value16(b);
     std::uint64_t units = 0;
     std::uint32_t captured = 0;
     std::uint32_t original = 0;
     if (timed) {
-      std::uint64_t high = reader.uint(4, order_);
-      units = high << 32 | reader.uint(4, order_);
-      captured = static_cast<std::uint32_t>(reader.uint(4, order_));
-      original = static_cast<std::uint32_t>(reader.uint(4, order_));
+      units = std::uint64_t{value32(b + 4)} << 32 | value32(b + 8);
+      captured = value32(b + 12);
+      original = value32(b + 16);
     } else {
-      original = static_cast<std::uint32_t>(reader.uint(4, order_));
+      original = value32(b);
     }
-    if (!reader.ok()) return skipped(body, "corrupt packet block: too short");
     if (id >= interfaces_.size()) {
-      return skipped(body, fmt::format("packet of interface {}, which has no description block", id));
+      return skip(p, fmt::format("packet of interface {}, which has no description block", id));
     }
     const Interface& interface = interfaces_[id];
-    if (!interface.valid) return skipped(body, fmt::format("interface {} has a corrupt description block", id));
+    if (!interface.valid) return skip(p, fmt::format("interface {} has a corrupt description block", id));
     std::size_t available = body.size() - fixed;
     if (!timed) {
       // A simple packet block stores min(original length, snap length) bytes, padded.
@@ -240,26 +300,20 @@ class PcapngReader final : public CaptureReader {
       if (interface.snap_length != 0 && captured > interface.snap_length) captured = interface.snap_length;
       if (captured > available) captured = static_cast<std::uint32_t>(available);
     } else if (captured > available) {
-      return skipped(body, fmt::format("corrupt packet block: captured length {} exceeds the block", captured));
+      return skip(p, fmt::format("corrupt packet block: captured length {} exceeds the block", captured));
     }
-    ByteView data = body.subspan(fixed, captured);
-    std::optional<std::int64_t> time;
+    p.data = body.subspan(fixed, captured);
+    p.link_type = interface.link_type;
+    p.original_length = original;
     if (timed) {
-      time = to_nanoseconds(interface, units);
-      if (!time) add_diagnostic(number_, "timestamp out of range; the record has no time");
+      p.time = to_nanoseconds(interface, units);
+      if (!p.time) add_diagnostic(number_, "timestamp out of range; the record has no time");
     }
-    return make_record(number_, time, interface.link_type, data, original,
-                       decide_link(interface.link_type, data, force_link_));
   }
 
-  CaptureRecord skipped(ByteView body, std::string reason) {
+  void skip(Packet& p, std::string reason) {
     add_diagnostic(number_, reason);
-    CaptureRecord record;
-    record.number = number_;
-    record.data.assign(body.begin(), body.end());
-    record.original_length = body.size();
-    record.skip_reason = std::move(reason);
-    return record;
+    p.skip_reason = std::move(reason);
   }
 
   static std::optional<std::int64_t> to_nanoseconds(const Interface& interface, std::uint64_t units) {
@@ -285,25 +339,32 @@ class PcapngReader final : public CaptureReader {
     return false;
   }
 
-  std::size_t read_bytes(std::uint8_t* out, std::size_t size) {
-    std::size_t got = size == 0 ? 0 : std::fread(out, 1, size, file_.get());
-    offset_ += got;
-    return got;
+  static std::uint32_t little32(const std::uint8_t* bytes) {
+    return bytes[0] | bytes[1] << 8 | bytes[2] << 16 | static_cast<std::uint32_t>(bytes[3]) << 24;
   }
-
+  // Words in the section's byte order.
   std::uint32_t value32(const std::uint8_t* bytes) const {
-    ByteReader reader(ByteView(bytes, 4));
-    return static_cast<std::uint32_t>(reader.uint(4, order_));
+    std::uint32_t v = 0;
+    std::memcpy(&v, bytes, sizeof v);
+    return order_ == native_order() ? v : swap32(v);
+  }
+  std::uint16_t value16(const std::uint8_t* bytes) const {
+    std::uint16_t v = 0;
+    std::memcpy(&v, bytes, sizeof v);
+    return order_ == native_order() ? v : static_cast<std::uint16_t>(v >> 8 | v << 8);
+  }
+  static constexpr ByteOrder native_order() {
+    return std::endian::native == std::endian::little ? ByteOrder::Little : ByteOrder::Big;
   }
 
   FilePtr file_;
+  BlockReader blocks_;  // reads file_
   std::string force_link_;
   ByteOrder order_ = ByteOrder::Little;
   bool in_section_ = false;
   std::vector<Interface> interfaces_;
   bool interfaces_full_reported_ = false;
-  Bytes block_;
-  std::uint64_t offset_ = 0;
+  std::uint64_t offset_ = 0;  // of the next block in the file
   std::uint64_t number_ = 0;
 };
 
@@ -311,7 +372,7 @@ class PcapngReader final : public CaptureReader {
 
 OpenResult open_pcapng_reader(Input input, const OpenOptions& options) {
   OpenResult result;
-  auto reader = std::make_unique<PcapngReader>(std::move(input.file), options.force_link);
+  auto reader = std::make_unique<PcapngReader>(std::move(input.file), input.whole_blocks, options.force_link);
   if (auto error = reader->start()) {
     result.error = "cannot read pcapng " + input.name + ": " + *error;
     return result;

@@ -13,10 +13,10 @@ class PcapngBuilder {
  public:
   explicit PcapngBuilder(bool big_endian) : big_(big_endian) {}
 
-  PcapngBuilder& section() {
+  PcapngBuilder& section(std::uint16_t major_version = 1) {
     Bytes body;
     put(body, 0x1A2B3C4D, 4);
-    put(body, 1, 2);
+    put(body, major_version, 2);
     put(body, 0, 2);
     put(body, ~std::uint64_t{0}, 8);  // section length unknown
     return block(0x0A0D0D0A, body);
@@ -263,6 +263,90 @@ TEST(Pcapng, EveryCutInsideTheLastBlockOfTheSample) {
               "corrupt pcapng at byte offset " + std::to_string(last) + ": " + what);
     EXPECT_EQ(reader->diagnostics()[0].line_or_record, 35u);
   }
+}
+
+// A capture whose first record is whole, followed by `tail`: reading stops after that record
+// with `what`, placed at the tail's first byte, whether the records are read or skipped.
+void expect_stop_after_one_record(const Bytes& tail, const std::string& what) {
+  Bytes bytes = PcapngBuilder(false).section().interface(kDltLinuxSll).enhanced(0, 0, kSllPacket).bytes();
+  const std::string expected = "corrupt pcapng at byte offset " + std::to_string(bytes.size()) + ": " + what;
+  bytes.insert(bytes.end(), tail.begin(), tail.end());
+  for (bool skip : {false, true}) {
+    SCOPED_TRACE(skip ? "skip()" : "next()");
+    OpenResult opened = open_capture_memory(bytes);
+    ASSERT_TRUE(opened.reader) << opened.error;
+    CaptureReader& reader = *opened.reader;
+    std::size_t records = 0;
+    CaptureRecord record;
+    bool carries_mctp = false;
+    while (skip ? reader.skip(carries_mctp) : reader.next(record)) ++records;
+    EXPECT_EQ(records, 1u);
+    ASSERT_TRUE(reader.failed());
+    ASSERT_EQ(reader.diagnostics().size(), 1u);
+    EXPECT_EQ(reader.diagnostics()[0].message, expected);
+    EXPECT_EQ(reader.diagnostics()[0].line_or_record, 2u);
+  }
+}
+
+TEST(Pcapng, DamagedBlocksAfterARecordAreNamedAtTheirOffset) {
+  Bytes mismatched = PcapngBuilder(false).enhanced(0, 0, kSllPacket).bytes();
+  mismatched[mismatched.size() - 4] = 64;
+  expect_stop_after_one_record(mismatched, "block length 60 does not match its trailing length 64");
+  expect_stop_after_one_record(PcapngBuilder(false).section(2).bytes(), "unsupported pcapng version 2.0");
+  Bytes cut = PcapngBuilder(false).section().bytes();
+  cut.resize(10);
+  expect_stop_after_one_record(cut, "truncated section header block");
+  Bytes unknown_order = PcapngBuilder(false).section().bytes();
+  unknown_order[8] = 0;
+  expect_stop_after_one_record(unknown_order, "section header with an unknown byte-order magic");
+  expect_stop_after_one_record(hex("06000000 04000001"), "block of 16777220 bytes, more than the 16777216 accepted");
+}
+
+TEST(Pcapng, UnreadablePacketBlocksAreRecordsThatSayWhy) {
+  PcapngBuilder file(false);
+  file.section()
+      .block(1, Bytes(4, 0))              // interface 0: too short to describe one
+      .interface(kDltLinuxSll, 9)         // interface 1, nanoseconds
+      .enhanced(0, 0, kSllPacket)         // of the corrupt interface
+      .block(6, Bytes(16, 0))             // an enhanced packet block without room for its lengths
+      .enhanced(1, ~std::uint64_t{0}, kSllPacket)  // 2^64 - 1 ns: beyond a signed 64-bit time
+      .enhanced(1, 7, kSllPacket);
+  std::unique_ptr<CaptureReader> reader;
+  std::vector<CaptureRecord> records = read_memory(file.bytes(), nullptr, &reader);
+  ASSERT_EQ(records.size(), 4u);
+  EXPECT_EQ(records[0].link, "");
+  EXPECT_EQ(records[0].skip_reason, "interface 0 has a corrupt description block");
+  EXPECT_EQ(records[0].data.size(), 48u);  // the block's body
+  EXPECT_FALSE(records[0].time_ns.has_value());
+  EXPECT_EQ(records[1].skip_reason, "corrupt packet block: too short");
+  EXPECT_EQ(records[1].data, Bytes(16, 0));
+  EXPECT_EQ(records[1].original_length, 16u);
+  EXPECT_EQ(records[2].link, "mctp");
+  EXPECT_FALSE(records[2].time_ns.has_value());
+  EXPECT_EQ(records[3].link, "mctp");
+  EXPECT_EQ(records[3].number, 4u);
+  EXPECT_EQ(records[3].time_ns, 7);
+  EXPECT_FALSE(reader->failed());
+  const std::vector<std::pair<std::uint64_t, std::string>> expected = {
+      {1, "interface 0: description block too short"},
+      {1, "interface 0 has a corrupt description block"},
+      {2, "corrupt packet block: too short"},
+      {3, "timestamp out of range; the record has no time"}};
+  auto listed = [](const std::vector<CaptureDiagnostic>& diagnostics) {
+    std::vector<std::pair<std::uint64_t, std::string>> out;
+    for (const CaptureDiagnostic& d : diagnostics) out.emplace_back(d.line_or_record, d.message);
+    return out;
+  };
+  EXPECT_EQ(listed(reader->diagnostics()), expected);
+
+  // Skipped rather than read: the same records carry MCTP, with the same diagnostics.
+  OpenResult skipped = open_capture_memory(file.bytes());
+  ASSERT_TRUE(skipped.reader) << skipped.error;
+  std::vector<bool> mctp;
+  bool carries_mctp = false;
+  while (skipped.reader->skip(carries_mctp)) mctp.push_back(carries_mctp);
+  EXPECT_EQ(mctp, (std::vector<bool>{false, false, true, true}));
+  EXPECT_EQ(listed(skipped.reader->diagnostics()), expected);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """The benchmark's capture generator (scripts/generate-capture.py): its arguments, its errors, and
-captures the tool reads alike over SLL and over SMBus, with every checksum good.
+captures the tool reads alike over SLL and over SMBus, in pcap and in pcapng, with every checksum
+good.
 
 Usage: generate_capture_test.py MCTPKIT SHARED_DIR
 """
@@ -29,7 +30,8 @@ def read(path):
 with tempfile.TemporaryDirectory() as work:
     code, out, err = generate("--help")
     check("--help explains the arguments", code == 0 and out.startswith(
-        "usage: generate-capture.py [-h] [--smbus] OUT.pcap [PACKETS]\n") and "--smbus" in out, out + err)
+        "usage: generate-capture.py [-h] [--smbus] [--pcapng] OUT [PACKETS]\n") and "--smbus" in out and
+          "--pcapng" in out, out + err)
 
     code, out, err = generate(os.path.join(work, "x.pcap"), "many")
     check("a count that is no number is refused", code == 2 and err.endswith(
@@ -46,6 +48,11 @@ with tempfile.TemporaryDirectory() as work:
     generate(empty, "0")
     check("no packets: the pcap file header alone (microseconds, SLL)",
           read(empty) == bytes.fromhex("d4c3b2a1020004000000000000000000ffff000071000000"), read(empty).hex())
+    empty_ng = os.path.join(work, "empty.pcapng")
+    generate(empty_ng, "0", "--smbus", "--pcapng")
+    check("no packets in pcapng: a section header (1.0, length unknown) and an I2C interface",
+          read(empty_ng) == bytes.fromhex("0a0d0d0a1c0000004d3c2b1a01000000ffffffffffffffff1c000000"
+                                          "0100000014000000d1000000ffff000014000000"), read(empty_ng).hex())
 
     grouped, plain = os.path.join(work, "grouped.pcap"), os.path.join(work, "plain.pcap")
     generate(grouped, "1,000")
@@ -80,6 +87,14 @@ with tempfile.TemporaryDirectory() as work:
               "Decode diagnostics by kind:\n  unknown-type                                                     2\n"
               "  unknown-type in frames 34, 35\n" in stats[name], stats[name] + err)
     check("the SLL and SMBus captures give the same statistics", stats["SLL"] == stats["SMBus"])
+    for name, path, extra in (("SLL", sll, ()), ("SMBus", smbus, ("--smbus",))):
+        as_pcapng = path + "ng"
+        generate(as_pcapng, str(count), "--pcapng", *extra)
+        code_pcap, out_pcap, err_pcap = run("analyze", path, "-V")
+        code_ng, out_ng, err_ng = run("analyze", as_pcapng, "-V")
+        check(f"the {name} capture as pcapng reads as the pcap does, times included",
+              code_pcap == 0 and code_ng == 0 and out_ng == out_pcap and
+              f"Packet {count} at 2023-11-14T22:13:20.003500+00:00\n" in out_ng, out_ng + err_ng + err_pcap)
     code, out, err = run("analyze", sll, "-c", "2")
     check("one packet every 100 microseconds from 2023-11-14T22:13:20Z", code == 0 and [
         line.split(": ", 1)[0] for line in out.splitlines()[2:]] == [
