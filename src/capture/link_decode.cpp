@@ -83,14 +83,6 @@ LinkDecision decide_link(std::uint32_t link_type, ByteView bytes, std::string_vi
   return skip(fmt::format("link type {} ({}) does not carry MCTP", link_type_name(link_type), link_type));
 }
 
-CaptureRecord make_record(std::uint64_t number, std::optional<std::int64_t> time_ns,
-                          std::uint32_t link_type, ByteView bytes, std::size_t original_length,
-                          LinkDecision decision) {
-  CaptureRecord record;
-  fill_record(record, number, time_ns, link_type, bytes, original_length, std::move(decision));
-  return record;
-}
-
 void fill_record(CaptureRecord& record, std::uint64_t number, std::optional<std::int64_t> time_ns,
                  std::uint32_t link_type, ByteView bytes, std::size_t original_length, LinkDecision decision) {
   record.number = number;

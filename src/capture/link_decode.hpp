@@ -35,11 +35,8 @@ bool looks_like_smbus_mctp(ByteView bytes, std::size_t offset);
 /// Big-endian 16-bit value at `offset` (the caller checks the size).
 std::uint16_t read_be16(ByteView bytes, std::size_t offset);
 
-/// A record built from `bytes` following `decision`; `original_length` is the container's.
-CaptureRecord make_record(std::uint64_t number, std::optional<std::int64_t> time_ns,
-                          std::uint32_t link_type, ByteView bytes, std::size_t original_length,
-                          LinkDecision decision);
-/// The same, written over `record` (its storage reused).
+/// `record` made from `bytes` following `decision` (its storage reused); `original_length` is the
+/// container's.
 void fill_record(CaptureRecord& record, std::uint64_t number, std::optional<std::int64_t> time_ns,
                  std::uint32_t link_type, ByteView bytes, std::size_t original_length, LinkDecision decision);
 

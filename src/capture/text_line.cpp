@@ -196,12 +196,15 @@ std::optional<TimeLine> parse_time_line(std::string_view line) {
   return result;
 }
 
-HexLine parse_hex_line(std::string_view line) {
-  HexLine result;
+void parse_hex_line(std::string_view line, HexLine& result) {
+  result.kind = HexLine::Kind::NotHex;
+  result.offset = 0;
+  result.bytes.clear();
+  result.problem.clear();
   std::string_view rest = line;
   while (!rest.empty() && is_blank(rest.front())) rest.remove_prefix(1);
   if (rest.size() < 3 || rest[0] != '0' || (rest[1] != 'x' && rest[1] != 'X') || hex_value(rest[2]) < 0) {
-    return result;
+    return;
   }
   result.kind = HexLine::Kind::Malformed;
   rest.remove_prefix(2);
@@ -213,17 +216,17 @@ HexLine parse_hex_line(std::string_view line) {
   }
   if (offset_digits > 8) {
     result.problem = "offset has more than 8 hex digits";
-    return result;
+    return;
   }
   rest.remove_prefix(offset_digits);
   if (!take_char(rest, ':')) {
     result.problem = "no ':' after the offset";
-    return result;
+    return;
   }
   result.offset = offset;
   if (rest.empty() || !is_blank(rest.front())) {
     result.problem = "no blank after the offset";
-    return result;
+    return;
   }
   while (!rest.empty() && is_blank(rest.front())) rest.remove_prefix(1);
 
@@ -238,7 +241,7 @@ HexLine parse_hex_line(std::string_view line) {
     for (char c : group) valid = valid && hex_value(c) >= 0;
     if (!valid) {
       result.problem = fmt::format("bad hex group '{}'", group);
-      return result;
+      return;
     }
     for (std::size_t i = 0; i < length; i += 2) {
       result.bytes.push_back(static_cast<std::uint8_t>(hex_value(group[i]) << 4 | hex_value(group[i + 1])));
@@ -250,10 +253,9 @@ HexLine parse_hex_line(std::string_view line) {
   }
   if (result.bytes.empty()) {
     result.problem = "no bytes after the offset";
-    return result;
+    return;
   }
   result.kind = HexLine::Kind::Hex;
-  return result;
 }
 
 std::optional<std::uint32_t> parse_link_type_line(std::string_view line) {

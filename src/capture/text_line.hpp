@@ -39,7 +39,8 @@ struct HexLine {
 
 /// "\t0x0010:  0100 08c8 ...", an optional ASCII column after two blanks being ignored. A line
 /// starting (after blanks) with "0x" and a hex digit is a hex line; Malformed if the rest is not.
-HexLine parse_hex_line(std::string_view line);
+/// Written over `out`, whose storage a reader keeps from line to line.
+void parse_hex_line(std::string_view line, HexLine& out);
 
 /// The link type named by tcpdump's banner ("reading from file f, link-type LINUX_SLL (...)"
 /// or "listening on mctp0, link-type ..."): its DLT, or 0 for a name libpcap does not know.

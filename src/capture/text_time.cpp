@@ -71,18 +71,36 @@ std::optional<std::string> TextClock::create(const TextTimeOptions& options, Tex
   return std::nullopt;
 }
 
-std::optional<TextClock::Instant> TextClock::to_utc(std::optional<CivilDate> day, std::int64_t time_of_day_ns) const {
+std::optional<TextClock::Instant> TextClock::to_utc(std::optional<CivilDate> day, std::int64_t time_of_day_ns) {
   using std::chrono::seconds;
   std::int64_t whole = time_of_day_ns / kNanosPerSecond;
   std::int64_t fraction = time_of_day_ns % kNanosPerSecond;
   date::local_seconds local = to_local_days(day.value_or(default_day_)) + seconds{whole};
-  date::local_info info = zone_->get_info(local);
+  const std::int64_t local_count = local.time_since_epoch().count();
   Instant instant;
-  seconds offset = info.first.offset;
-  if (info.result == date::local_info::ambiguous && !dst_) offset = info.second.offset;
-  // For a nonexistent time `first` is the period before the gap: its offset maps the time
-  // past the gap by the time it was into it, keeping packet order and spacing.
-  if (info.result == date::local_info::nonexistent) instant.nonexistent = true;
+  seconds offset{0};
+  if (recent_ && local_count >= recent_->first_local && local_count < recent_->end_local) {
+    offset = seconds{recent_->offset};
+  } else {
+    date::local_info info = zone_->get_info(local);
+    offset = info.first.offset;
+    if (info.result == date::local_info::ambiguous && !dst_) offset = info.second.offset;
+    // For a nonexistent time `first` is the period before the gap: its offset maps the time
+    // past the gap by the time it was into it, keeping packet order and spacing.
+    if (info.result == date::local_info::nonexistent) instant.nonexistent = true;
+    if (info.result == date::local_info::unique) {
+      // Two days in from either end: no two offsets differ by as much, so every local time in
+      // between belongs to this period alone (a change's gap or overlap lies within a day of it).
+      constexpr std::int64_t kMargin = 2 * 86400;
+      const std::int64_t first = info.first.begin.time_since_epoch().count() + info.first.offset.count() + kMargin;
+      const std::int64_t end = info.first.end.time_since_epoch().count() + info.first.offset.count() - kMargin;
+      if (first < end) {
+        recent_ = Period{first, end, info.first.offset.count()};
+      } else {
+        recent_.reset();
+      }
+    }
+  }
   std::int64_t utc_seconds = (local.time_since_epoch() - offset).count();
   std::int64_t scaled = 0;
   if (__builtin_mul_overflow(utc_seconds, kNanosPerSecond, &scaled) ||

@@ -37,15 +37,27 @@ class TextClock {
   };
 
   /// `time_of_day_ns` after midnight of `day` (default: the configured date), local time.
-  /// nullopt when the instant does not fit in int64 nanoseconds.
-  std::optional<Instant> to_utc(std::optional<CivilDate> day, std::int64_t time_of_day_ns) const;
+  /// nullopt when the instant does not fit in int64 nanoseconds. Not const: the clock remembers
+  /// the zone's period of the last time it converted (each reader has a clock of its own).
+  std::optional<Instant> to_utc(std::optional<CivilDate> day, std::int64_t time_of_day_ns);
 
   std::string_view zone_name() const;
 
  private:
+  // Local times (seconds since the local epoch) that lie well inside one period of the zone's
+  // rules, a day or two away from its changes, so that each maps with that period's offset alone:
+  // packet after packet falls in the same period, and asking the zone database each time cost
+  // more than the rest of reading the packet's time.
+  struct Period {
+    std::int64_t first_local = 0;
+    std::int64_t end_local = 0;  // past the last
+    std::int64_t offset = 0;     // seconds east of UTC
+  };
+
   const date::time_zone* zone_ = nullptr;
   CivilDate default_day_;
   bool dst_ = true;
+  std::optional<Period> recent_;
 };
 
 }  // namespace mctpkit::capture::detail

@@ -80,6 +80,50 @@ TEST(OpenStdin, PcapngAndTextThroughAPipe) {
   }
 }
 
+// What a text dump's lines may hold at their edges: a byte-order mark before the banner, a noise
+// line far longer than any real one, Windows line ends, no newline after the last line. Read in
+// place from memory and character by character from a pipe, it gives the sample's records and
+// one diagnostic, the same both ways.
+TEST(OpenStdin, TextLineEdgesReadAlikeFromMemoryAndFromAPipe) {
+  const Bytes sample_bytes = read_bytes(capture_path("tcpdump-text/tcpdump-sll-x.txt"));
+  const std::string sample(sample_bytes.begin(), sample_bytes.end());
+  std::string text = "\xEF\xBB\xBF";
+  std::size_t line = 0;
+  for (std::size_t start = 0; start < sample.size();) {
+    const std::size_t end = sample.find('\n', start);
+    text += sample.substr(start, end - start);
+    start = end + 1;
+    if (start < sample.size()) text += "\r\n";  // none after the last line
+    if (++line == 1) text += std::string(70000, 'x') + "\r\n";
+  }
+  const std::vector<Sample> samples = load_samples();
+  auto check = [&](CaptureReader& reader) {
+    std::vector<CaptureRecord> records = read_all(reader);
+    ASSERT_EQ(records.size(), samples.size());
+    for (std::size_t i = 0; i < records.size(); ++i) EXPECT_EQ(records[i].data, samples[i].mctp) << i;
+    EXPECT_EQ(records[0].time_ns, 1'700'000'000'000'000'000);
+    EXPECT_FALSE(reader.failed());
+    ASSERT_EQ(reader.diagnostics().size(), 1u);
+    EXPECT_EQ(reader.diagnostics()[0].line_or_record, 2u);
+    EXPECT_EQ(reader.diagnostics()[0].message, "line longer than 65536 characters; the rest is ignored");
+  };
+  OpenOptions options;
+  options.text_time.timezone = "UTC";
+  options.text_time.date = "2023-11-14";
+  OpenResult in_memory = open_capture_memory(to_bytes(text), options);
+  ASSERT_TRUE(in_memory.reader) << in_memory.error;
+  {
+    SCOPED_TRACE("from memory");
+    check(*in_memory.reader);
+  }
+  with_piped_stdin(to_bytes(text), [&] {
+    SCOPED_TRACE("through a pipe");
+    OpenResult piped = open_capture("-", options);
+    ASSERT_TRUE(piped.reader) << piped.error;
+    check(*piped.reader);
+  });
+}
+
 TEST(OpenStdin, RegularFileOnStandardInput) {
   int saved = ::dup(STDIN_FILENO);
   int file = ::open(capture_path("mctp-smbus-i2c.pcap").c_str(), O_RDONLY);

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
 
 #include "capture_test_support.hpp"
 
@@ -60,6 +63,32 @@ TEST(TextTime, AmbiguousTimePicksTheSideAskedFor) {
   EXPECT_EQ(*daylight, 1'730'611'800 * kSecond);
   EXPECT_EQ(*standard, 1'730'615'400 * kSecond);
   EXPECT_EQ(*standard - *daylight, 3600 * kSecond);
+}
+
+TEST(TextTime, OneReaderAcrossAYearsChangesGivesEachTimeWhatItGetsAlone) {
+  // Packets every 20 minutes over the days around New York's two changes of 2024 and a day in
+  // between, in one dump: the reader's clock remembers the zone's period from packet to packet,
+  // and every time must still read as it does in a dump of its own (gap, overlap and all).
+  std::vector<std::string> stamps;
+  for (const char* day : {"2024-03-09", "2024-03-10", "2024-03-11", "2024-07-01", "2024-11-02", "2024-11-03", "2024-11-04"}) {
+    for (int minute = 0; minute < 24 * 60; minute += 20) {
+      char stamp[32];
+      std::snprintf(stamp, sizeof stamp, "%s %02d:%02d:00.000000", day, minute / 60, minute % 60);
+      stamps.emplace_back(stamp);
+    }
+  }
+  std::string text;
+  for (const std::string& stamp : stamps) text += one_packet(stamp);
+  for (bool dst : {true, false}) {
+    SCOPED_TRACE(dst ? "daylight time where ambiguous" : "standard time where ambiguous");
+    auto reader = open_memory_ok(text, at("America/New_York", std::nullopt, dst));
+    ASSERT_TRUE(reader);
+    for (const std::string& stamp : stamps) {
+      auto record = reader->next();
+      ASSERT_TRUE(record);
+      EXPECT_EQ(record->time_ns, first_time(one_packet(stamp), at("America/New_York", std::nullopt, dst))) << stamp;
+    }
+  }
 }
 
 TEST(TextTime, NonexistentTimeIsReadAfterTheGapWithADiagnostic) {

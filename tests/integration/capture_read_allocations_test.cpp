@@ -1,7 +1,9 @@
-// Capture readers fill the caller's record in place: once a record has held records as large,
-// reading the next one (or skipping it) allocates nothing, in classic pcap and in pcapng alike
-// (counted by allocation_counter.hpp). The captures are the samples repeated until they span
-// several of the readers' 64 KiB blocks, so that refilling a block is counted too.
+// Capture readers fill the caller's record in place: once the reader and the record have held
+// records of every size, reading the next one (or skipping it) allocates nothing, in classic pcap,
+// pcapng and tcpdump text alike (counted by allocation_counter.hpp). The captures are the samples
+// repeated until they span several of the readers' 64 KiB blocks: the first half of each is read
+// uncounted (every record of the sample has been seen by then), the second half counted, refills
+// of the block included.
 
 #include <gtest/gtest.h>
 
@@ -30,8 +32,9 @@ Bytes repeated_pcap(const std::string& name) {
   return out;
 }
 
-// The pcapng sample again and again: each copy is a section of its own.
-Bytes repeated_pcapng(const std::string& name) {
+// The pcapng sample again and again: each copy is a section of its own. A text dump repeated
+// is a longer dump (its banner line comes again, which changes nothing).
+Bytes repeated_whole(const std::string& name) {
   const Bytes file = sample(name);
   Bytes out;
   while (out.size() < kWantedSize) out.insert(out.end(), file.begin(), file.end());
@@ -46,7 +49,8 @@ struct Case {
 std::vector<Case> cases() {
   return {{"mctp-sll.pcap", repeated_pcap("mctp-sll.pcap")},
           {"mctp-smbus-i2c.pcap", repeated_pcap("mctp-smbus-i2c.pcap")},
-          {"mctp-sll.pcapng", repeated_pcapng("mctp-sll.pcapng")}};
+          {"mctp-sll.pcapng", repeated_whole("mctp-sll.pcapng")},
+          {"tcpdump-text/tcpdump-sll-e-XX-tttt.txt", repeated_whole("tcpdump-text/tcpdump-sll-e-XX-tttt.txt")}};
 }
 
 TEST(CaptureReadAllocations, RecordsReadIntoAWarmRecordAllocateNothing) {
@@ -63,9 +67,9 @@ TEST(CaptureReadAllocations, RecordsReadIntoAWarmRecordAllocateNothing) {
 
     capture::OpenResult opened = capture::open_capture_memory(c.bytes);
     ASSERT_TRUE(opened) << opened.error;
-    ASSERT_TRUE(opened.reader->next(record));  // the reader's block is made here
+    std::size_t read = 0;
+    while (read < records / 2 && opened.reader->next(record)) ++read;
     const long before = allocations_so_far();
-    std::size_t read = 1;
     while (opened.reader->next(record)) ++read;
     EXPECT_EQ(allocations_so_far() - before, 0);
     EXPECT_EQ(read, records);
@@ -80,9 +84,9 @@ TEST(CaptureReadAllocations, SkippedRecordsAllocateNothing) {
     capture::OpenResult opened = capture::open_capture_memory(c.bytes);
     ASSERT_TRUE(opened) << opened.error;
     bool carries_mctp = false;
-    ASSERT_TRUE(opened.reader->skip(carries_mctp));
+    std::size_t skipped = 0;
+    while (skipped < 500 && opened.reader->skip(carries_mctp)) ++skipped;
     const long before = allocations_so_far();
-    std::size_t skipped = 1;
     while (opened.reader->skip(carries_mctp)) ++skipped;
     EXPECT_EQ(allocations_so_far() - before, 0);
     EXPECT_GT(skipped, 1000u);
