@@ -9,8 +9,9 @@
 # With --instructions it counts instead the instructions each mode executes per packet (valgrind's
 # callgrind, on 20,000 packets unless a count is given, with the start-up counted in): slow, but the same on every run,
 # so that two builds can be compared on a busy machine. --smbus uses SMBus packets in Linux I2C
-# records (a BMC's I2C bus) instead of bare MCTP in Linux cooked capture records. The last row is
-# the default mode again on the same packets in a pcapng file (the format Wireshark writes).
+# records (a BMC's I2C bus) instead of bare MCTP in Linux cooked capture records. The last rows
+# are the default mode again on the same packets in a pcapng file (the format Wireshark writes)
+# and in the text `tcpdump -nn -x` prints (what PyMCTP's users analyze).
 #
 # --no-profile measures the tool built without profile-guided optimization (see
 # scripts/build-release.sh), to compare the two.
@@ -43,7 +44,9 @@ bash scripts/setup-deps.sh "${tools[@]}"
 bash scripts/build-release.sh "${release_options[@]}" mctpkit_cli mctpkit_bench >/dev/null
 capture=build/bench-capture.pcap
 capture_pcapng=build/bench-capture.pcapng
+capture_text=build/bench-capture.txt
 pcapng_label="analyze, the capture as pcapng"
+text_label="analyze, as tcpdump -nn -x text"
 tool=build/release/tools/mctpkit/mctpkit
 # Each mode: its label, then the arguments after the capture.
 modes=$(cat <<'MODES'
@@ -62,6 +65,7 @@ if [ "$instructions" = 1 ]; then
   if [ "$counted" = 1 ]; then sample=$packets; fi
   python3 scripts/generate-capture.py "$capture" "$sample" "${smbus[@]}" >/dev/null
   python3 scripts/generate-capture.py "$capture_pcapng" "$sample" "${smbus[@]}" --pcapng >/dev/null
+  tcpdump -nn -x -r "$capture" >"$capture_text" 2>/dev/null
   # Instructions per packet of a command, start-up included.
   count_of() {
     local log total
@@ -86,11 +90,14 @@ if [ "$instructions" = 1 ]; then
   done <<<"$modes"
   n=$(count_of "$tool" analyze "$capture_pcapng")
   printf '%-42s %14d %10.2f\n' "$pcapng_label" "$n" "$(echo "$n / $reference" | bc -l)"
+  n=$(count_of "$tool" analyze "$capture_text")
+  printf '%-42s %14d %10.2f\n' "$text_label" "$n" "$(echo "$n / $reference" | bc -l)"
   exit 0
 fi
 
 python3 scripts/generate-capture.py "$capture" "$packets" "${smbus[@]}" >/dev/null
 python3 scripts/generate-capture.py "$capture_pcapng" "$packets" "${smbus[@]}" --pcapng >/dev/null
+tcpdump -nn -x -r "$capture" >"$capture_text" 2>/dev/null
 
 # Prints "CPU-seconds wall-seconds peak-RSS-KiB" of one command (its output thrown away). The
 # wall-clock time is for the --threads 2 rows, whose point is to take less of it.
@@ -126,6 +133,7 @@ while IFS='|' read -r label args; do
   row "$label" "$tool" analyze "$capture" $args
 done <<<"$modes"
 row "$pcapng_label" "$tool" analyze "$capture_pcapng"
+row "$text_label" "$tool" analyze "$capture_text"
 
 if [ "$google" = 1 ]; then
   build/release/bench/mctpkit_bench --benchmark_min_time=0.2
