@@ -60,12 +60,13 @@ analyze --stats -q --threads 2|--stats -q --threads 2
 MODES
 )
 
+# The same packets as pcap, pcapng and tcpdump text.
+if [ "$instructions" = 1 ] && [ "$counted" = 0 ]; then packets=20000; fi
+python3 scripts/generate-capture.py "$capture" "$packets" "${smbus[@]}" >/dev/null
+python3 scripts/generate-capture.py "$capture_pcapng" "$packets" "${smbus[@]}" --pcapng >/dev/null
+tcpdump -nn -x -r "$capture" >"$capture_text" 2>/dev/null
+
 if [ "$instructions" = 1 ]; then
-  sample=20000
-  if [ "$counted" = 1 ]; then sample=$packets; fi
-  python3 scripts/generate-capture.py "$capture" "$sample" "${smbus[@]}" >/dev/null
-  python3 scripts/generate-capture.py "$capture_pcapng" "$sample" "${smbus[@]}" --pcapng >/dev/null
-  tcpdump -nn -x -r "$capture" >"$capture_text" 2>/dev/null
   # Instructions per packet of a command, start-up included.
   count_of() {
     local log total
@@ -78,26 +79,26 @@ if [ "$instructions" = 1 ]; then
       exit 1
     fi
     rm -f "$log"
-    echo $((total / sample))
+    echo $((total / packets))
   }
   reference=$(count_of tcpdump -nn -x -r "$capture")
-  printf '%-42s %14s %10s\n' "command ($sample packets)" "instr/packet" "vs tcpdump"
+  printf '%-42s %14s %10s\n' "command ($packets packets)" "instr/packet" "vs tcpdump"
   printf '%-42s %14d %10s\n' "tcpdump -nn -x -r" "$reference" "1.00"
+  # One row: its label, then the command.
+  count_row() {
+    local label=$1 n
+    shift
+    n=$(count_of "$@")
+    printf '%-42s %14d %10.2f\n' "$label" "$n" "$(echo "$n / $reference" | bc -l)"
+  }
   while IFS='|' read -r label args; do
     # shellcheck disable=SC2086  # the arguments are split on purpose
-    n=$(count_of "$tool" analyze "$capture" $args)
-    printf '%-42s %14d %10.2f\n' "$label" "$n" "$(echo "$n / $reference" | bc -l)"
+    count_row "$label" "$tool" analyze "$capture" $args
   done <<<"$modes"
-  n=$(count_of "$tool" analyze "$capture_pcapng")
-  printf '%-42s %14d %10.2f\n' "$pcapng_label" "$n" "$(echo "$n / $reference" | bc -l)"
-  n=$(count_of "$tool" analyze "$capture_text")
-  printf '%-42s %14d %10.2f\n' "$text_label" "$n" "$(echo "$n / $reference" | bc -l)"
+  count_row "$pcapng_label" "$tool" analyze "$capture_pcapng"
+  count_row "$text_label" "$tool" analyze "$capture_text"
   exit 0
 fi
-
-python3 scripts/generate-capture.py "$capture" "$packets" "${smbus[@]}" >/dev/null
-python3 scripts/generate-capture.py "$capture_pcapng" "$packets" "${smbus[@]}" --pcapng >/dev/null
-tcpdump -nn -x -r "$capture" >"$capture_text" 2>/dev/null
 
 # Prints "CPU-seconds wall-seconds peak-RSS-KiB" of one command (its output thrown away). The
 # wall-clock time is for the --threads 2 rows, whose point is to take less of it.

@@ -91,13 +91,9 @@ class PcapngReader final : public CaptureReader {
       fill_record(record, number_, p.time, p.link_type, p.data, p.original_length,
                   decide_link(p.link_type, p.data, force_link_));
     } else {
-      record.number = number_;
-      record.time_ns.reset();
-      record.link.clear();
-      record.link_type = 0;
-      record.data.assign(p.block.body.begin(), p.block.body.end());
-      record.original_length = p.block.body.size();
-      record.skip_reason = std::move(p.skip_reason);
+      // The block's whole body, with no time and no link type.
+      fill_record(record, number_, std::nullopt, 0, p.block.body, p.block.body.size(),
+                  LinkDecision{"", 0, std::move(p.skip_reason)});
     }
     consume(p.block);
     return true;
