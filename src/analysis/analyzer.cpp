@@ -129,6 +129,24 @@ class Run {
       }
       filter_.emplace(std::get<output::Filter>(std::move(parsed)));
     }
+    // Nothing printed, no links: but a filter that reads a layer a response decodes differently
+    // in its request's context (or one after it) sees the packets as a run that prints them.
+    if (options_.quiet && filter_) {
+      const DecodeScope read(registry_, [this](const LayerDef& def) { return filter_->reads_layer(def); });
+      const std::vector<const LayerDef*> all = registry_.layers();
+      filter_needs_requests_ = read.whole() || std::any_of(all.begin(), all.end(), [&](const LayerDef* def) {
+                                 return reads_request(*def) && read.enters(*def);
+                               });
+    }
+    // With nothing printed, no statistics and no request matched, a packet is read for its MCTP
+    // transport layer (reassembly, -w) and the filter's layers only: the rest is not decoded.
+    if (options_.quiet && !options_.stats && !filter_needs_requests_) {
+      scope_.emplace(registry_, [this](const LayerDef& def) {
+        return &def == &mctp::kTransport || (filter_ && filter_->reads_layer(def));
+      });
+      if (scope_->whole()) scope_.reset();
+      reassembler_.decode_within(scope_ ? &*scope_ : nullptr);
+    }
     if (options_.format == OutputFormat::Fields) {
       if (!check_fields(result)) return false;
       for (const std::string& name : options_.fields) columns_.push_back(Column::of(name));
@@ -195,7 +213,8 @@ class Run {
     if (options_.count) limit = *options_.count - std::min(read_, *options_.count);
     // Read ahead, the text of each packet's frame is made where the packet was decoded.
     const detail::DecodedRecords::Prepare prepare = frame_text_maker();
-    detail::DecodedRecords records(reader, registry_, limit, options_.threads > 1 && !live, prepare);
+    detail::DecodedRecords records(reader, registry_, limit, options_.threads > 1 && !live, prepare,
+                                   scope_ ? &*scope_ : nullptr);
     for (;;) {
       detail::DecodedRecords::Item& item = records.next();
       report_diagnostics(path, item.diagnostics, result);
@@ -421,7 +440,7 @@ class Run {
   // `message`: a frame holding the message's layers (message_layers()), `bytes` the message.
   bool link_message(const Frame& message, ByteView bytes, std::optional<std::int64_t> time_ns, std::uint64_t number,
                     Linked& linked) {
-    if (options_.quiet) return false;
+    if (options_.quiet && !filter_needs_requests_) return false;
     MessageLink& link = linked.link;
     linked.frame = number;
     const MatchResult m = links_.add_layers(message, bytes, time_ns, number);
@@ -684,6 +703,8 @@ class Run {
   // Kept only when the report is asked for: counting costs as much as printing.
   std::optional<Statistics> stats_;
   std::optional<output::Filter> filter_;
+  std::optional<DecodeScope> scope_;  // how far packets are decoded (empty: whole)
+  bool filter_needs_requests_ = false;  // with -q: responses are still matched with their requests
   std::unique_ptr<capture::PcapWriter> writer_;
   std::map<std::uint64_t, HeldPacket> held_;  // by frame number
   bool warned_link_ = false;

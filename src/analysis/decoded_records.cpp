@@ -5,8 +5,9 @@
 namespace mctpkit::analysis::detail {
 
 DecodedRecords::DecodedRecords(capture::CaptureReader& reader, const Registry& registry,
-                               std::optional<std::uint64_t> mctp_limit, bool ahead, Prepare prepare)
-    : reader_(reader), registry_(registry), remaining_(mctp_limit) {
+                               std::optional<std::uint64_t> mctp_limit, bool ahead, Prepare prepare,
+                               const DecodeScope* scope)
+    : reader_(reader), registry_(registry), scope_(scope), remaining_(mctp_limit) {
   if (!ahead) return;
   prepare_ = prepare;
   // Batches, not single records, change hands: a lock for every record would cost about as much
@@ -38,7 +39,7 @@ bool DecodedRecords::read_into(Item& item) {
   if (!reader_.diagnostics().empty()) item.diagnostics = reader_.take_diagnostics();
   if (!item.read) return false;
   if (!item.record.link.empty()) {
-    decode_into(item.frame, item.record.data, item.record.link, registry_);
+    decode_into(item.frame, item.record.data, item.record.link, registry_, scope_);
     if (remaining_) --*remaining_;
     if (prepare_ != nullptr) {
       item.prepared.clear();

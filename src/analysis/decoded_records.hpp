@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "mctpkit/capture/reader.hpp"
+#include "mctpkit/core/decode_scope.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/core/registry.hpp"
 
@@ -42,9 +43,10 @@ class DecodedRecords {
   /// Reads `reader` until its end, or until `mctp_limit` records carrying MCTP were read. With
   /// `ahead`, on a thread of its own, a few batches of records ahead of the caller.
   /// `prepare` (may be null) runs on each frame decoded ahead; reading one record at a time,
-  /// nothing is prepared.
+  /// nothing is prepared. `scope` (may be null: every layer) is how far each record is decoded
+  /// (core/decode_scope.hpp); it must outlive this object.
   DecodedRecords(capture::CaptureReader& reader, const Registry& registry, std::optional<std::uint64_t> mctp_limit,
-                 bool ahead, Prepare prepare = nullptr);
+                 bool ahead, Prepare prepare = nullptr, const DecodeScope* scope = nullptr);
   /// Stops the reading thread (at its next record) and waits for it.
   ~DecodedRecords();
   DecodedRecords(const DecodedRecords&) = delete;
@@ -70,6 +72,7 @@ class DecodedRecords {
 
   capture::CaptureReader& reader_;
   const Registry& registry_;
+  const DecodeScope* scope_;
   Prepare prepare_ = nullptr;               // when reading ahead
   std::optional<std::uint64_t> remaining_;  // MCTP records still to read, when limited
   bool ended_ = false;                       // the item that ends the records was given

@@ -53,8 +53,10 @@ struct Spare {
 class Decoder {
  public:
   // `spare`: tables of an earlier decode into the same frame, reused for this one.
-  Decoder(const Registry& registry, Frame& frame, const Frame* request = nullptr, Spare* spare = nullptr)
-      : registry_(registry), frame_(frame), request_(request), spare_(spare) {}
+  // `scope`: the layers to decode (null: all).
+  Decoder(const Registry& registry, Frame& frame, const Frame* request = nullptr, Spare* spare = nullptr,
+          const DecodeScope* scope = nullptr)
+      : registry_(registry), frame_(frame), request_(request), spare_(spare), scope_(scope) {}
 
   void run(const LayerDef& first) {
     // Room for a usual stack (binding, transport, message header, command, a record or two), so
@@ -71,6 +73,8 @@ class Decoder {
         return;
       }
       Step step = decode_layer(*def, begin, end, lenient);
+      // The rest of the data, past the layers the scope enters, is not decoded.
+      if (step.next != nullptr && scope_ != nullptr && !scope_->enters(*step.next)) return;
       def = step.next;
       begin = step.payload_begin;
       end = step.payload_end;
@@ -515,6 +519,7 @@ class Decoder {
   }
 
   void push_raw(std::size_t begin, std::size_t end) {
+    if (scope_ != nullptr && !scope_->enters(kRawLayer)) return;
     Layer& raw = open_layer(kRawLayer);
     raw.offset = begin;
     raw.length = end - begin;
@@ -633,6 +638,7 @@ class Decoder {
   Frame& frame_;
   const Frame* request_;
   Spare* spare_;
+  const DecodeScope* scope_;
 };
 
 }  // namespace
@@ -647,8 +653,9 @@ Frame decode(ByteView data, const LayerDef& first, const Registry& registry) {
 namespace {
 
 // decode_into(), reading `request` (may be null) for the fields a response copies from it.
+// `scope`: the layers to decode (null: all).
 void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry,
-                    const Frame* request) {
+                    const Frame* request, const DecodeScope* scope = nullptr) {
   // The frame's layers join the thread's spare layers, to lend their storage to the new ones;
   // kept innermost first, so that of two layers of one table the outer is taken first. Those
   // not taken stay for later calls, as do list elements a decode did not keep, up to a bound:
@@ -666,19 +673,19 @@ void decode_reusing(Frame& frame, ByteView data, const LayerDef& first, const Re
   } else {
     frame.data.assign(data.begin(), data.end());
   }
-  Decoder(registry, frame, request, &spare).run(first);
+  Decoder(registry, frame, request, &spare, scope).run(first);
   if (spare.items.size() > kMaxSpareItems) spare.items.erase(spare.items.begin() + kMaxSpareItems, spare.items.end());
 }
 
 // The same from link `link`; an unknown one gives what decode() gives for it.
 void decode_link_reusing(Frame& frame, ByteView data, std::string_view link, const Registry& registry,
-                         const Frame* request) {
+                         const Frame* request, const DecodeScope* scope = nullptr) {
   const LinkDef* l = registry.link(link);
   if (l == nullptr) {
     frame = decode(data, link, registry);
     return;
   }
-  decode_reusing(frame, data, *l->first, registry, request);
+  decode_reusing(frame, data, *l->first, registry, request, scope);
   frame.link.assign(l->name);
 }
 
@@ -690,6 +697,16 @@ void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Regis
 
 void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry) {
   decode_link_reusing(frame, data, link, registry, nullptr);
+}
+
+void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry,
+                 const DecodeScope* scope) {
+  decode_link_reusing(frame, data, link, registry, nullptr, scope);
+}
+
+void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry,
+                 const DecodeScope* scope) {
+  decode_reusing(frame, data, first, registry, nullptr, scope);
 }
 
 Frame decode(ByteView data, std::string_view link, const Registry& registry) {
@@ -718,6 +735,8 @@ bool reads_request(std::span<const FieldDef> fields, int depth) {
 bool table_reads_request(std::span<const FieldDef> fields) { return reads_request(fields, 0); }
 
 }  // namespace
+
+bool reads_request(const LayerDef& def) { return table_reads_request(def.fields); }
 
 bool reads_request(const Frame& frame) {
   auto& memo = detail::per_thread<detail::TableMemo<table_reads_request>>();

@@ -21,6 +21,7 @@
 #include "mctpkit/core/text_append.hpp"
 #include "mctpkit/mctp/fragment.hpp"
 #include "mctpkit/mctp/transport.hpp"
+#include "mctp/detail/carried_end.hpp"
 #include "mctp/detail/lru_map.hpp"
 #include "mctp/detail/message_in_packet.hpp"
 
@@ -193,46 +194,6 @@ class PhysicalKeys {
   std::array<Made, std::size_t{1} << kMadeBits> made_;
 };
 
-// Bytes on the wire after a layer's payload (a PEC, an FCS): the set fields after its marker.
-std::size_t trailer_size(const Layer& layer) {
-  const auto defs = layer.defs();
-  std::size_t bytes = 0, bit_count = 0;
-  bool after_marker = false;
-  for (std::size_t i = 0; i < defs.size(); ++i) {
-    if (defs[i].kind == FieldKind::Payload) {
-      after_marker = true;
-      continue;
-    }
-    if (!after_marker || layer.value(i).state != FieldValue::State::Set) continue;
-    switch (defs[i].kind) {
-      case FieldKind::UInt: bytes += defs[i].width; break;
-      case FieldKind::Bits: bit_count += defs[i].width; break;
-      case FieldKind::Bytes: bytes += layer.value(i).bytes.size(); break;
-      case FieldKind::List:
-      case FieldKind::Payload: break;
-    }
-  }
-  return bytes + bit_count / 8;
-}
-
-bool has_payload_marker(const Layer& layer) {
-  return std::any_of(layer.defs().begin(), layer.defs().end(),
-                     [](const FieldDef& f) { return f.kind == FieldKind::Payload; });
-}
-
-// Where the bytes carried by layer `index` end in the decoded data.
-std::size_t carried_end(const Frame& frame, std::size_t index) {
-  for (std::size_t i = index; i-- > 0;) {
-    const Layer& outer = frame.layers[i];
-    if (has_payload_marker(outer)) {
-      std::size_t end = outer.offset + outer.length;
-      std::size_t tail = trailer_size(outer);
-      return end >= tail ? end - tail : 0;
-    }
-  }
-  return frame.data.size();
-}
-
 // What tells a repeated packet from another: a hash of its flags, its size and its piece, taken
 // eight bytes at a time (FNV-1a's steps on words). Each step is one-to-one in the hash and in the
 // word, so two pieces of one size that differ in a single word never hash alike.
@@ -325,7 +286,7 @@ bool read_packet(const Frame& frame, const Registry& registry, PhysicalKeys& phy
       if (fatal && d.layer <= m && bad.empty()) bad = describe(d);  // the header is still read, for the key
     }
     const Layer& t = frame.layers[m];
-    std::size_t begin = t.offset, end = std::min(carried_end(frame, m), frame.data.size());
+    std::size_t begin = t.offset, end = std::min(detail::carried_end(frame, m), frame.data.size());
     if (!t.complete || end < begin + kHeaderSize) {
       if (bad.empty()) bad = "truncated MCTP transport header";
       return true;
@@ -466,6 +427,7 @@ struct Reassembler::State {
   mctpkit::detail::LayerPool spare_layers{kMaxSpareLayers};
   OuterCopies outer_copies;
   bool messages_in_packets = false;  // leave_messages_in_packets()
+  const DecodeScope* scope = nullptr;  // decode_within()
 
   // The next event's slot, holding whatever a recycled event held.
   Event& next_event() {
@@ -648,7 +610,7 @@ struct Reassembler::State {
       copy_message(*single->source, single->transport, e.packet, e.message, spare_layers);
     } else {
       spare_layers.lend(e.message.layers, kUsualDepth);
-      decode_into(e.message, e.packet, kTransport, *registry);
+      decode_into(e.message, e.packet, kTransport, *registry, scope);
       e.message.link = "mctp";
     }
     remember_request(a.key, a.packets.front(), time);
@@ -894,6 +856,8 @@ void Reassembler::recycle(std::vector<Event>&& events) {
 }
 
 void Reassembler::leave_messages_in_packets(bool on) { state_->messages_in_packets = on; }
+
+void Reassembler::decode_within(const DecodeScope* scope) { state_->scope = scope; }
 
 void copy_message_of_packet(const Frame& packet, ByteView message_bytes, Frame& message) {
   const std::size_t transport = transport_index(packet);

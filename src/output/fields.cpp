@@ -137,4 +137,10 @@ bool FieldRef::names_layer(const LayerDef& def) const {
   return prefix.starts_with(text) && (prefix.size() == text.size() || prefix[text.size()] == '.');
 }
 
+bool FieldRef::reads_layer(const LayerDef& def) const {
+  const std::string_view text = text_;
+  const std::string_view prefix = layer_abbrev(def);
+  return names_layer(def) || (text.size() > prefix.size() && text[prefix.size()] == '.' && text.starts_with(prefix));
+}
+
 }  // namespace mctpkit::output

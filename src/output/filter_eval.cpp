@@ -167,6 +167,22 @@ bool test_packet(const detail::FilterTest& t, const detail::FilterSubject& frame
 
 }  // namespace
 
+bool Filter::reads_layer(const LayerDef& def) const {
+  return std::any_of(tests_.begin(), tests_.end(), [&](const detail::FilterTest& t) {
+    switch (t.packet) {
+      case detail::PacketName::None: return t.field.reads_layer(def);
+      case detail::PacketName::Diag:
+      case detail::PacketName::DiagKind:
+      case detail::PacketName::DiagSeverity: return true;
+      case detail::PacketName::FrameNumber:
+      case detail::PacketName::FrameTime:
+      case detail::PacketName::FrameLen:
+      case detail::PacketName::FrameLink: break;
+    }
+    return false;
+  });
+}
+
 bool Filter::matches(const Frame& frame, const PacketContext& context) const {
   if (nodes_.empty()) return true;
   return eval(root_, detail::FilterSubject{frame.layers, frame.diagnostics, frame.link, frame.data.size()}, context);

@@ -480,6 +480,55 @@ TEST(Reassembly, DamagedPacketsNeverBreakIt) {
   EXPECT_LE(r.buffered_bytes(), 4u * 150u);
 }
 
+// A two-packet Set Endpoint ID request 0x09 -> 0x08, TO=1, tag 0 (sequence 1, 2):
+// body 00 81 01 00 | 0A.
+constexpr std::string_view kSetEidSom = "01 08 09 98 00 81 01 00";
+constexpr std::string_view kSetEidEom = "01 08 09 68 0A";
+
+TEST(Reassembly, MessagesAreDecodedWithinTheScopeGiven) {
+  const DecodeScope transport_only(registry(), [](const LayerDef& def) { return &def == &kTransport; });
+  for (const DecodeScope* scope : {static_cast<const DecodeScope*>(nullptr), &transport_only}) {
+    Reassembler r(registry());
+    r.decode_within(scope);
+    Frame som, eom;
+    decode_into(som, *parse_hex(kSetEidSom), "mctp", registry(), scope);
+    decode_into(eom, *parse_hex(kSetEidEom), "mctp", registry(), scope);
+    EXPECT_TRUE(r.push(som).empty());
+    auto events = r.push(eom);
+    ASSERT_EQ(kinds(events), Kinds{EventKind::Message});
+    EXPECT_EQ(to_hex(events[0].packet), "01 08 09 D8 00 81 01 00 0A");
+    ASSERT_EQ(events[0].message.layers.size(), scope != nullptr ? 1u : 3u);
+    EXPECT_EQ(events[0].message.layers[0].num("dst"), 8u);
+    EXPECT_EQ(events[0].message.layers[0].num("src"), 9u);
+    if (scope == nullptr) {
+      EXPECT_EQ(events[0].message.layers[2].def().id, "set_endpoint_id_req");
+    }
+  }
+}
+
+TEST(Reassembly, APacketsBytesAreTheSameWhetherItsMessageWasDecodedOrNot) {
+  // Without the binding's header and PEC, from a whole decoding and from one that stops after the
+  // transport header alike.
+  const Frame crafted = Layer(kBus, {{"dst", 0x10}, {"src", 0x1D}}) /
+                        Layer(kTransport, {{"dst", 8}, {"src", 9}, {"tag", 2}, {"to", 1}}) /
+                        Layer(kControlHeader, {{"rq", 1}, {"iid", 3}, {"command", 2}});
+  const Bytes wire = crafted.build(registry());
+  const DecodeScope transport_only(registry(), [](const LayerDef& def) { return &def == &kTransport; });
+  const Frame whole = decode(wire, "testbus", registry());
+  Frame within;
+  decode_into(within, wire, "testbus", registry(), &transport_only);
+  ASSERT_EQ(whole.layers.size(), 4u);
+  ASSERT_EQ(within.layers.size(), 2u);
+  EXPECT_EQ(to_hex(packet_bytes(whole)), "01 08 09 CA 00 83 02");
+  EXPECT_EQ(to_hex(packet_bytes(within)), "01 08 09 CA 00 83 02");
+  // A packet cut inside its message: the bytes there are, the same both ways.
+  const Bytes cut(wire.begin(), wire.end() - 3);
+  const Frame cut_whole = decode(cut, "testbus", registry());
+  decode_into(within, cut, "testbus", registry(), &transport_only);
+  EXPECT_EQ(to_hex(packet_bytes(within)), to_hex(packet_bytes(cut_whole)));
+  EXPECT_EQ(to_hex(packet_bytes(within)), "01 08 09 CA 00");
+}
+
 TEST(Reassembly, EventNames) {
   EXPECT_EQ(to_string(EventKind::Message), "message");
   EXPECT_EQ(to_string(EventKind::MissingPacket), "missing-packet");

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <variant>
 
+#include "mctpkit/core/decode_scope.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/core/registry.hpp"
 
@@ -22,9 +23,18 @@ Frame decode(ByteView data, std::string_view link, const Registry& registry = de
 void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry = default_registry());
 /// The same starting with layer `first` (the frame's link is left as it is).
 void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry);
+/// decode_into() within `scope` (decode_scope.hpp): the layers past those it enters are left
+/// out. A null scope decodes every layer.
+void decode_into(Frame& frame, ByteView data, std::string_view link, const Registry& registry,
+                 const DecodeScope* scope);
+void decode_into(Frame& frame, ByteView data, const LayerDef& first, const Registry& registry,
+                 const DecodeScope* scope);
 /// True when a layer of `frame` (a response decoded alone) has a field copied from the request
 /// (copied_from("request.…")): only then does decode_response() give a different frame.
 bool reads_request(const Frame& frame);
+/// The same of one layer's declaration: decoded in its request's context, a layer of `def`
+/// (and what follows it) can differ from its decoding alone.
+bool reads_request(const LayerDef& def);
 
 /// Decodes `data` as a response to `request`, a decoded request message. A response whose layout
 /// depends on its request reads it through fields mirrored with copied_from("request.<abbrev>.<field>")

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "mctpkit/core/decode_scope.hpp"
 #include "mctpkit/core/frame.hpp"
 #include "mctpkit/core/registry.hpp"
 
@@ -126,6 +127,11 @@ class Reassembler {
   /// event, when the packet's own decoding is the message's (Event::in_packet): for a caller that
   /// reads the message's layers from the packet anyway. Off unless asked for.
   void leave_messages_in_packets(bool on);
+
+  /// Messages are decoded within `scope` (core/decode_scope.hpp), which must outlive the
+  /// reassembler or be replaced first: for a caller that reads only the layers it enters. Null,
+  /// the default, decodes every layer.
+  void decode_within(const DecodeScope* scope);
 
   /// Gives back events the caller is done with: later events are built in their storage, so
   /// that a loop that hands back what push() returned does not allocate for each message.

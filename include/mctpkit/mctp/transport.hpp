@@ -45,9 +45,10 @@ class Frame;
 
 namespace mctpkit::mctp {
 
-/// The MCTP packet inside a decoded frame: from the transport header to the end of the last
-/// layer above it, without binding headers or trailers (a PEC, an FCS). Empty when the frame
-/// has no MCTP transport layer.
+/// The MCTP packet inside a decoded frame: from the transport header to the end of what the
+/// binding carries, without binding headers or trailers (a PEC, an FCS); the same whether the
+/// layers above the transport header were decoded or not. Empty when the frame has no MCTP
+/// transport layer.
 ByteView packet_bytes(const Frame& decoded);
 
 }  // namespace mctpkit::mctp

@@ -53,6 +53,9 @@ class FieldRef {
   /// Whether the whole text names the layer `def`: its id, its craft name, its abbreviation or a
   /// dotted prefix of it ("pldm" names "pldm" and "pldm.get_tid", not "pldmx").
   bool names_layer(const LayerDef& def) const;
+  /// Whether the text names `def` or a field of it (its abbreviation and a dot start the text):
+  /// a lookup reads no other layer of a frame.
+  bool reads_layer(const LayerDef& def) const;
 
  private:
   using Callback = bool (*)(void* context, const FieldDef&, const FieldValue&);

@@ -118,6 +118,11 @@ class Filter {
   /// without copying its layers out of `packet`.
   bool matches_message(const Frame& packet, const MessageInPacket& message, const PacketContext& context = {}) const;
   const std::string& text() const { return text_; }
+  /// Whether matching reads layers of `def`: a name of the filter is the layer or one of its
+  /// fields, or the filter tests diagnostics (which any layer can have). A frame decoded only
+  /// into the layers this is true of, and those that lead to them (core/decode_scope.hpp),
+  /// matches as the whole frame does.
+  bool reads_layer(const LayerDef& def) const;
 
  private:
   friend class detail::FilterParser;
