@@ -129,24 +129,6 @@ class Run {
       }
       filter_.emplace(std::get<output::Filter>(std::move(parsed)));
     }
-    // Nothing printed, no links: but a filter that reads a layer a response decodes differently
-    // in its request's context (or one after it) sees the packets as a run that prints them.
-    if (options_.quiet && filter_) {
-      const DecodeScope read(registry_, [this](const LayerDef& def) { return filter_->reads_layer(def); });
-      const std::vector<const LayerDef*> all = registry_.layers();
-      filter_needs_requests_ = read.whole() || std::any_of(all.begin(), all.end(), [&](const LayerDef* def) {
-                                 return reads_request(*def) && read.enters(*def);
-                               });
-    }
-    // With nothing printed, no statistics and no request matched, a packet is read for its MCTP
-    // transport layer (reassembly, -w) and the filter's layers only: the rest is not decoded.
-    if (options_.quiet && !options_.stats && !filter_needs_requests_) {
-      scope_.emplace(registry_, [this](const LayerDef& def) {
-        return &def == &mctp::kTransport || (filter_ && filter_->reads_layer(def));
-      });
-      if (scope_->whole()) scope_.reset();
-      reassembler_.decode_within(scope_ ? &*scope_ : nullptr);
-    }
     if (options_.format == OutputFormat::Fields) {
       if (!check_fields(result)) return false;
       for (const std::string& name : options_.fields) columns_.push_back(Column::of(name));
@@ -165,7 +147,40 @@ class Run {
       }
       writer_ = std::move(opened.writer);
     }
+    choose_scope();
     return true;
+  }
+
+  // How much of each packet the run reads. Summary lines, trees, JSON, the links and the
+  // statistics read every layer; otherwise (-q, or -T fields without a link column) the run
+  // reads the filter's layers, the field columns' and the MCTP transport layer (reassembly, -w),
+  // and decodes no further (DecodeScope).
+  void choose_scope() {
+    const bool link_columns = std::any_of(columns_.begin(), columns_.end(),
+                                          [](const Column& c) { return c.kind == Column::Kind::LinkField; });
+    const bool whole_output = !options_.quiet && (options_.format != OutputFormat::Fields || link_columns);
+    if (whole_output) return;
+    auto reads = [this](const LayerDef& def) {
+      if (filter_ && filter_->reads_layer(def)) return true;
+      return !options_.quiet && std::any_of(columns_.begin(), columns_.end(), [&](const Column& c) {
+               return c.kind == Column::Kind::Field && c.field.reads_layer(def);
+             });
+    };
+    // A response that reads its request decodes differently in the request's context from its
+    // first such layer on: a run that reads one of those layers (or one after it) matches
+    // requests and responses as a run that prints the links does, to see the same packets.
+    const DecodeScope read(registry_, reads);
+    const std::vector<const LayerDef*> all = registry_.layers();
+    matches_requests_ = read.whole() || std::any_of(all.begin(), all.end(), [&](const LayerDef* def) {
+                          return reads_request(*def) && read.enters(*def);
+                        });
+    if (matches_requests_ || options_.stats) return;
+    scope_.emplace(registry_, [&](const LayerDef& def) { return &def == &mctp::kTransport || reads(def); });
+    if (scope_->whole()) {
+      scope_.reset();
+      return;
+    }
+    reassembler_.decode_within(&*scope_);
   }
 
   void file(const std::string& path, AnalyzeResult& result) {
@@ -440,7 +455,7 @@ class Run {
   // `message`: a frame holding the message's layers (message_layers()), `bytes` the message.
   bool link_message(const Frame& message, ByteView bytes, std::optional<std::int64_t> time_ns, std::uint64_t number,
                     Linked& linked) {
-    if (options_.quiet && !filter_needs_requests_) return false;
+    if (!matches_requests_) return false;
     MessageLink& link = linked.link;
     linked.frame = number;
     const MatchResult m = links_.add_layers(message, bytes, time_ns, number);
@@ -704,7 +719,9 @@ class Run {
   std::optional<Statistics> stats_;
   std::optional<output::Filter> filter_;
   std::optional<DecodeScope> scope_;  // how far packets are decoded (empty: whole)
-  bool filter_needs_requests_ = false;  // with -q: responses are still matched with their requests
+  // Whether requests and responses are matched (for the links, or to decode a response in its
+  // request's context); not when the run reads no layer that depends on it (choose_scope()).
+  bool matches_requests_ = true;
   std::unique_ptr<capture::PcapWriter> writer_;
   std::map<std::uint64_t, HeldPacket> held_;  // by frame number
   bool warned_link_ = false;

@@ -125,7 +125,7 @@ Runner add_analyze_command(CLI::App& app) {
   cmd->add_option("-E", a->field_options, "With -T fields: header=y prints a first row naming the fields");
   cmd->add_option("-Y,--filter", a->filter, "Only packets matching this filter expression (see docs/filters.md)");
   cmd->add_option("-c,--count", a->count, "Stop after this many packets")->check(whole_number(0));
-  cmd->add_flag("-q,--quiet", a->quiet, "Print no packets (with --stats: only the statistics)");
+  cmd->add_flag("-q,--quiet", a->quiet, "Print no packets (with --stats: only the statistics); without --stats, packets are decoded only as far as -Y and -w read them");
   cmd->add_flag("--stats", a->stats, "Print statistics at the end: commands, request/response latency, problems");
   cmd->add_flag("--no-reassemble", a->no_reassemble, "Do not show reassembled multi-packet messages");
   cmd->add_option("-w,--write", a->write,

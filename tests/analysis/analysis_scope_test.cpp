@@ -1,6 +1,7 @@
-// A quiet run without statistics decodes each packet only as far as the filter and the MCTP
-// transport layer need (DecodeScope): what it writes with -w is what a run that decodes every
-// layer writes, for every filter, capture format and binding, reading ahead or not.
+// A run that prints no packet (-q), or only field columns, decodes each packet only as far as the
+// filter, the columns and the MCTP transport layer need (DecodeScope): what it writes with -w and
+// the columns it prints are what a run that decodes every layer gives, for every filter, capture
+// format and binding, reading ahead or not.
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -36,7 +37,7 @@ std::vector<std::string> captures() {
   return paths;
 }
 
-TEST(QuietScope, WritesWhatAWholeDecodingWrites) {
+TEST(AnalysisScope, AQuietRunWritesWhatAWholeDecodingWrites) {
   const std::string stem = ::testing::TempDir() + "quiet_scope_" + std::to_string(::getpid());
   const std::string quiet_path = stem + "_quiet.pcap", whole_path = stem + "_whole.pcap";
   // On the MCTP header, on a message's layers, on a binding, on packet names only, on Raw, on
@@ -75,7 +76,57 @@ TEST(QuietScope, WritesWhatAWholeDecodingWrites) {
   EXPECT_GT(written, cases / 2);
 }
 
-TEST(QuietScope, RecordsAreDecodedNoFurtherThanTheScope) {
+// Each line without its last column.
+std::string without_last_column(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = text.find('\n', start);
+    const std::string line = text.substr(start, end - start);
+    out += line.substr(0, line.rfind('\t'));
+    out += '\n';
+    start = end == std::string::npos ? text.size() : end + 1;
+  }
+  return out;
+}
+
+TEST(AnalysisScope, FieldColumnsAreWhatAWholeDecodingGives) {
+  // A link column makes a run decode every layer (the links read the messages' commands): the
+  // same columns with one added last, then taken off, are what every layer decoded gives.
+  const std::vector<std::vector<std::string>> column_sets = {
+      {"mctp.src", "mctp.dst"},
+      {"frame.number", "frame.len", "mctp.tag", "smbus.src"},
+      {"mctpc.command", "pldm.type", "spdm.code"},
+      {"raw.data"},
+      {"frame.message_frames", "mctp.msg_type"},
+  };
+  const char* filters[] = {"", "mctp.src == 8", "pldm"};
+  std::size_t cells = 0;
+  for (const std::string& capture : captures()) {
+    for (const auto& columns : column_sets) {
+      for (const char* filter : filters) {
+        for (unsigned threads : {1u, 2u}) {
+          AnalyzeOptions fields;
+          fields.format = OutputFormat::Fields;
+          fields.fields = columns;
+          fields.filter = filter;
+          fields.threads = threads;
+          AnalyzeOptions whole = fields;
+          whole.fields.push_back("mctp.response_in");
+          const test_support::Output f = test_support::run({capture}, fields);
+          const test_support::Output w = test_support::run({capture}, whole);
+          const std::string where = capture + " -Y '" + filter + "' -e " + columns.front();
+          EXPECT_EQ(f.err, w.err) << where;
+          EXPECT_EQ(f.out, without_last_column(w.out)) << where;
+          cells += f.out.size();
+        }
+      }
+    }
+  }
+  EXPECT_GT(cells, 10000u);
+}
+
+TEST(AnalysisScope, RecordsAreDecodedNoFurtherThanTheScope) {
   const DecodeScope transport_only(default_registry(), [](const LayerDef& def) { return &def == &mctp::kTransport; });
   for (bool ahead : {false, true}) {
     auto one = capture::open_capture(kCaptures + "mctp-smbus-i2c.pcap");
