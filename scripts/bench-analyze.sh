@@ -54,6 +54,7 @@ analyze|
 analyze -T json|-T json
 analyze --stats -q|--stats -q
 analyze -q -Y 'mctp.dst == 9'|-q -Y mctp.dst==9
+analyze -q -Y 'mctp.dst == 9' -w OUT|-q -Y mctp.dst==9 -w build/bench-filtered.pcap
 analyze -T fields -e mctp.src -e mctp.dst|-T fields -e mctp.src -e mctp.dst
 analyze --threads 2|--threads 2
 analyze --stats -q --threads 2|--stats -q --threads 2

@@ -53,7 +53,8 @@ if [ ! -e "$stamp" ] || [ scripts/build-release.sh -nt "$stamp" ] ||
   # Each output mode on both links, then the bundled captures and packets (every capture format).
   for capture in "$train/captures/sll.pcap" "$train/captures/smbus.pcap"; do
     for mode in "" "-T json" "-V" "--stats -q" "-T fields -e frame.number -e mctp.src -e mctp.dst -e mctp.response_in" \
-                "-q -Y mctp.dst==9 --stats" "-N"; do
+                "-q -Y mctp.dst==9 --stats" "-N" \
+                "-q -Y mctp.dst==9 -w $train/captures/filtered.pcap" "-T fields -e mctp.src -e mctp.dst"; do
       # shellcheck disable=SC2086  # the arguments are split on purpose
       "$tool" analyze "$capture" $mode >/dev/null
     done

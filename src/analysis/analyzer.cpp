@@ -394,34 +394,44 @@ class Run {
       }
     }
     if (writer_) {
-      HeldPacket held{record.time_ns, record.link, record.data, Bytes(), is_outgoing(frame)};
-      const ByteView mctp_bytes = mctp::packet_bytes(frame);
-      held.mctp.assign(mctp_bytes.begin(), mctp_bytes.end());
+      const PacketToWrite p{record.time_ns, record.link, record.data, mctp::packet_bytes(frame), is_outgoing(frame)};
       if (shown) {
-        write(held);
+        write(p);
       } else if (is_fragment(frame)) {
         // Kept until its message completes: a matching message is written with all its packets.
         if (held_.size() == kMaxHeldPackets) held_.erase(held_.begin());
-        held_.emplace(record.number, std::move(held));
+        held_.emplace(record.number, HeldPacket(p));
       }
     }
     reassembly_events(events, links, record.time_ns, record.number, packet_command);
     reassembler_.recycle(std::move(events));
   }
 
-  // What -w needs of a packet: its bytes as captured and as a bare MCTP packet.
+  // What -w needs of a packet: its bytes as captured and as a bare MCTP packet, where they lie.
+  struct PacketToWrite {
+    std::optional<std::int64_t> time_ns;
+    std::string_view link;
+    ByteView data;  // as the record held it (an SMBus frame for link smbus)
+    ByteView mctp;  // the MCTP packet alone
+    bool outgoing = false;
+  };
+  // The same kept (a fragment, until its message is known to match or not).
   struct HeldPacket {
     std::optional<std::int64_t> time_ns;
     std::string link;
-    Bytes data;  // as the record held it (an SMBus frame for link smbus)
-    Bytes mctp;  // the MCTP packet alone
+    Bytes data, mctp;
     bool outgoing = false;
+
+    explicit HeldPacket(const PacketToWrite& p)
+        : time_ns(p.time_ns), link(p.link), data(p.data.begin(), p.data.end()), mctp(p.mctp.begin(), p.mctp.end()),
+          outgoing(p.outgoing) {}
+    PacketToWrite view() const { return {time_ns, link, data, mctp, outgoing}; }
   };
 
   // The file keeps the link of the first packet written: Linux I2C for SMBus frames (their
   // addresses and PEC are kept), else Linux cooked capture. Bare MCTP packets cannot go into an
   // I2C file: they are left out with one warning.
-  void write(const HeldPacket& p) {
+  void write(const PacketToWrite& p) {
     if (!writer_) return;
     const bool smbus = p.link == capture::kLinkSmbus;
     if (!writer_->started() && smbus) writer_->set_link_type(capture::kDltI2cLinux);
@@ -441,7 +451,7 @@ class Run {
     for (std::size_t number : packets) {
       auto it = held_.find(number);
       if (it == held_.end()) continue;
-      write(it->second);
+      write(it->second.view());
       held_.erase(it);
     }
   }
