@@ -237,7 +237,10 @@ TEST(DecodeInto, AResponseDecodedIntoAFrameIsWhatDecodeResponseGives) {
   decode_response_into(frame, response, "nonsense", request);
   expect_same(frame, decode_response(response, "nonsense", request), "an unknown link");
 
-  // Warm, it allocates nothing.
+  // Warm, it allocates nothing. Twice, because the frame was just replaced by the unknown link's
+  // decoding: the first decoding after it lends the thread's spare layers in a new order, and in
+  // about one address layout in a hundred one of their stacks grows once (measured).
+  decode_response_into(frame, response, "mctp", request);
   decode_response_into(frame, response, "mctp", request);
   const long before = allocations_so_far();
   decode_response_into(frame, response, "mctp", request);
