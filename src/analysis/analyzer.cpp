@@ -160,23 +160,20 @@ class Run {
                                           [](const Column& c) { return c.kind == Column::Kind::LinkField; });
     const bool whole_output = !options_.quiet && (options_.format != OutputFormat::Fields || link_columns);
     if (whole_output) return;
-    auto reads = [this](const LayerDef& def) {
-      if (filter_ && filter_->reads_layer(def)) return true;
+    scope_.emplace(registry_, [this](const LayerDef& def) {
+      if (&def == &mctp::kTransport || (filter_ && filter_->reads_layer(def))) return true;
       return !options_.quiet && std::any_of(columns_.begin(), columns_.end(), [&](const Column& c) {
                return c.kind == Column::Kind::Field && c.field.reads_layer(def);
              });
-    };
+    });
     // A response that reads its request decodes differently in the request's context from its
     // first such layer on: a run that reads one of those layers (or one after it) matches
     // requests and responses as a run that prints the links does, to see the same packets.
-    const DecodeScope read(registry_, reads);
     const std::vector<const LayerDef*> all = registry_.layers();
-    matches_requests_ = read.whole() || std::any_of(all.begin(), all.end(), [&](const LayerDef* def) {
-                          return reads_request(*def) && read.enters(*def);
+    matches_requests_ = scope_->whole() || std::any_of(all.begin(), all.end(), [&](const LayerDef* def) {
+                          return reads_request(*def) && scope_->enters(*def);
                         });
-    if (matches_requests_ || options_.stats) return;
-    scope_.emplace(registry_, [&](const LayerDef& def) { return &def == &mctp::kTransport || reads(def); });
-    if (scope_->whole()) {
+    if (matches_requests_ || options_.stats || scope_->whole()) {
       scope_.reset();
       return;
     }
