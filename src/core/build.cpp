@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
 #include <stdexcept>
 #include <type_traits>
 
@@ -19,6 +22,34 @@ namespace mctpkit {
 
 namespace {
 
+// Writes the fixed prefix of a layer (LayerPlan::prefix_fields: numbers that are always there, at
+// places known from the table) from the plan the decoder reads it with: each value goes into its
+// bits of a zeroed window, with no walk from field to field. Writes nothing and returns false when
+// a value needs the walk: absent, left to be derived, or too wide (which the walk refuses, or
+// masks for bit fields, as it always has).
+bool encode_prefix(const detail::LayerPlan& plan, const Fields& fields, Bytes& out) {
+  std::array<std::uint8_t, detail::LayerPlan::kPrefixWindow> window{};
+  const auto defs = fields.defs();
+  for (std::size_t i = 0; i < plan.prefix_fields; ++i) {
+    const FieldDef& f = defs[i];
+    const FieldValue& v = fields.value(i);
+    if (v.state == FieldValue::State::Absent || (!v.is_set() && f.is_derived())) return false;
+    const detail::FieldStep& step = plan.steps[i];
+    const std::uint64_t n = v.is_set() ? v.number : f.default_value;
+    if ((n & ~step.mask) != 0) return false;
+    // The 8 bytes from the field's place, as the decoder reads them (detail/layer_plan.hpp).
+    const bool swapped = (step.op == detail::FieldStep::Op::LittleEndian) != (std::endian::native == std::endian::little);
+    std::uint64_t word;
+    std::memcpy(&word, window.data() + step.at, sizeof word);
+    if (swapped) word = __builtin_bswap64(word);
+    word |= n << step.shift;
+    if (swapped) word = __builtin_bswap64(word);
+    std::memcpy(window.data() + step.at, &word, sizeof word);
+  }
+  out.insert(out.end(), window.begin(), window.begin() + static_cast<std::ptrdiff_t>(plan.prefix_bytes));
+  return true;
+}
+
 // `Work` is Frame when the build works in a copy, whose unset values it settles, and const Frame
 // when it builds a settled frame from its own values (nothing is then written).
 template <typename Work>
@@ -30,11 +61,18 @@ class Encoder {
   Encoder(Work& work, std::size_t index, ByteView payload) : work_(work), index_(index), payload_(payload) {}
 
   // Encodes fields [from, to) of `fields` onto `out`; `layer_start` is where this layer began
-  // in `out` (checksums cover from there). Returns the end offset of each field.
+  // in `out` (checksums cover from there). Returns the end offset of each field. `plan`: the
+  // registry's plan of the layer `fields` are (null for list elements, or when it has none), whose
+  // fixed prefix is written at once when the encoding starts at the first field.
   void encode(WorkFields& fields, std::size_t from, std::size_t to, Bytes& out, std::size_t layer_start,
-              std::vector<std::size_t>* ends) {
+              std::vector<std::size_t>* ends, const detail::LayerPlan* plan = nullptr) {
     const auto defs = fields.defs();
-    for (std::size_t i = from; i < to; ++i) {
+    std::size_t i = from;
+    if (plan != nullptr && from == 0 && ends == nullptr && plan->prefix_fields > 0 && plan->prefix_fields <= to &&
+        encode_prefix(*plan, fields, out)) {
+      i = plan->prefix_fields;
+    }
+    for (; i < to; ++i) {
       const FieldDef& f = defs[i];
       const FieldValue& v = fields.value(i);
       if (f.kind == FieldKind::Payload) break;
@@ -174,8 +212,8 @@ void fill_dispatch_key(Layer& lower, const detail::LayerPlan* plan, const Layer&
 // Encodes layer `index` of `work` around `payload` (the layers inside it, built already) into
 // `out`; `ends` is storage for the end of each header field.
 template <typename Work>
-void build_layer(Work& work, std::size_t index, const detail::BuildFacts& facts, ByteView payload, Bytes& out,
-                 std::vector<std::size_t>& ends) {
+void build_layer(Work& work, std::size_t index, const detail::LayerPlan* plan, const detail::BuildFacts& facts,
+                 ByteView payload, Bytes& out, std::vector<std::size_t>& ends) {
   auto& layer = work.layers[index];
   const auto defs = layer.defs();
   const std::size_t marker = facts.payload_index;
@@ -197,7 +235,7 @@ void build_layer(Work& work, std::size_t index, const detail::BuildFacts& facts,
       if (!encoded) out.clear();
     }
   }
-  if (!encoded) Encoder<Work>(work, index, payload).encode(layer, 0, marker, out, 0, nullptr);
+  if (!encoded) Encoder<Work>(work, index, payload).encode(layer, 0, marker, out, 0, nullptr, plan);
   out.insert(out.end(), payload.begin(), payload.end());
   if (marker < defs.size()) Encoder<Work>(work, index, payload).encode(layer, marker + 1, defs.size(), out, 0, nullptr);
   if (layer.def().wrap) out = layer.def().wrap(out);
@@ -258,7 +296,7 @@ struct Workspace {
   Bytes encode(Work& frame) {
     inner.clear();
     for (std::size_t index = frame.layers.size(); index-- > 0;) {
-      build_layer(frame, index, facts[index], inner, outer, ends);
+      build_layer(frame, index, plans[index], facts[index], inner, outer, ends);
       std::swap(inner, outer);
     }
     return Bytes(inner.begin(), inner.end());
