@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
-#include <cstring>
 #include <stdexcept>
 #include <type_traits>
 
@@ -22,13 +20,16 @@ namespace mctpkit {
 
 namespace {
 
-// Writes the fixed prefix of a layer (LayerPlan::prefix_fields: numbers that are always there, at
-// places known from the table) from the plan the decoder reads it with: each value goes into its
-// bits of a zeroed window, with no walk from field to field. Writes nothing and returns false when
-// a value needs the walk: absent, left to be derived, or too wide (which the walk refuses, or
-// masks for bit fields, as it always has).
+// Writes the fixed prefix of a layer (LayerPlan::prefix_fields: numbers that are always there and
+// fill whole bytes, as the registry's plan found them) with no walk from field to field: no
+// conditions to test, and each value's width and byte order from its step. Writes nothing and
+// returns false when a value needs the walk: absent, left to be derived, or too wide (which the
+// walk refuses, or masks for bit fields, as it always has).
 bool encode_prefix(const detail::LayerPlan& plan, const Fields& fields, Bytes& out) {
-  std::array<std::uint8_t, detail::LayerPlan::kPrefixWindow> window{};
+  std::array<std::uint8_t, detail::LayerPlan::kPrefixWindow> window;
+  std::uint8_t* at = window.data();
+  std::uint64_t bits = 0;  // bit fields not yet making a whole byte: fewer than 8 bits
+  unsigned bit_count = 0;
   const auto defs = fields.defs();
   for (std::size_t i = 0; i < plan.prefix_fields; ++i) {
     const FieldDef& f = defs[i];
@@ -37,16 +38,28 @@ bool encode_prefix(const detail::LayerPlan& plan, const Fields& fields, Bytes& o
     const detail::FieldStep& step = plan.steps[i];
     const std::uint64_t n = v.is_set() ? v.number : f.default_value;
     if ((n & ~step.mask) != 0) return false;
-    // The 8 bytes from the field's place, as the decoder reads them (detail/layer_plan.hpp).
-    const bool swapped = (step.op == detail::FieldStep::Op::LittleEndian) != (std::endian::native == std::endian::little);
-    std::uint64_t word;
-    std::memcpy(&word, window.data() + step.at, sizeof word);
-    if (swapped) word = __builtin_bswap64(word);
-    word |= n << step.shift;
-    if (swapped) word = __builtin_bswap64(word);
-    std::memcpy(window.data() + step.at, &word, sizeof word);
+    // Byte by byte: storing a word at each field's place instead makes the next field's load
+    // of an overlapping word wait for the store, which costs more than the walk saves.
+    switch (step.op) {
+      case detail::FieldStep::Op::Bits:
+        bits = bits << step.width | n;
+        bit_count += step.width;
+        while (bit_count >= 8) {
+          bit_count -= 8;
+          *at++ = static_cast<std::uint8_t>(bits >> bit_count);
+        }
+        bits &= (std::uint64_t{1} << bit_count) - 1;
+        break;
+      case detail::FieldStep::Op::BigEndian:
+        for (unsigned k = step.width; k-- > 0;) *at++ = static_cast<std::uint8_t>(n >> 8 * k);
+        break;
+      case detail::FieldStep::Op::LittleEndian:
+        for (unsigned k = 0; k < step.width; ++k) *at++ = static_cast<std::uint8_t>(n >> 8 * k);
+        break;
+      case detail::FieldStep::Op::Walk: return false;  // never in a prefix
+    }
   }
-  out.insert(out.end(), window.begin(), window.begin() + static_cast<std::ptrdiff_t>(plan.prefix_bytes));
+  out.insert(out.end(), window.data(), at);
   return true;
 }
 
