@@ -3,13 +3,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <limits>
 #include <utility>
 
 #include "mctpkit/capture/link_types.hpp"
-#include "mctpkit/core/byte_reader.hpp"
 
 namespace mctpkit::capture {
 
@@ -21,6 +21,7 @@ constexpr std::uint16_t kVersionMinor = 4;
 constexpr std::uint32_t kSnapLength = 65535;
 constexpr std::uint16_t kPacketToUs = 0;
 constexpr std::uint16_t kPacketSentByUs = 4;
+constexpr std::size_t kRecordHeaderSize = 16;
 constexpr std::size_t kSllHeaderSize = 16;
 constexpr std::size_t kI2cHeaderSize = 5;
 constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
@@ -87,26 +88,34 @@ bool PcapWriter::write(ByteView packet, std::optional<std::int64_t> time_ns, boo
   const std::size_t link_header = i2c ? kI2cHeaderSize : kSllHeaderSize;
   std::size_t wire = link_header + packet.size();
   std::size_t captured = std::min<std::size_t>(wire, kSnapLength);
-  Bytes record;
-  record.reserve(16 + captured);
-  put_native<std::uint32_t>(record, static_cast<std::uint32_t>(seconds));
-  put_native<std::uint32_t>(record, microseconds);
-  put_native<std::uint32_t>(record, static_cast<std::uint32_t>(captured));
-  put_native<std::uint32_t>(record, static_cast<std::uint32_t>(std::min<std::size_t>(wire, UINT32_MAX)));
+  // The record header and the link header are made here, the packet written from where it lies:
+  // the file's buffer takes both, and nothing is allocated or copied for the record.
+  std::array<std::uint8_t, kRecordHeaderSize + kSllHeaderSize> headers;
+  std::size_t size = 0;
+  const auto native = [&](std::uint32_t value) {
+    std::memcpy(headers.data() + size, &value, sizeof value);
+    size += sizeof value;
+  };
   // The link headers themselves are big-endian like the wire.
-  ByteWriter link(record);
+  const auto big_endian = [&](std::uint64_t value, std::size_t bytes) {
+    for (std::size_t k = bytes; k-- > 0;) headers[size++] = static_cast<std::uint8_t>(value >> 8 * k);
+  };
+  native(static_cast<std::uint32_t>(seconds));
+  native(microseconds);
+  native(static_cast<std::uint32_t>(captured));
+  native(static_cast<std::uint32_t>(std::min<std::size_t>(wire, UINT32_MAX)));
   if (i2c) {
-    link.uint(0, 1);  // bus number: not known
-    link.uint(0, 4);  // flags: a write transfer, not a controller event
+    big_endian(0, 1);  // bus number: not known
+    big_endian(0, 4);  // flags: a write transfer, not a controller event
   } else {
-    link.uint(outgoing ? kPacketSentByUs : kPacketToUs, 2);
-    link.uint(kArphrdMctp, 2);
-    link.uint(0, 2);  // no link-layer address on MCTP interfaces
-    link.uint(0, 8);
-    link.uint(kEthertypeMctp, 2);
+    big_endian(outgoing ? kPacketSentByUs : kPacketToUs, 2);
+    big_endian(kArphrdMctp, 2);
+    big_endian(0, 2);  // no link-layer address on MCTP interfaces
+    big_endian(0, 8);
+    big_endian(kEthertypeMctp, 2);
   }
-  link.bytes(packet.first(captured - link_header));
-  if (!put(record.data(), record.size())) return false;
+  const ByteView kept = packet.first(captured - link_header);
+  if (!put(headers.data(), size) || !put(kept.data(), kept.size())) return false;
   return !flush_each_ || flush();
 }
 
