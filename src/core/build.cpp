@@ -27,6 +27,7 @@ namespace {
 // walk refuses, or masks for bit fields, as it always has).
 bool encode_prefix(const detail::LayerPlan& plan, const Fields& fields, Bytes& out) {
   std::array<std::uint8_t, detail::LayerPlan::kPrefixWindow> window;
+  if (plan.prefix_bytes > window.size()) return false;  // a plan keeps its prefix within the window
   std::uint8_t* at = window.data();
   std::uint64_t bits = 0;  // bit fields not yet making a whole byte: fewer than 8 bits
   unsigned bit_count = 0;
