@@ -21,18 +21,33 @@ constexpr std::uint16_t kVersionMinor = 4;
 constexpr std::uint32_t kSnapLength = 65535;
 constexpr std::uint16_t kPacketToUs = 0;
 constexpr std::uint16_t kPacketSentByUs = 4;
+constexpr std::size_t kFileHeaderSize = 24;
 constexpr std::size_t kRecordHeaderSize = 16;
 constexpr std::size_t kSllHeaderSize = 16;
 constexpr std::size_t kI2cHeaderSize = 5;
 constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
 
-// pcap headers are in the writer's byte order (readers detect it from the magic number).
-template <typename T>
-void put_native(Bytes& out, T value) {
-  std::uint8_t raw[sizeof(T)];
-  std::memcpy(raw, &value, sizeof(T));
-  out.insert(out.end(), raw, raw + sizeof(T));
-}
+// Headers made on the stack: the file header, or a record's header and its link header.
+class Headers {
+ public:
+  // pcap's own headers are in the writer's byte order (readers detect it from the magic number).
+  template <typename T>
+  void native(T value) {
+    std::memcpy(bytes_.data() + size_, &value, sizeof value);
+    size_ += sizeof value;
+  }
+  // The link headers are big-endian like the wire.
+  void big_endian(std::uint64_t value, std::size_t bytes) {
+    for (std::size_t k = bytes; k-- > 0;) bytes_[size_++] = static_cast<std::uint8_t>(value >> 8 * k);
+  }
+  const std::uint8_t* data() const { return bytes_.data(); }
+  std::size_t size() const { return size_; }
+
+ private:
+  static constexpr std::size_t kRoom = std::max(kFileHeaderSize, kRecordHeaderSize + kSllHeaderSize);
+  std::array<std::uint8_t, kRoom> bytes_;
+  std::size_t size_ = 0;
+};
 
 }  // namespace
 
@@ -60,14 +75,14 @@ bool PcapWriter::set_link_type(std::uint32_t link_type) {
 
 bool PcapWriter::write_header() {
   header_written_ = true;
-  Bytes header;
-  put_native<std::uint32_t>(header, kMagicMicroseconds);
-  put_native<std::uint16_t>(header, kVersionMajor);
-  put_native<std::uint16_t>(header, kVersionMinor);
-  put_native<std::int32_t>(header, 0);   // time zone correction: times are UTC
-  put_native<std::uint32_t>(header, 0);  // timestamp accuracy: unused by everyone
-  put_native<std::uint32_t>(header, kSnapLength);
-  put_native<std::uint32_t>(header, link_type_);
+  Headers header;
+  header.native<std::uint32_t>(kMagicMicroseconds);
+  header.native<std::uint16_t>(kVersionMajor);
+  header.native<std::uint16_t>(kVersionMinor);
+  header.native<std::int32_t>(0);   // time zone correction: times are UTC
+  header.native<std::uint32_t>(0);  // timestamp accuracy: unused by everyone
+  header.native<std::uint32_t>(kSnapLength);
+  header.native<std::uint32_t>(link_type_);
   return put(header.data(), header.size());
 }
 
@@ -88,34 +103,25 @@ bool PcapWriter::write(ByteView packet, std::optional<std::int64_t> time_ns, boo
   const std::size_t link_header = i2c ? kI2cHeaderSize : kSllHeaderSize;
   std::size_t wire = link_header + packet.size();
   std::size_t captured = std::min<std::size_t>(wire, kSnapLength);
-  // The record header and the link header are made here, the packet written from where it lies:
-  // the file's buffer takes both, and nothing is allocated or copied for the record.
-  std::array<std::uint8_t, kRecordHeaderSize + kSllHeaderSize> headers;
-  std::size_t size = 0;
-  const auto native = [&](std::uint32_t value) {
-    std::memcpy(headers.data() + size, &value, sizeof value);
-    size += sizeof value;
-  };
-  // The link headers themselves are big-endian like the wire.
-  const auto big_endian = [&](std::uint64_t value, std::size_t bytes) {
-    for (std::size_t k = bytes; k-- > 0;) headers[size++] = static_cast<std::uint8_t>(value >> 8 * k);
-  };
-  native(static_cast<std::uint32_t>(seconds));
-  native(microseconds);
-  native(static_cast<std::uint32_t>(captured));
-  native(static_cast<std::uint32_t>(std::min<std::size_t>(wire, UINT32_MAX)));
+  // The record header and the link header are made on the stack, the packet written from where
+  // it lies: the file's buffer takes both, and nothing is allocated or copied for the record.
+  Headers headers;
+  headers.native<std::uint32_t>(static_cast<std::uint32_t>(seconds));
+  headers.native<std::uint32_t>(microseconds);
+  headers.native<std::uint32_t>(static_cast<std::uint32_t>(captured));
+  headers.native<std::uint32_t>(static_cast<std::uint32_t>(std::min<std::size_t>(wire, UINT32_MAX)));
   if (i2c) {
-    big_endian(0, 1);  // bus number: not known
-    big_endian(0, 4);  // flags: a write transfer, not a controller event
+    headers.big_endian(0, 1);  // bus number: not known
+    headers.big_endian(0, 4);  // flags: a write transfer, not a controller event
   } else {
-    big_endian(outgoing ? kPacketSentByUs : kPacketToUs, 2);
-    big_endian(kArphrdMctp, 2);
-    big_endian(0, 2);  // no link-layer address on MCTP interfaces
-    big_endian(0, 8);
-    big_endian(kEthertypeMctp, 2);
+    headers.big_endian(outgoing ? kPacketSentByUs : kPacketToUs, 2);
+    headers.big_endian(kArphrdMctp, 2);
+    headers.big_endian(0, 2);  // no link-layer address on MCTP interfaces
+    headers.big_endian(0, 8);
+    headers.big_endian(kEthertypeMctp, 2);
   }
   const ByteView kept = packet.first(captured - link_header);
-  if (!put(headers.data(), size) || !put(kept.data(), kept.size())) return false;
+  if (!put(headers.data(), headers.size()) || !put(kept.data(), kept.size())) return false;
   return !flush_each_ || flush();
 }
 

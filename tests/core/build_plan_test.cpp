@@ -51,7 +51,7 @@ Frame one_layer(const LayerDef& def) {
   return frame;
 }
 
-// Every number field of `layer` set to a random value of its width (a list gets two elements).
+// Every number field of `layer` set to a random value of its width (lists are left empty).
 void set_random(Layer& layer, std::mt19937_64& random) {
   for (std::size_t i = 0; i < layer.size(); ++i) {
     const FieldDef& f = layer.defs()[i];
