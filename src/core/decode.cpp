@@ -211,6 +211,7 @@ class Decoder {
         v.state = received ? FieldValue::State::Set : FieldValue::State::Absent;
         v.cut = received;
         for (std::size_t k = i + 1; k < to; ++k) out.value(k).state = FieldValue::State::Absent;
+        if (f.kind == FieldKind::Bits) unread_cut_bit_group(defs, from, i, out, c);
         return {i, true};
       }
       v.state = FieldValue::State::Set;
@@ -220,6 +221,33 @@ class Decoder {
       }
     }
     return {to, false};
+  }
+
+  // Data that ends in bit field `cut`: the bit fields read before it from the same bytes hold
+  // only part of them. They are dropped and the bytes their group began are left unread (the
+  // layer's remainder is Raw), so that a frame holds each received byte once and builds back to
+  // it. Worked out here from the widths read, so that reading data that is whole pays nothing.
+  static void unread_cut_bit_group(std::span<const FieldDef> defs, std::size_t from, std::size_t cut, Fields& out,
+                                   Cursor& c) {
+    // Every byte left was loaded for the cut field, after the bits of a byte begun before it.
+    const unsigned begun_left = c.bit_count % 8;    // bits of that byte, when there is one
+    const std::size_t loaded_from = c.pos - c.bit_count / 8;  // the first byte the cut field loaded
+    c.bit_count = 0;
+    c.pos = loaded_from;
+    if (begun_left == 0) return;  // the cut field began on a byte boundary
+    // Back over the bit fields read, to the one that began on a byte boundary: the bits read
+    // from it on, with those of the begun byte still left, fill whole bytes.
+    std::size_t bits_read = 0;
+    for (std::size_t k = cut; k-- > from;) {
+      const FieldDef& d = defs[k];
+      FieldValue& v = out.value(k);
+      if (!v.is_set() || !d.copy_of.empty()) continue;  // nothing was read for it
+      if (d.kind != FieldKind::Bits) break;
+      v.state = FieldValue::State::Absent;
+      bits_read += d.width;
+      if ((bits_read + begun_left) % 8 == 0) break;
+    }
+    c.pos -= (bits_read + begun_left + 7) / 8;
   }
 
   // The layer's fixed prefix, which the data holds whole: each field read at its place, as the
