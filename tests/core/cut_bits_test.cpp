@@ -41,6 +41,13 @@ std::string states(const Frame& frame) {
   return out;
 }
 
+// The bytes the frame's layers hold, Raw included.
+std::size_t bytes_held(const Frame& frame) {
+  std::size_t held = 0;
+  for (const Layer& layer : frame.layers) held += layer.length;
+  return held;
+}
+
 TEST(CutBitFields, ABitGroupCutShortIsLeftRawAndTheFrameBuildsBack) {
   Registry planned, unknown;
   planned.declare(kLayer);
@@ -63,9 +70,7 @@ TEST(CutBitFields, EveryCutOfTheLayerBuildsBackToItsBytes) {
   for (std::size_t n = 0; n <= whole.size(); ++n) {
     const Bytes data(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(n));
     const Frame frame = decode(data, kLayer, planned);
-    std::size_t held = 0;
-    for (const Layer& layer : frame.layers) held += layer.length;
-    EXPECT_EQ(held, n) << n << " bytes";
+    EXPECT_EQ(bytes_held(frame), n) << n << " bytes";
     EXPECT_EQ(frame.build(planned), data) << n << " bytes";
   }
 }
@@ -91,9 +96,7 @@ TEST(CutBitFields, AnyCutOfAnyGroupHoldsEachByteOnceAndBuildsBack) {
       const Bytes data(whole.begin(), whole.begin() + static_cast<std::ptrdiff_t>(n));
       for (const Registry* registry : {&planned, &unknown}) {
         const Frame frame = decode(data, kShapesLayer, *registry);
-        std::size_t held = 0;
-        for (const Layer& layer : frame.layers) held += layer.length;
-        EXPECT_EQ(held, n) << n << " bytes of seed " << int{seed};
+        EXPECT_EQ(bytes_held(frame), n) << n << " bytes of seed " << int{seed};
         EXPECT_EQ(frame.build(*registry), data) << n << " bytes of seed " << int{seed};
         with_raw += frame.layers.size() > 1;
         ++compared;
