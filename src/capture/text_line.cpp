@@ -16,11 +16,25 @@ constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
+// Each character's value as a hex digit; kNotHex for any other character. A table, not tests of
+// ranges: a dump's every character is looked up.
+constexpr std::uint8_t kNotHex = 0xFF;
+constexpr std::array<std::uint8_t, 256> kHexDigits = [] {
+  std::array<std::uint8_t, 256> table{};
+  table.fill(kNotHex);
+  for (int c = 0; c < 10; ++c) table['0' + c] = static_cast<std::uint8_t>(c);
+  for (int c = 0; c < 6; ++c) {
+    table['a' + c] = static_cast<std::uint8_t>(10 + c);
+    table['A' + c] = static_cast<std::uint8_t>(10 + c);
+  }
+  return table;
+}();
+
+std::uint8_t digit_of(char c) { return kHexDigits[static_cast<unsigned char>(c)]; }
+
 int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
+  const std::uint8_t v = digit_of(c);
+  return v == kNotHex ? -1 : v;
 }
 
 // Consumes `count` digits from the front of `text`, at most eighteen (which always fit).
@@ -232,26 +246,42 @@ void parse_hex_line(std::string_view line, HexLine& result) {
 
   // Groups of 4 (or a last group of 2) hex digits separated by one blank; two blanks, a tab or
   // the end close the hex part, whatever follows is the ASCII column.
+  Bytes& out = result.bytes;
+  const char* p = rest.data();
+  const char* const end = p + rest.size();
   bool last_group_short = false;
-  while (!rest.empty()) {
-    std::size_t length = 0;
-    while (length < rest.size() && !is_blank(rest[length])) ++length;
-    std::string_view group = rest.substr(0, length);
+  while (p != end) {
+    // Nearly every group is four digits and a blank: read at once. Anything else (a last group
+    // of two, one at the end of the line, a fault) takes the general path below.
+    if (end - p >= 5 && !last_group_short) {
+      const std::uint8_t d0 = digit_of(p[0]), d1 = digit_of(p[1]), d2 = digit_of(p[2]), d3 = digit_of(p[3]);
+      if ((d0 | d1 | d2 | d3) < 16 && is_blank(p[4])) {  // kNotHex has bits above the four
+        out.push_back(static_cast<std::uint8_t>(d0 << 4 | d1));
+        out.push_back(static_cast<std::uint8_t>(d2 << 4 | d3));
+        p += 4;
+        if (*p == '\t' || end - p == 1 || is_blank(p[1])) break;
+        ++p;
+        continue;
+      }
+    }
+    const char* group_end = p;
+    while (group_end != end && !is_blank(*group_end)) ++group_end;
+    const auto length = static_cast<std::size_t>(group_end - p);
     bool valid = (length == 2 || length == 4) && !last_group_short;
-    for (char c : group) valid = valid && hex_value(c) >= 0;
+    for (std::size_t i = 0; valid && i < length; ++i) valid = digit_of(p[i]) < 16;
     if (!valid) {
-      result.problem = fmt::format("bad hex group '{}'", group);
+      result.problem = fmt::format("bad hex group '{}'", std::string_view(p, length));
       return;
     }
     for (std::size_t i = 0; i < length; i += 2) {
-      result.bytes.push_back(static_cast<std::uint8_t>(hex_value(group[i]) << 4 | hex_value(group[i + 1])));
+      out.push_back(static_cast<std::uint8_t>(digit_of(p[i]) << 4 | digit_of(p[i + 1])));
     }
     last_group_short = length == 2;
-    rest.remove_prefix(length);
-    if (rest.empty() || rest.front() == '\t' || rest.size() == 1 || is_blank(rest[1])) break;
-    rest.remove_prefix(1);
+    p = group_end;
+    if (p == end || *p == '\t' || end - p == 1 || is_blank(p[1])) break;
+    ++p;
   }
-  if (result.bytes.empty()) {
+  if (out.empty()) {
     result.problem = "no bytes after the offset";
     return;
   }
