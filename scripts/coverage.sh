@@ -30,6 +30,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+# gcovr makes the report; the rest is what every build needs.
+bash scripts/setup-deps.sh gcovr
+
 if [ "$run" != none ]; then
   launcher=()
   if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
