@@ -36,8 +36,10 @@ bash scripts/setup-deps.sh gcovr
 if [ "$run" != none ]; then
   launcher=()
   if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
-  # The Python extension is a MODULE library, hence the module linker flags too.
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None "-DCMAKE_CXX_FLAGS=-O0 --coverage" \
+  # The Python extension is a MODULE library, hence the module linker flags too. Counters are
+  # updated atomically: the library runs threads (analyze --threads 2, the exercisers), and
+  # counts raced by two threads can come out negative, which gcovr refuses.
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=None "-DCMAKE_CXX_FLAGS=-O0 --coverage -fprofile-update=atomic" \
     -DCMAKE_EXE_LINKER_FLAGS=--coverage -DCMAKE_SHARED_LINKER_FLAGS=--coverage \
     -DCMAKE_MODULE_LINKER_FLAGS=--coverage -DMCTPKIT_BUILD_BENCHMARKS=OFF "${launcher[@]}" >/dev/null
   cmake --build "$dir" -j "$jobs"
