@@ -128,9 +128,11 @@ bool take_iso_stamp(std::string_view& text) {
 bool take_syslog_stamp(std::string_view& text) {
   static constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  // The blank after the month first: every line is asked, and hex and time lines fail here.
+  if (text.size() < 4 || text[3] != ' ') return false;
   bool month = false;
   for (std::string_view name : kMonths) month = month || text.substr(0, 3) == name;
-  if (!month || text.size() < 4 || text[3] != ' ') return false;
+  if (!month) return false;
   text.remove_prefix(4);
   if (take_char(text, ' ')) {
     // day of month padded with a blank: "Jan  1"
