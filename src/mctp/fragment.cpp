@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mctpkit/core/decode.hpp"
 #include "mctpkit/mctp/transport.hpp"
 
 namespace mctpkit::mctp {
@@ -34,6 +35,33 @@ std::size_t require_transport(const Frame& message) {
   return m;
 }
 
+// The message from its transport layer (index `m`) up, built as one SOM+EOM packet: what the
+// transport header and the body are when nothing is split.
+Bytes whole_message_packet(const Frame& message, std::size_t m, const Registry& registry) {
+  Frame whole;
+  whole.layers.assign(message.layers.begin() + static_cast<std::ptrdiff_t>(m), message.layers.end());
+  set_field(whole.layers.front(), "som", 1);
+  set_field(whole.layers.front(), "eom", 1);
+  return whole.build(registry);
+}
+
+// The transport layer every packet of the message starts from: `transport` with the values it
+// left unset taken from the whole message as built (`whole`). Some defaults follow the layers
+// above the header (TO is set for a request); a packet that carries a piece of the body as Raw
+// bytes no longer has those layers to follow, and would take the bare header's default.
+Layer settled_transport(const Layer& transport, const Bytes& whole, const Registry& registry) {
+  Layer settled = transport;
+  const Frame built = decode(whole, transport.def(), registry);
+  if (built.layers.empty() || !built.layers.front().is(transport.def())) return settled;
+  const Layer& header = built.layers.front();
+  for (std::size_t i = 0; i < settled.size() && i < header.size(); ++i) {
+    if (settled.value(i).state == FieldValue::State::Unset && header.value(i).is_set()) {
+      settled.set_number(i, header.value(i).number);
+    }
+  }
+  return settled;
+}
+
 }  // namespace
 
 std::size_t transport_index(const Frame& frame) {
@@ -44,12 +72,7 @@ std::size_t transport_index(const Frame& frame) {
 }
 
 Bytes message_body(const Frame& message, const Registry& registry) {
-  const std::size_t m = require_transport(message);
-  Frame whole;
-  whole.layers.assign(message.layers.begin() + static_cast<std::ptrdiff_t>(m), message.layers.end());
-  set_field(whole.layers.front(), "som", 1);
-  set_field(whole.layers.front(), "eom", 1);
-  Bytes packet = whole.build(registry);
+  Bytes packet = whole_message_packet(message, require_transport(message), registry);
   // The transport header always builds to 4 bytes; the message header byte starts the body.
   packet.erase(packet.begin(), packet.begin() + static_cast<std::ptrdiff_t>(std::min(packet.size(), kTransportHeaderSize)));
   return packet;
@@ -58,7 +81,8 @@ Bytes message_body(const Frame& message, const Registry& registry) {
 std::vector<Frame> fragment(const Frame& message, std::size_t transmission_unit, const Registry& registry) {
   if (transmission_unit == 0) throw FragmentError("the transmission unit must be at least 1 byte");
   const std::size_t m = require_transport(message);
-  const Bytes body = message_body(message, registry);
+  const Bytes whole = whole_message_packet(message, m, registry);
+  const ByteView body = ByteView(whole).subspan(std::min(whole.size(), kTransportHeaderSize));
 
   if (body.size() <= transmission_unit) {
     // Returned as a crafted frame: decoded bytes and diagnostics would no longer match it.
@@ -71,7 +95,7 @@ std::vector<Frame> fragment(const Frame& message, std::size_t transmission_unit,
     return {single};
   }
 
-  const Layer& transport = message.layers[m];
+  const Layer transport = settled_transport(message.layers[m], whole, registry);
   const std::uint64_t first_seq = transport.num("pkt_seq") & 3;
   std::vector<Frame> packets;
   packets.reserve((body.size() + transmission_unit - 1) / transmission_unit);

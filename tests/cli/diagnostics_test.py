@@ -174,8 +174,8 @@ check("  keeps link type 209 and every byte, the PEC too",
       and [(r[0], r[1]) for r in records] == [(1700000000, 0), (1700000000, 1500), (1700000001, 0)], repr(records))
 
 fragmented = path("fragments.pcap")
-expect("craft --mtu -w writes the fragments", ["craft", "mctp(dst=9,src=8,tag=2)/control(rq=1,iid=3,cmd=get_endpoint_id)",
-       "--mtu", "1", "-w", fragmented], 0, "01 09 08 82 00\n01 09 08 12 83\n01 09 08 62 02\n")
+expect("craft --mtu -w writes the fragments, each with the request's TO", ["craft", "mctp(dst=9,src=8,tag=2)/control(rq=1,iid=3,cmd=get_endpoint_id)",
+       "--mtu", "1", "-w", fragmented], 0, "01 09 08 8A 00\n01 09 08 1A 83\n01 09 08 6A 02\n")
 _, crafted = read_pcap(fragmented)
 now = time.time()
 stamps = [r[0] * 1_000_000 + r[1] for r in crafted]
@@ -188,7 +188,7 @@ mixed = write_pcap("mixed.pcap", 113, [(1700000000 + i, 0, r[2][16:], r[2][:16])
 chosen = path("chosen.pcap")
 expect("-Y on a reassembled message", ["analyze", mixed, "-Y", "mctpc.iid == 3", "-w", chosen], 0,
        f"Analyzing {mixed} (pcap)\nTotal packets: 4\n"
-       "2023-11-14T22:13:23+00:00: message from frames 1, 2, 4 (3 bytes): MCTP 0:2 (09 <-- 08) (S:E) CTRL / "
+       "2023-11-14T22:13:23+00:00: message from frames 1, 2, 4 (3 bytes): MCTP 0:2 (09 <-- 08) (S:E:TO) CTRL / "
        "CONTROL REQ (instance_id: 3, cmd_code=2) / GetEndpointID ()\n")
 link_type, records = read_pcap(chosen)
 check("  -w writes every packet of the matching message, and only those",
@@ -199,8 +199,8 @@ check("  -w writes every packet of the matching message, and only those",
 out = expect("craft -T json prints JSON only, the bytes inside", ["craft", "mctp(dst=9,src=8)/control(rq=1,cmd=2)", "--mtu",
              "1", "-T", "json"], 0)
 objects = [json.loads(line) for line in out.splitlines()]
-check("  one object per packet with its hex", [o["hex"] for o in objects] == ["01 09 08 80 00", "01 09 08 10 80",
-      "01 09 08 60 02"], out)
+check("  one object per packet with its hex", [o["hex"] for o in objects] == ["01 09 08 88 00", "01 09 08 18 80",
+      "01 09 08 68 02"], out)
 expect("craft: a response field on a request names the message it belongs to",
        ["craft", "mctp(dst=9,src=8)/control(rq=1)/set_endpoint_id(assign_status=1)"], 2, "",
        "mctpkit: error: set_endpoint_id_req has no field 'assign_status': it belongs to set_endpoint_id_rsp (Set "

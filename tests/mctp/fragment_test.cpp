@@ -124,6 +124,33 @@ TEST(Fragment, TransmissionUnitOfOneByte) {
             (std::vector<std::string>{"01 09 08 B9 00", "01 09 08 09 81", "01 09 08 59 02"}));
 }
 
+// TO left unset follows the message: set for a request, clear for a response. Every packet
+// carries what the whole message builds to, though the later ones hold only Raw pieces of the
+// body, which have no request bit to follow.
+TEST(Fragment, TagOwnerLeftUnsetFollowsTheMessageOnEveryPacket) {
+  const Frame request = Layer(kTransport, {{"dst", 0x09}, {"src", 0x08}, {"tag", 1}, {"pkt_seq", 3}}) /
+                        Layer(kControlHeader, {{"iid", 1}}) / Layer(layer("get_endpoint_id_req"));
+  EXPECT_EQ(to_hex(request.build(registry())), "01 09 08 F9 00 81 02");
+  EXPECT_EQ(hex_all(fragment_bytes(request, 1, registry())),
+            (std::vector<std::string>{"01 09 08 B9 00", "01 09 08 09 81", "01 09 08 59 02"}));
+
+  const Frame response = Layer(kTransport, {{"dst", 0x08}, {"src", 0x0A}, {"tag", 3}, {"pkt_seq", 2}}) /
+                         Layer(kControlHeader, {{"rq", 0}, {"iid", 2}}) /
+                         Layer(layer("get_endpoint_uuid_rsp"), {{"uuid", hex("00112233445566778899AABBCCDDEEFF")}});
+  EXPECT_EQ(hex_all(fragment_bytes(response, 8, registry())),
+            (std::vector<std::string>{"01 08 0A A3 00 02 03 00 00 11 22 33", "01 08 0A 33 44 55 66 77 88 99 AA BB",
+                                      "01 08 0A 43 CC DD EE FF"}));
+
+  // A value given is kept, even one the message would not have chosen.
+  Frame odd = request;
+  odd.layers[0].set("to", 0);
+  EXPECT_EQ(hex_all(fragment_bytes(odd, 1, registry())),
+            (std::vector<std::string>{"01 09 08 B1 00", "01 09 08 01 81", "01 09 08 51 02"}));
+  // The frames handed back hold the settled value; the message given is left as it was.
+  for (const Frame& packet : fragment(request, 1, registry())) EXPECT_EQ(packet.layers[0].get("to"), 1u);
+  EXPECT_EQ(request.layers[0].value(request.layers[0].index_of("to")).state, FieldValue::State::Unset);
+}
+
 TEST(Fragment, RejectsFramesWithoutTransportAndZeroUnit) {
   Frame no_mctp(Layer(kControlHeader, {{"iid", 1}}));
   EXPECT_THROW(fragment(no_mctp, 64, registry()), FragmentError);

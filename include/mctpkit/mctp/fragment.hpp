@@ -32,7 +32,8 @@ Bytes message_body(const Frame& message, const Registry& registry = default_regi
 /// The packets that carry `message`, in sending order. Every packet has the binding layers that
 /// are below the MCTP layer in `message` (their derived fields, such as byte counts and PECs,
 /// recomputed per packet; fields set absent stay absent), a copy of the MCTP layer (same
-/// addresses, TO and tag) with SOM on the first, EOM on the last and a packet sequence starting
+/// addresses, TO and tag; a value left unset, such as TO, which follows the request bit, as the
+/// whole message builds it) with SOM on the first, EOM on the last and a packet sequence starting
 /// at the message's pkt_seq and counting mod 4, then the packet's piece of the body as a Raw
 /// layer (the first packet's message header byte goes into the MCTP layer's ic/msg_type).
 /// A body that fits one transmission unit gives `message` itself as one SOM+EOM packet.
