@@ -120,6 +120,7 @@ class CaptureStream {
       }
       if (filter_ && !filter_->matches(e.message, {number, time_ns})) continue;
       stats_.add_message(e.message, time_ns, number);
+      stats_.add_message_diagnostics(e, number);
       if (!objects || !messages_ || e.packets.size() < 2) continue;
       FrameRef s = new_state(std::move(e.message), true);
       s->capture = CaptureInfo{number, time_ns, 0, std::move(e.packets), true};
@@ -213,7 +214,10 @@ the capture gives none), .time_ns the same in nanoseconds, .is_message tells the
       .def_property_readonly("tag_reuse", [](const PyStatistics& s) { return s.figures.tag_reuse; })
       .def_property_readonly("reassembly_problems", [](const PyStatistics& s) { return s.figures.reassembly_problems; })
       .def_property_readonly("bad_checksums_by_layer", [](const PyStatistics& s) { return s.figures.bad_checksums_by_layer; })
-      .def_property_readonly("diagnostics_by_kind", [](const PyStatistics& s) { return s.figures.diagnostics_by_kind; })
+      .def_property_readonly("diagnostics_by_kind", [](const PyStatistics& s) { return s.figures.packet_diagnostics.by_kind; })
+      .def_property_readonly("message_diagnostics_by_kind",
+                             [](const PyStatistics& s) { return s.figures.message_diagnostics.by_kind; },
+                             "Diagnostics of messages reassembled from several packets, by kind")
       .def_readonly("warnings", &PyStatistics::warnings, "Problems the reader reported, as `path:N: warning: text`")
       .def("report", [](const PyStatistics& s) { return s.report; })
       .def("__str__", [](const PyStatistics& s) { return s.report; })

@@ -538,7 +538,10 @@ class Run {
         continue;
       }
       write_held(e.packets);
-      if (stats_) stats_->add_message(message_layers(e), time_ns, number, e.in_packet ? packet_command : std::nullopt);
+      if (stats_) {
+        stats_->add_message(message_layers(e), time_ns, number, e.in_packet ? packet_command : std::nullopt);
+        stats_->add_message_diagnostics(e, number);
+      }
       if (e.packets.size() > 1 && options_.reassemble && !options_.quiet) {
         print(e.message, time_ns, number, 0, &e, i < links.size() ? links[i] : kNoLink);
       }

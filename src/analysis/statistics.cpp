@@ -23,19 +23,38 @@ Statistics::CommandId Statistics::add_packet(const Frame& packet, std::uint64_t 
   ++packets_;
   const CommandId command = commands_.id_of(packet);
   count(packets_by_command_, command);
-  for (std::size_t i = 0; i < packet.diagnostics.size(); ++i) {
-    const Diagnostic& d = packet.diagnostics[i];
-    ++diagnostics_by_kind_[d.kind];
-    if (d.kind == DiagKind::BadChecksum) ++bad_checksums_by_layer_[d.layer_id];
-    // The frame counts once per kind, however many diagnostics of the kind it has.
-    const bool first_of_kind = std::none_of(packet.diagnostics.begin(), packet.diagnostics.begin() + static_cast<std::ptrdiff_t>(i),
-                                            [&](const Diagnostic& e) { return e.kind == d.kind; });
-    if (!first_of_kind || frame_number == 0) continue;
-    ++frames_by_diagnostic_kind_[d.kind];
-    std::vector<std::uint64_t>& frames = diagnostic_frames_[d.kind];
-    if (frames.size() < kFramesPerKind) frames.push_back(frame_number);
+  if (!packet.diagnostics.empty()) {
+    packet_diagnostics_.add(packet, frame_number);
+    count_bad_checksums(packet);
   }
   return command;
+}
+
+void Statistics::add_message_diagnostics(const mctp::Event& message, std::uint64_t frame_number) {
+  if (message.packets.size() < 2 || message.message.diagnostics.empty()) return;
+  message_diagnostics_.add(message.message, frame_number);
+  count_bad_checksums(message.message);
+}
+
+void Statistics::count_bad_checksums(const Frame& frame) {
+  for (const Diagnostic& d : frame.diagnostics) {
+    if (d.kind == DiagKind::BadChecksum) ++bad_checksums_by_layer_[d.layer_id];
+  }
+}
+
+void Statistics::DiagnosticCounts::add(const Frame& frame, std::uint64_t frame_number) {
+  const auto& diagnostics = frame.diagnostics;
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    const DiagKind kind = diagnostics[i].kind;
+    ++by_kind[kind];
+    // The frame counts once per kind, however many diagnostics of the kind it has.
+    const bool first_of_kind = std::none_of(diagnostics.begin(), diagnostics.begin() + static_cast<std::ptrdiff_t>(i),
+                                            [&](const Diagnostic& e) { return e.kind == kind; });
+    if (!first_of_kind || frame_number == 0) continue;
+    ++frames_by_kind[kind];
+    std::vector<std::uint64_t>& numbers = frames[kind];
+    if (numbers.size() < kFramesPerKind) numbers.push_back(frame_number);
+  }
 }
 
 void Statistics::add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number,
@@ -102,10 +121,17 @@ Statistics::Figures Statistics::figures() const {
   f.tag_reuse = tag_reuse_;
   f.reassembly_problems = by_name(reassembly_problems_, [](mctp::EventKind kind) { return mctp::to_string(kind); });
   f.bad_checksums_by_layer = bad_checksums_by_layer_;
+  f.packet_diagnostics = packet_diagnostics_.figures();
+  f.message_diagnostics = message_diagnostics_.figures();
+  return f;
+}
+
+Statistics::Figures::Diagnostics Statistics::DiagnosticCounts::figures() const {
   const auto kind_name = [](DiagKind kind) { return to_string(kind); };
-  f.diagnostics_by_kind = by_name(diagnostics_by_kind_, kind_name);
-  for (const auto& [kind, frames] : diagnostic_frames_) f.diagnostic_frames[std::string(to_string(kind))] = frames;
-  f.frames_by_diagnostic_kind = by_name(frames_by_diagnostic_kind_, kind_name);
+  Figures::Diagnostics f;
+  f.by_kind = by_name(by_kind, kind_name);
+  f.frames_by_kind = by_name(frames_by_kind, kind_name);
+  for (const auto& [kind, numbers] : frames) f.frames[std::string(to_string(kind))] = numbers;
   return f;
 }
 
@@ -138,13 +164,17 @@ std::string Statistics::report() const {
   out += fmt::format("Tag reuse while a request was outstanding: {}\n", f.tag_reuse);
   table("Reassembly problems", f.reassembly_problems);
   table("Bad checksums (PEC, FCS, MIC) by layer", f.bad_checksums_by_layer);
-  table("Decode diagnostics by kind", f.diagnostics_by_kind);
-  for (const auto& [kind, frames] : f.diagnostic_frames) {
-    if (frames.empty()) continue;
-    const std::uint64_t count = f.frames_by_diagnostic_kind.at(kind);
-    out += fmt::format("  {} in frame{} {}{}\n", kind, count == 1 ? "" : "s", fmt::join(frames, ", "),
-                       count > frames.size() ? fmt::format(" and {} more", count - frames.size()) : "");
-  }
+  auto diagnostics = [&](std::string_view title, const Figures::Diagnostics& d) {
+    table(title, d.by_kind);
+    for (const auto& [kind, frames] : d.frames) {
+      if (frames.empty()) continue;
+      const std::uint64_t count = d.frames_by_kind.at(kind);
+      out += fmt::format("  {} in frame{} {}{}\n", kind, count == 1 ? "" : "s", fmt::join(frames, ", "),
+                         count > frames.size() ? fmt::format(" and {} more", count - frames.size()) : "");
+    }
+  };
+  diagnostics("Decode diagnostics by kind", f.packet_diagnostics);
+  diagnostics("Diagnostics of messages of several packets, by kind", f.message_diagnostics);
   return out;
 }
 

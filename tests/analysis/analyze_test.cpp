@@ -13,6 +13,8 @@
 
 #include "analyze_run.hpp"
 #include "mctpkit/analysis/analyzer.hpp"
+#include "mctpkit/capture/pcap_writer.hpp"
+#include "mctpkit/core/bytes.hpp"
 
 namespace mctpkit::analysis {
 namespace {
@@ -245,6 +247,46 @@ TEST(Analyze, StatisticsCountProblems) {
   EXPECT_NE(o.out.find("Requests never answered: 2\n  frame 2: control set_endpoint_id\n"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("Packets: 3\nMessages: 2\n"), std::string::npos) << o.out;
   EXPECT_NE(o.out.find("Reassembly problems:\n  bad-packet"), std::string::npos) << o.out;
+}
+
+// An NVMe-MI request of three packets whose CRC-32C MIC is wrong, then one of a single packet
+// with the same fault. A packet that carries a piece of a message checks no MIC: the first is
+// found only in the reassembled message, and counted there; the second is the packet's own.
+TEST(Analyze, StatisticsCountWhatOnlyTheReassembledMessageShows) {
+  const std::string path = testing::TempDir() + "bad-mic.pcap";
+  {
+    auto opened = capture::PcapWriter::open(path);
+    ASSERT_TRUE(opened.writer) << opened.error;
+    std::int64_t time_ns = 1'700'000'000'000'000'000;
+    for (std::string_view packet : {"01 09 08 88 84 08 00 00 00 00 00 00", "01 09 08 18 00 00 00 00 00 00 00 00",
+                                    "01 09 08 68 E2 00 06 F8",  // the MIC is E2 00 06 07
+                                    "01 09 08 C9 84 08 00 00 00 00 00 00 00 00 00 00 00 00 00 00 E2 00 06 F8"}) {
+      ASSERT_TRUE(opened.writer->write(parse_hex(packet).value(), time_ns += 1000, false));
+    }
+    ASSERT_TRUE(opened.writer->close()) << opened.writer->error();
+  }
+  AnalyzeOptions options;
+  options.quiet = true;
+  options.stats = true;
+  Output o = run({path}, options);
+  const std::string tail =
+      "Bad checksums (PEC, FCS, MIC) by layer:\n"
+      "  nvme_mi                                                          2\n"
+      "Decode diagnostics by kind:\n"
+      "  bad-checksum                                                     1\n"
+      "  bad-checksum in frame 4\n"
+      "Diagnostics of messages of several packets, by kind:\n"
+      "  bad-checksum                                                     1\n"
+      "  bad-checksum in frame 3\n";
+  EXPECT_TRUE(o.out.ends_with(tail)) << o.out << o.err;
+  EXPECT_NE(o.out.find("Packets: 4\nMessages: 2\n"), std::string::npos) << o.out;
+  EXPECT_EQ(o.err, "");
+
+  // Messages whose packets show everything add no table lines.
+  Output clean = run({kCaptures + "mctp-sll.pcap"}, options);
+  EXPECT_TRUE(clean.out.ends_with("  unknown-type in frames 34, 35\n"
+                                  "Diagnostics of messages of several packets, by kind: none\n"))
+      << clean.out;
 }
 
 TEST(Analyze, WrittenPcapReadsBackTheSame) {

@@ -86,3 +86,18 @@ def test_analyze_returns_statistics_objects():
     assert str(stats).startswith("== Statistics ==\nPackets: 35\n")
     assert isinstance(stats.latencies, list)
     assert str(stats) == run_cli("analyze", "--stats", "-q", str(CAPTURES / "mctp-sll.pcap")).stdout
+
+
+def test_statistics_count_the_diagnostics_only_a_reassembled_message_shows(tmp_path):
+    # An NVMe-MI request in three packets, its CRC-32C MIC (the last byte) made wrong.
+    path = tmp_path / "bad-mic.pcap"
+    crafted = run_cli("craft", "--mtu", "8", "-w", str(path), "mctp(dst=9,src=8)/nvme_mi()/mi_command()/read_data_structure()")
+    assert crafted.returncode == 0, crafted.stderr
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0xFF
+    path.write_bytes(bytes(data))
+    stats = mctpkit.analyze(path)
+    assert stats.diagnostics_by_kind == {}
+    assert stats.message_diagnostics_by_kind == {"bad-checksum": 1}
+    assert stats.bad_checksums_by_layer == {"nvme_mi": 1}
+    assert str(stats) == run_cli("analyze", "--stats", "-q", str(path)).stdout

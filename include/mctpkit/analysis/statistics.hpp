@@ -46,6 +46,12 @@ class Statistics {
   /// is not worked out twice.
   void add_message(const Frame& message, std::optional<std::int64_t> time_ns, std::uint64_t frame_number,
                    std::optional<CommandId> known = std::nullopt);
+  /// The diagnostics of a message (a Message event) reassembled from several packets, listed
+  /// under `frame_number`, its last packet's. Only the whole message shows what its packets
+  /// cannot: a message integrity check (counted with the bad checksums too: a packet that
+  /// carries a piece of a message checks none), or a field cut short or left over at its end.
+  /// A message of one packet counts nothing here: add_packet() counted its diagnostics.
+  void add_message_diagnostics(const mctp::Event& message, std::uint64_t frame_number);
   /// Reassembly problems (every event but Message).
   void add_reassembly_event(const mctp::Event& event);
   /// Records of the capture that were not MCTP.
@@ -81,14 +87,19 @@ class Statistics {
     std::uint64_t tag_reuse = 0;
     std::map<std::string, std::uint64_t> reassembly_problems;
     std::map<std::string, std::uint64_t> bad_checksums_by_layer;
-    std::map<std::string, std::uint64_t> diagnostics_by_kind;
-    /// The first frames (numbers, up to kFramesPerKind) with a diagnostic of each kind, and how
-    /// many frames had one.
-    std::map<std::string, std::vector<std::uint64_t>> diagnostic_frames;
-    std::map<std::string, std::uint64_t> frames_by_diagnostic_kind;
+    /// Diagnostics by kind, how many frames had one of each kind, and the first of those frames
+    /// (numbers, up to kFramesPerKind).
+    struct Diagnostics {
+      std::map<std::string, std::uint64_t> by_kind;
+      std::map<std::string, std::uint64_t> frames_by_kind;
+      std::map<std::string, std::vector<std::uint64_t>> frames;
+    };
+    Diagnostics packet_diagnostics;
+    /// Of messages of several packets; a message's frame is its last packet's.
+    Diagnostics message_diagnostics;
   };
 
-  /// How many frames diagnostic_frames keeps per kind.
+  /// How many frame numbers Figures::Diagnostics::frames keeps per kind.
   static constexpr std::size_t kFramesPerKind = 5;
 
   /// The figures so far, outstanding requests counted as never answered.
@@ -108,9 +119,20 @@ class Statistics {
   std::uint64_t skipped_records_ = 0;
   CountsByCommand packets_by_command_;
   CountsByCommand messages_by_command_;
-  CountsBy<DiagKind> diagnostics_by_kind_;
-  std::map<DiagKind, std::vector<std::uint64_t>> diagnostic_frames_;
-  CountsBy<DiagKind> frames_by_diagnostic_kind_;
+  // Diagnostics of packets, or of messages, by kind.
+  struct DiagnosticCounts {
+    CountsBy<DiagKind> by_kind;
+    CountsBy<DiagKind> frames_by_kind;
+    std::map<DiagKind, std::vector<std::uint64_t>> frames;
+
+    void add(const Frame& frame, std::uint64_t frame_number);
+    Figures::Diagnostics figures() const;
+  };
+
+  void count_bad_checksums(const Frame& frame);
+
+  DiagnosticCounts packet_diagnostics_;
+  DiagnosticCounts message_diagnostics_;
   CountsBy<std::string> bad_checksums_by_layer_;
   CountsBy<mctp::EventKind> reassembly_problems_;
   Latencies latencies_;  // by request command number
