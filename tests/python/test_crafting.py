@@ -72,6 +72,12 @@ def test_fragment_splits_at_the_transmission_unit():
     assert first[4:] + second[4:] == bytes.fromhex("01 81 3F 01") + body
 
 
+def test_fragments_of_a_request_own_their_tag_when_to_is_left_unset():
+    message = mctp(dst=9, src=8, tag=1) / pldm(rq=1, iid=1, type=0x3F, cmd=0x01) / bytes(range(100))
+    assert bytes(message)[3] == 0xC9  # SOM, EOM, TO, tag 1
+    assert [bytes(p)[3] for p in message.fragment(mtu=64)] == [0x89, 0x59]
+
+
 def test_ls_prints_what_the_cli_prints(capsys):
     mctpkit.ls("set_endpoint_id")
     printed = capsys.readouterr().out
