@@ -27,12 +27,15 @@ void describe_fields(std::span<const FieldDef> fields, const std::string& prefix
     std::string width = f.kind == FieldKind::Bits ? fmt::format("{} bits", f.width)
                         : f.kind == FieldKind::UInt ? fmt::format("{} bytes", f.width)
                                                     : std::string(field_kind_name(f.kind));
+    // A reserved field without a title of its own is named for what it is, not twice by its name.
+    const bool plain_reserved = f.is_reserved && f.label.empty();
+    const std::string_view label = plain_reserved ? std::string_view("Reserved") : f.display_label();
     std::string extra;
     if (f.is_derived()) extra += ", derived when unset";
-    if (f.is_reserved) extra += ", reserved";
+    if (f.is_reserved && !plain_reserved) extra += ", reserved";
     if (!f.alias.empty()) extra += fmt::format(", also '{}'", f.alias);
     if (!f.either.empty()) extra += fmt::format(", or any {}.{} in filters", prefix, f.either);
-    out += fmt::format("{}{:<22} {:<10} {}{} [{}.{}]\n", indent, f.name, width, f.display_label(), extra, prefix, f.name);
+    out += fmt::format("{}{:<22} {:<10} {}{} [{}.{}]\n", indent, f.name, width, label, extra, prefix, f.name);
     if (!f.enums.empty()) {
       std::string names;
       for (const EnumEntry& e : f.enums) names += fmt::format("{}{}={}", names.empty() ? "" : ", ", e.name, e.value);

@@ -123,6 +123,8 @@ out = expect("layers lists craft names", ["layers"], 0)
 check("layers has set_endpoint_id", "set_endpoint_id " in out and "Links:" in out, out)
 out = expect("layers shows fields", ["layers", "set_endpoint_id"], 0)
 check("layers shows op values", "values: set=0, force=1, reset=2, set_disc=3" in out, out)
+check("layers names a reserved field once", "  reserved               6 bits     Reserved [mctpc.set_eid.reserved]\n" in out
+      and "  reserved2              2 bits     Reserved [mctpc.set_eid.reserved2]\n" in out, out)
 expect("layers unknown", ["layers", "nope"], 2, "", "no layer named 'nope'")
 
 # analyze (library behaviour is tested in tests/analysis; here the options and exit codes)
