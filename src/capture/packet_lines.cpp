@@ -89,7 +89,9 @@ PacketLine parse_packet_line(std::string_view text, std::string_view default_lin
   auto data = parse_hex_text(line.substr(body));
   if (auto* e = std::get_if<HexTextError>(&data)) {
     out.kind = PacketLine::Kind::Error;
-    out.error = fmt::format("column {}: {}", body + e->column, e->message);
+    // A text of several lines (a hex dump on standard input) names the line; the link prefix
+    // only shifts the first line's columns.
+    out.error = e->line > 1 ? e->text(true) : fmt::format("column {}: {}", body + e->column, e->message);
     return out;
   }
   if (std::get<Bytes>(data).empty()) {

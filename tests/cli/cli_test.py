@@ -32,6 +32,8 @@ expect("decode hex without spaces", ["decode", "-l", "smbus", SEED_SMBUS.replace
 expect("decode link prefix in the bytes", ["decode", "smbus:", *SEED_SMBUS.split()], 0, SEED_SUMMARY + "\n")
 expect("decode unknown link", ["decode", "--link", "nope", "01"], 2, "", "unknown link 'nope'")
 expect("decode bad hex", ["decode", "01 0g"], 2, "", "mctpkit: error: column 4: not hex: '0g'\n")
+expect("decode: a hex dump on standard input names the line of a fault", ["decode"], 2, stdout="",
+       stderr="mctpkit: error: line 2, column 7: not hex: 'zz 02'\n", stdin="01 09 08 c8\n00 81 zz 02\n")
 expect("decode nothing", ["decode"], 2, "", "give the packet's hex bytes, -r FILE, or the bytes on standard input")
 
 # decode -r: one output line per packet line, errors in place, comments and blanks skipped
