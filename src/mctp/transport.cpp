@@ -30,12 +30,17 @@ std::string_view summary_type_name(std::uint64_t type) {
 bool is_som(const Fields& f);
 
 // Left unset, TO follows the message: set for a request (a message header whose rq bit is set,
-// or an NVMe-MI message whose ror bit is clear), clear for a response or a bare header.
+// an NVMe-MI message whose ror bit is clear, an SPDM message whose code is a request's), clear
+// for a response or a bare header.
 std::uint64_t tag_owner(const DeriveContext& ctx) {
   if (ctx.layer_index + 1 >= ctx.frame.layers.size()) return 0;
   const Layer& message = ctx.frame.layers[ctx.layer_index + 1];
   if (message.index_of("rq") != Fields::npos) return message.num("rq") == 1 ? 1 : 0;
   if (message.index_of("ror") != Fields::npos) return message.num("ror") == 0 ? 1 : 0;
+  // SPDM has no request bit: request codes are 0x80 to 0xFF, response codes below (DSP0274).
+  if (ctx.fields.num("msg_type") == kSpdm && message.index_of("code") != Fields::npos) {
+    return message.num("code") >= 0x80 ? 1 : 0;
+  }
   return 0;
 }
 

@@ -37,6 +37,17 @@ TEST(SpdmCraft, UnsetVersionAndCodeComeFromTheBodyBinding) {
   EXPECT_EQ(built(version), "01 09 08 C8 05 10 84 00 00");
 }
 
+// SPDM has no request bit: left unset, TO follows the code (requests are 0x80 to 0xFF).
+TEST(SpdmCraft, TagOwnerLeftUnsetFollowsTheCode) {
+  const Layer transport(mctp::kTransport, {{"dst", 9}, {"src", 8}});
+  Frame request = transport / Layer(kHeader, {{"version", "1.0"}}) / Layer(layer_def("spdm_get_version"));
+  EXPECT_EQ(built(request), "01 09 08 C8 05 10 84 00 00");
+  Frame response = transport / Layer(kHeader, {{"version", "1.0"}}) / Layer(layer_def("spdm_version"));
+  EXPECT_EQ(built(response), "01 09 08 C0 05 10 04 00 00 00 00");
+  request.layers[0].set("to", 0);  // a value given is kept
+  EXPECT_EQ(built(request), "01 09 08 C0 05 10 84 00 00");
+}
+
 TEST(SpdmCraft, VersionListCountIsDerived) {
   const LayerDef& def = layer_def("spdm_version");
   const StructDef& entry = element_of(def, "versions");
