@@ -318,7 +318,8 @@ void bind_frame(py::module_& m) {
 
 Fields are attributes (``layer.eid``); named values compare equal to their number and to their
 name (``layer.op == "set"``, ``layer.op == 0``). Unset fields show their default, or None for
-values worked out when the frame is built (lengths, counts, checksums). Setting a field to None
+values worked out when the frame is built (lengths, counts, checksums, the message type and
+command the layer above gives, TO from the request bit). Setting a field to None
 unsets it; to mctpkit.ABSENT leaves an optional field out. Stack layers with ``/``.)")
       .def(py::init<const PyLayer&>())
       .def(py::init(&craft_layer), py::arg("name"),

@@ -86,12 +86,28 @@ std::vector<Fields> list_from_python(const FieldDef& def, py::handle value, std:
 
 }  // namespace
 
+namespace {
+
+// Whether a build works out the field when it is left unset: a derived value (length, count,
+// checksum), a default that follows the stack (TO from the request), or a key of the layer's
+// dispatch (message type, command code), which the layer stacked on it gives.
+bool worked_out_at_build(const PyFields& owner, const FieldDef& def) {
+  if (def.is_derived() || def.default_by_fn != nullptr) return true;
+  if (!owner.path.empty()) return false;  // a list element dispatches nothing
+  for (std::string_view key : owner.state->frame.layers[owner.layer].def().next.key) {
+    if (key == def.name) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 py::object field_to_python(const PyFields& owner, std::size_t index) {
   const Fields& f = owner.fields();
   const FieldDef& def = f.defs()[index];
   const FieldValue& v = f.value(index);
   if (v.state == FieldValue::State::Absent) return py::none();
-  if (v.state == FieldValue::State::Unset && def.is_derived()) return py::none();  // worked out at build
+  if (v.state == FieldValue::State::Unset && worked_out_at_build(owner, def)) return py::none();
   switch (def.kind) {
     case FieldKind::UInt:
     case FieldKind::Bits:

@@ -59,6 +59,17 @@ def test_none_unsets_and_absent_leaves_out():
     assert bytes(pkt) == PYMCTP_BYTES[:-1]
 
 
+def test_values_a_build_works_out_read_none_until_set():
+    pkt = mctpkit.craft("smbus(dst=0x32,src=0x10)/mctp(dst=9,src=8)/spdm()/get_version()")
+    # The message type comes from the layer above, TO from the request code, the PEC is derived.
+    assert pkt["mctp"].msg_type is None and pkt["mctp"].to is None and pkt["smbus"].pec is None
+    assert pkt["mctp"].dst == 9 and pkt["mctp"].tag == 0  # given, and a plain default
+    decoded = mctpkit.decode(bytes(pkt), link="smbus")
+    assert decoded["mctp"].msg_type == "spdm" and decoded["mctp"].to == 1
+    pkt["mctp"].to = 0
+    assert pkt["mctp"].to == 0 and bytes(pkt)[7] == 0xC0
+
+
 def test_fragment_splits_at_the_transmission_unit():
     body = bytes(range(100))
     message = mctp(dst=9, src=8, to=1, tag=1) / pldm(rq=1, iid=1, type=0x3F, cmd=0x01) / body
