@@ -84,10 +84,6 @@ std::vector<Fields> list_from_python(const FieldDef& def, py::handle value, std:
   return items;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether a build works out the field when it is left unset: a derived value (length, count,
 // checksum), a default that follows the stack (TO from the request), or a key of the layer's
 // dispatch (message type, command code), which the layer stacked on it gives.
