@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 
 #include "detail/canned.hpp"
 #include "detail/handlers.hpp"
@@ -114,6 +115,7 @@ struct Responder::Impl {
   ClockSource clock = [] { return std::chrono::steady_clock::now(); };
   std::chrono::steady_clock::time_point start = clock();
   std::chrono::milliseconds uptime{0};  // of the frame being handled
+  std::size_t transport_mtu = std::numeric_limits<std::size_t>::max();  // what the binding carries
 
   Impl(Config config, std::string link_name, const Registry& r)
       : registry(r), link(std::move(link_name)), reassembler(r) {
@@ -226,7 +228,7 @@ struct Responder::Impl {
       for (Layer& l : reply.layers) whole.layers.push_back(std::move(l));
       Outgoing o;
       o.delay = delay;
-      o.frames = mctp::fragment_bytes(whole, ep.config.mtu, registry);
+      o.frames = mctp::fragment_bytes(whole, std::min(ep.config.mtu, transport_mtu), registry);
       for (const Bytes& f : o.frames) log_frame(true, f);
       out.push_back(std::move(o));
     }
@@ -313,6 +315,8 @@ const EndpointConfig& Responder::endpoint(std::size_t index) const { return impl
 void Responder::set_log(LogSink sink) { impl_->log = std::move(sink); }
 
 void Responder::set_notes(NoteSink sink) { impl_->notes = std::move(sink); }
+
+void Responder::limit_transmission_unit(std::size_t bytes) { impl_->transport_mtu = std::max<std::size_t>(bytes, 1); }
 
 void Responder::set_clock(ClockSource now) {
   impl_->clock = std::move(now);

@@ -25,6 +25,7 @@ struct Pending {
 
 std::size_t serve(exerciser::Exerciser& exerciser, Responder& responder, const ServeOptions& options) {
   const Clock::time_point start = Clock::now();
+  responder.limit_transmission_unit(exerciser.mtu());  // no reply packet larger than the binding carries
   std::deque<Pending> pending;  // in due order
   std::size_t answered = 0;
   auto counted_out = [&] { return options.max_requests != 0 && answered >= options.max_requests; };

@@ -2,7 +2,10 @@
 // DSP0236 layouts (protocol reference 3.4), bare MCTP packets (link "mctp") unless a test is
 // about the SMBus binding.
 
+#include <thread>
+
 #include "endpoint_test_support.hpp"
+#include "mctpkit/exerciser/exerciser.hpp"
 #include "mctpkit/output/output.hpp"
 
 using namespace mctpkit;
@@ -100,6 +103,41 @@ TEST(EndpointControl, UuidAtATinyTransmissionUnitIsFragmented) {
   EXPECT_EQ(output::summary(reassembled(frames)),
             "MCTP 0:3 (0A <-- 09) (S:E) CTRL / CONTROL RSP (instance_id: 1, cmd_code=3, completion_code=0) / "
             "GetEndpointUUIDPacket (uuid: 11223344-5566-7788-99aa-bbccddeeff00)");
+}
+
+// A transport that carries less than the endpoint's transmission unit (an I3C target's maximum
+// read length) splits the replies at its own: here 8 bytes, below the endpoint's 64.
+TEST(EndpointControl, RepliesAreSplitAtTheTransportsUnitWhenItIsSmaller) {
+  Responder r(parse_config(kEndpoint), "mctp");
+  r.limit_transmission_unit(100);  // more than the endpoint's: its own 64 rules
+  EXPECT_EQ(ask(r, hex("01 09 0A CB 00 81 03")).size(), 1u);
+  r.limit_transmission_unit(8);
+  std::vector<std::string> frames;
+  for (const Bytes& f : ask(r, hex("01 09 0A CB 00 81 03"))) frames.push_back(to_hex(f));
+  EXPECT_EQ(frames, (std::vector<std::string>{"01 0A 09 83 00 01 03 00 11 22 33 44", "01 0A 09 13 55 66 77 88 99 AA BB CC",
+                                              "01 0A 09 63 DD EE FF 00"}));
+}
+
+// serve() takes the unit from the exerciser it serves on.
+TEST(EndpointControl, ServeSplitsRepliesAtTheExercisersUnit) {
+  auto [requester, responder_side] = exerciser::loopback_pair("mctp", 8);
+  Responder r(parse_config(kEndpoint), "mctp");
+  std::thread server([&, side = responder_side.get()] {
+    ServeOptions options;
+    options.max_requests = 1;
+    options.duration = std::chrono::milliseconds(10000);
+    serve(*side, r, options);
+  });
+  requester->send(hex("01 09 0A CB 00 81 03"));
+  std::vector<std::string> frames;
+  for (int i = 0; i < 3; ++i) {
+    std::optional<Bytes> f = exerciser::recv(*requester, std::chrono::milliseconds(5000));
+    if (!f) break;
+    frames.push_back(to_hex(*f));
+  }
+  server.join();
+  EXPECT_EQ(frames, (std::vector<std::string>{"01 0A 09 83 00 01 03 00 11 22 33 44", "01 0A 09 13 55 66 77 88 99 AA BB CC",
+                                              "01 0A 09 63 DD EE FF 00"}));
 }
 
 TEST(EndpointControl, GetMctpVersionSupportBigEndianEntries) {

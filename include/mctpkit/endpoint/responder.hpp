@@ -70,6 +70,10 @@ class Responder {
   /// for an EID that no emulated endpoint has).
   void set_notes(NoteSink sink);
 
+  /// Replies are split into packets of at most the smaller of an endpoint's `mtu` and `bytes`
+  /// of body: what the binding they leave on carries (serve() sets the exerciser's).
+  void limit_transmission_unit(std::size_t bytes);
+
   using ClockSource = std::function<std::chrono::steady_clock::time_point()>;
   /// Where "now" comes from for readings that change over time (the steady clock by default).
   /// Time counts from the responder's construction, or from this call when a clock is set.
