@@ -30,12 +30,14 @@ inline void expect_same_frames(const Frame& a, const Frame& b, const std::string
   }
 }
 
-/// Clears every derived field (recursively), as if the frame had been crafted without them.
-inline void unset_derived(Fields& fields) {
+/// Clears every derived field (recursively), as if the frame had been crafted without them; with
+/// `stack_defaults`, also those whose defaults follow the stack (TO from the request bit).
+inline void unset_derived(Fields& fields, bool stack_defaults = false) {
   for (std::size_t i = 0; i < fields.size(); ++i) {
+    const FieldDef& def = fields.defs()[i];
     FieldValue& v = fields.value(i);
-    if (fields.defs()[i].is_derived() && v.is_set()) v.state = FieldValue::State::Unset;
-    for (Fields& item : v.items) unset_derived(item);
+    if ((def.is_derived() || (stack_defaults && def.default_by_fn)) && v.is_set()) v.state = FieldValue::State::Unset;
+    for (Fields& item : v.items) unset_derived(item, stack_defaults);
   }
 }
 

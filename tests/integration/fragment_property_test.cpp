@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "field_compare.hpp"
 #include "mctpkit/core/decode.hpp"
 #include "mctpkit/mctp/fragment.hpp"
 #include "mctpkit/mctp/reassembly.hpp"
@@ -15,26 +16,15 @@
 namespace mctpkit {
 namespace {
 
-// As a crafted frame leaves them: the values a build works out (lengths, counts, checksums) and,
-// with `stack_defaults`, those whose defaults follow the stack (TO from the request bit).
-void unset_settled(Fields& fields, bool stack_defaults) {
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    const FieldDef& def = fields.defs()[i];
-    FieldValue& v = fields.value(i);
-    if ((def.is_derived() || (stack_defaults && def.default_by_fn)) && v.is_set()) v.state = FieldValue::State::Unset;
-    for (Fields& item : v.items) unset_settled(item, stack_defaults);
-  }
-}
-
 // The vector crafted with every value a build settles left unset, but for a TO (or IC) its stack
 // would not give (PyMCTP's vectors set TO at random): that stays given.
 Frame crafted_from(const Frame& decoded, const Bytes& data, bool& stack_settles) {
   Frame crafted = decoded;
-  for (Layer& layer : crafted.layers) unset_settled(layer, true);
+  for (Layer& layer : crafted.layers) testing::unset_derived(layer, true);
   stack_settles = crafted.build() == data;
   if (stack_settles) return crafted;
   crafted = decoded;
-  for (Layer& layer : crafted.layers) unset_settled(layer, false);
+  for (Layer& layer : crafted.layers) testing::unset_derived(layer);
   return crafted;
 }
 
